@@ -1,0 +1,57 @@
+// Article: what Dateline knows about one news article. Field names follow the
+// JSON contract in the README ("The article JSON"); output/json.h writes it.
+// Missing values stay empty (nullopt or an empty vector): nothing is invented.
+// Plain value type; text is valid UTF-8 once extract has produced it.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace dateline {
+
+inline constexpr int kSchemaVersion = 1;
+
+struct Author {
+  std::string name;                 // "Stefan J. Bos"
+  std::optional<std::string> role;  // "Chief International Correspondent"
+};
+
+struct DatelinePlace {
+  std::string name;                    // "Moscow" (normal case, as a person writes it)
+  std::optional<std::string> country;  // ISO 3166-1 alpha-3, e.g. "RUS"
+  std::optional<double> lat;
+  std::optional<double> lon;
+};
+
+struct RelatedItem {
+  std::string text;
+  std::optional<std::string> url;
+};
+
+struct Boilerplate {
+  std::optional<std::string> copyright;    // "Copyright 1999-2026 Worthy News."
+  std::optional<std::string> syndication;  // "...reproduced with permission."
+  std::vector<RelatedItem> related;        // teasers under "More ... News", "Related:"
+};
+
+struct Source {
+  std::optional<std::string> name;    // "Worthy News"
+  std::optional<std::string> domain;  // "worthynews.com"
+};
+
+struct Article {
+  std::string id;     // the input record's id, else a stable hash of the input
+  std::string input;  // "path" or "path#offset"
+  std::optional<std::string> url;
+  Source source;
+  std::optional<std::string> language;  // ISO 639-1, e.g. "en"
+  std::optional<std::string> title;
+  std::optional<std::string> published;  // ISO 8601 date or date-time
+  std::vector<Author> authors;
+  std::vector<DatelinePlace> dateline;
+  std::string text;  // the article body only; paragraphs separated by "\n\n"
+  Boilerplate boilerplate;
+};
+
+}  // namespace dateline

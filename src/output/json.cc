@@ -1,0 +1,65 @@
+// Writes the article contract with nlohmann::ordered_json so keys come out in
+// the documented order. Optional values become null, never "" or 0.
+#include "dateline/json.h"
+
+#include <nlohmann/json.hpp>
+
+namespace dateline {
+namespace {
+
+using Json = nlohmann::ordered_json;
+
+template <class T>
+Json OrNull(const std::optional<T>& v) {
+  return v ? Json(*v) : Json(nullptr);
+}
+
+Json AuthorsJson(const std::vector<Author>& authors) {
+  Json out = Json::array();
+  for (const Author& a : authors) out.push_back({{"name", a.name}, {"role", OrNull(a.role)}});
+  return out;
+}
+
+Json DatelineJson(const std::vector<DatelinePlace>& places) {
+  Json out = Json::array();
+  for (const DatelinePlace& p : places)
+    out.push_back({{"name", p.name}, {"country", OrNull(p.country)}, {"lat", OrNull(p.lat)}, {"lon", OrNull(p.lon)}});
+  return out;
+}
+
+Json BoilerplateJson(const Boilerplate& b) {
+  Json related = Json::array();
+  for (const RelatedItem& r : b.related) related.push_back({{"text", r.text}, {"url", OrNull(r.url)}});
+  return {{"copyright", OrNull(b.copyright)}, {"syndication", OrNull(b.syndication)}, {"related", related}};
+}
+
+std::string Dump(const Json& j) { return j.dump(-1, ' ', false, Json::error_handler_t::replace); }
+
+}  // namespace
+
+std::string ArticleToJson(const Article& a) {
+  Json j;
+  j["schema"] = kSchemaVersion;
+  j["id"] = a.id;
+  j["input"] = a.input;
+  j["url"] = OrNull(a.url);
+  j["source"] = {{"name", OrNull(a.source.name)}, {"domain", OrNull(a.source.domain)}};
+  j["language"] = OrNull(a.language);
+  j["title"] = OrNull(a.title);
+  j["published"] = OrNull(a.published);
+  j["authors"] = AuthorsJson(a.authors);
+  j["dateline"] = DatelineJson(a.dateline);
+  j["text"] = a.text;
+  j["boilerplate"] = BoilerplateJson(a.boilerplate);
+  return Dump(j);
+}
+
+std::string ErrorToJson(const Error& e) {
+  Json j;
+  j["error"] = e.message;
+  j["input"] = e.input;
+  j["offset"] = e.offset >= 0 ? Json(e.offset) : Json(nullptr);
+  return Dump(j);
+}
+
+}  // namespace dateline
