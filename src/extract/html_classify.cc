@@ -1,0 +1,133 @@
+// Boilerplate names are matched per class token: a token is boilerplate when
+// it contains one of the words below (or is an ad token such as "ad",
+// "ad-slot", "top-ads"). Tokens that only describe a state of the page
+// ("has-sidebar", "with-comments", "no-ads") are ignored, because wrappers
+// carry them around the whole article.
+#include "extract/html_classify.h"
+
+#include <array>
+#include <unordered_map>
+
+#include "extract/html_dom.h"
+#include "util/strings.h"
+
+namespace dateline::extract::html {
+namespace {
+
+constexpr std::array<std::string_view, 34> kBoilerplateWords{
+    "share", "social", "comment", "related", "newsletter", "subscri", "promo", "advert", "cookie", "banner",
+    "footer", "sidebar", "breadcrumb", "outbrain", "taboola", "recommend", "popular", "trending",
+    "author-bio", "authorbio", "sponsor", "navbar", "navigation", "menu", "modal", "popup", "disqus",
+    "signup", "sign-up", "consent", "most-read", "mostread", "read-more", "toolbar"};
+
+constexpr std::array<std::string_view, 8> kContentWords{"article", "body", "content", "entry", "main",
+                                                        "story", "post", "text"};
+
+constexpr std::array<std::string_view, 6> kStatePrefixes{"has-", "with-", "no-", "is-", "show-", "hide-"};
+
+bool IsAdToken(std::string_view t) {
+  if (t == "ad" || t == "ads" || t == "advert" || t == "dfp") return true;
+  for (std::string_view p : {"ad-", "ads-", "ad_", "ads_", "adslot", "adunit", "gpt-ad"})
+    if (t.substr(0, p.size()) == p) return true;
+  for (std::string_view s : {"-ad", "-ads", "_ad", "_ads"})
+    if (t.size() > s.size() && t.substr(t.size() - s.size()) == s) return true;
+  return t.find("-ad-") != std::string_view::npos || t.find("_ad_") != std::string_view::npos;
+}
+
+bool IsTagsToken(std::string_view t) {
+  return t == "tags" || t == "tag-list" || t == "tags-list" || t == "article-tags" || t == "post-tags" ||
+         t == "topics" || t == "keywords";
+}
+
+bool IsBoilerplateToken(std::string_view t) {
+  for (std::string_view p : kStatePrefixes)
+    if (t.substr(0, p.size()) == p) return false;
+  if (t.find("commentary") != std::string_view::npos) return false;
+  if (IsAdToken(t) || IsTagsToken(t)) return true;
+  for (std::string_view w : kBoilerplateWords)
+    if (t.find(w) != std::string_view::npos) return true;
+  return false;
+}
+
+template <class F>
+bool AnyToken(std::string_view value, F pred) {
+  if (value.empty()) return false;
+  std::string lower = util::AsciiLower(value.substr(0, 512));
+  std::string_view s = lower;
+  size_t i = 0;
+  while (i < s.size()) {
+    while (i < s.size() && util::IsSpace(s[i])) ++i;
+    size_t start = i;
+    while (i < s.size() && !util::IsSpace(s[i])) ++i;
+    if (i > start && pred(s.substr(start, i - start))) return true;
+  }
+  return false;
+}
+
+const std::unordered_map<std::string_view, uint16_t>& TagTable() {
+  static const auto* table = new std::unordered_map<std::string_view, uint16_t>{
+      {"p", kBlock | kPara}, {"div", kBlock}, {"section", kBlock}, {"center", kBlock},
+      {"article", kBlock | kMarker}, {"main", kBlock | kMarker}, {"body", kBlock}, {"html", kBlock},
+      {"h1", kBlock | kH1}, {"h2", kBlock | kHeading}, {"h3", kBlock | kHeading}, {"h4", kBlock | kHeading},
+      {"h5", kBlock | kHeading}, {"h6", kBlock | kHeading}, {"hgroup", kBlock},
+      {"li", kBlock | kListItem}, {"dd", kBlock | kListItem}, {"dt", kBlock | kListItem},
+      {"ul", kBlock}, {"ol", kBlock}, {"dl", kBlock}, {"dir", kBlock},
+      {"blockquote", kBlock | kQuote}, {"pre", kBlock | kPre}, {"address", kBlock},
+      {"table", kBlock}, {"tbody", kBlock}, {"thead", kBlock}, {"tfoot", kBlock}, {"tr", kBlock},
+      {"td", kBlock | kCell}, {"th", kBlock | kCell}, {"caption", kBlock}, {"hr", kBlock},
+      {"details", kBlock}, {"summary", kBlock}, {"fieldset", kBlock}, {"legend", kBlock},
+      {"nav", kBlock | kChrome}, {"header", kBlock | kChrome}, {"footer", kBlock | kChrome},
+      {"aside", kBlock | kChrome}, {"form", kBlock | kChrome}, {"menu", kBlock | kChrome},
+      {"script", kDrop}, {"style", kDrop}, {"noscript", kDrop}, {"template", kDrop}, {"svg", kDrop},
+      {"math", kDrop}, {"iframe", kDrop}, {"frame", kDrop}, {"frameset", kDrop}, {"object", kDrop},
+      {"embed", kDrop}, {"canvas", kDrop}, {"video", kDrop}, {"audio", kDrop}, {"select", kDrop},
+      {"option", kDrop}, {"button", kDrop}, {"input", kDrop}, {"textarea", kDrop}, {"map", kDrop},
+      {"head", kDrop}, {"title", kDrop}, {"figure", kDrop | kBlock}, {"figcaption", kDrop | kBlock},
+      {"dialog", kDrop | kBlock}, {"picture", kDrop}, {"source", kDrop}, {"img", kDrop},
+      {"amp-ad", kDrop}, {"amp-sticky-ad", kDrop}, {"amp-auto-ads", kDrop}, {"amp-embed", kDrop},
+      {"amp-analytics", kDrop}, {"amp-pixel", kDrop}, {"amp-sidebar", kDrop | kBlock},
+      {"amp-social-share", kDrop}, {"amp-iframe", kDrop}, {"amp-img", kDrop}, {"amp-video", kDrop},
+      {"amp-consent", kDrop | kBlock},
+      {"a", kLink}, {"br", kBreak},
+  };
+  return *table;
+}
+
+}  // namespace
+
+uint16_t TagFlags(std::string_view name) {
+  const auto& table = TagTable();
+  auto it = table.find(name);
+  return it == table.end() ? 0 : it->second;
+}
+
+bool IsBoilerplateName(std::string_view class_or_id) { return AnyToken(class_or_id, IsBoilerplateToken); }
+
+bool IsContentName(std::string_view class_or_id) {
+  return AnyToken(class_or_id, [](std::string_view t) {
+    for (std::string_view w : kContentWords)
+      if (t.find(w) != std::string_view::npos) return true;
+    return false;
+  });
+}
+
+bool IsChromeRole(std::string_view role) {
+  for (std::string_view r : {"navigation", "banner", "contentinfo", "complementary", "menu", "menubar",
+                             "dialog", "alertdialog", "search", "toolbar"})
+    if (HasToken(role, r)) return true;
+  return false;
+}
+
+bool IsHidden(const xmlNode* n) {
+  if (HasAttr(n, "hidden")) return true;
+  if (util::IEquals(Attr(n, "aria-hidden"), "true")) return true;
+  std::string_view style = Attr(n, "style");
+  if (style.empty()) return false;
+  std::string compact;
+  for (char c : style.substr(0, 1024))
+    if (!util::IsSpace(c)) compact.push_back(char(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c));
+  return compact.find("display:none") != std::string::npos ||
+         compact.find("visibility:hidden") != std::string::npos;
+}
+
+}  // namespace dateline::extract::html

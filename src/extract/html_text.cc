@@ -1,0 +1,419 @@
+// Main-text extraction in the manner of Readability, in two linear walks.
+//
+// Walk 1 indexes every element (its tag's role, boilerplate class/id,
+// hidden) and marks the ancestors of <article>/<main>/[itemprop=articleBody]
+// and <h1>. Walk 2 prunes what is not article text (scripts, media, hidden
+// elements, nav/header/footer/aside, boilerplate-named elements — except
+// those that contain the article or its headline, so a wrapper called
+// "has-sidebar" or an ASP.NET <form> around the page does not take the
+// article with it) and cuts the remaining text into paragraphs at block
+// boundaries and <br><br>. Each paragraph of 25+ bytes that is not mostly
+// link text scores its parent (1 + commas + length/100, at most 3 for
+// length), its grandparent at half and the next at a sixth; a candidate's
+// final score is discounted by its link density.
+//
+// The container is the best-scoring candidate plus its strong siblings,
+// unless an <article>/articleBody holds at least half as much good text (or
+// contains the winner): publishers' own markup beats our guess. Its
+// paragraphs, headings, list items and quotes are kept in document order,
+// minus link-dominated ones, an h1 repeating the title and headings that
+// head nothing. If that leaves nothing, walk 2 reruns without the class/id
+// and chrome pruning, and failing that every paragraph of the page is kept.
+#include "extract/html_text.h"
+
+#include <algorithm>
+#include <cstdint>
+#include <vector>
+
+#include "extract/html_classify.h"
+#include "extract/html_dom.h"
+#include "util/strings.h"
+
+namespace dateline::extract::html {
+namespace {
+
+constexpr size_t kMinScoringBytes = 25;
+constexpr uint32_t kMinArticleGoodBytes = 200;
+
+enum class Kind : uint8_t { kOther, kPara, kHeading, kH1, kListItem, kQuote, kPre, kCell };
+
+struct NodeInfo {
+  xmlNode* node = nullptr;
+  int32_t parent = -1;
+  uint16_t flags = 0;
+  bool boilerplate = false;
+  bool content_name = false;
+  bool hidden = false;
+  bool articleish = false;   // article, main, itemprop=articleBody
+  bool has_article = false;  // is or contains an articleish element
+  bool has_h1 = false;
+  // Walk 2 results, reset between runs.
+  bool pruned = false;
+  bool scored = false;
+  bool included = false;
+  int8_t in_container = 0;  // memo: 0 unknown, 1 yes, -1 no
+  uint32_t text_bytes = 0;  // non-space bytes of kept text under it
+  uint32_t link_bytes = 0;  // of which inside links
+  uint32_t good_bytes = 0;  // bytes of scoring paragraphs under it
+  float score = 0;
+};
+
+struct Paragraph {
+  std::string text;
+  uint32_t text_bytes = 0;
+  uint32_t link_bytes = 0;
+  int32_t owner = -1;
+  Kind kind = Kind::kOther;
+};
+
+int32_t IndexOf(const xmlNode* n) {
+  return n && n->type == XML_ELEMENT_NODE ? int32_t(reinterpret_cast<uintptr_t>(n->_private)) - 1 : -1;
+}
+
+Kind KindOf(uint16_t flags) {
+  if (flags & kPara) return Kind::kPara;
+  if (flags & kHeading) return Kind::kHeading;
+  if (flags & kH1) return Kind::kH1;
+  if (flags & kListItem) return Kind::kListItem;
+  if (flags & kQuote) return Kind::kQuote;
+  if (flags & kPre) return Kind::kPre;
+  if (flags & kCell) return Kind::kCell;
+  return Kind::kOther;
+}
+
+bool Scores(Kind k) { return k != Kind::kHeading && k != Kind::kH1 && k != Kind::kListItem; }
+
+float LinkDensity(uint32_t link_bytes, uint32_t text_bytes) {
+  return text_bytes ? std::min(1.0f, float(link_bytes) / float(text_bytes)) : 0.0f;
+}
+
+// ---- Walk 1 ----------------------------------------------------------------
+
+class Indexer {
+ public:
+  explicit Indexer(std::vector<NodeInfo>* infos) : infos_(infos) {}
+
+  void Run(xmlNode* root) {
+    Walk(root, [&](xmlNode* n) { return Enter(n); }, [](xmlNode*) {});
+  }
+
+ private:
+  bool Enter(xmlNode* n) {
+    if (n->type != XML_ELEMENT_NODE) return false;
+    NodeInfo info;
+    info.node = n;
+    info.parent = IndexOf(n->parent);
+    info.flags = TagFlags(Name(n));
+    std::string_view cls = Attr(n, "class"), id = Attr(n, "id");
+    info.boilerplate = IsBoilerplateName(cls) || IsBoilerplateName(id) || IsChromeRole(Attr(n, "role"));
+    info.content_name = IsContentName(cls) || IsContentName(id);
+    info.hidden = IsHidden(n);
+    info.articleish = (info.flags & kMarker) || HasToken(Attr(n, "itemprop"), "articleBody");
+    int32_t index = int32_t(infos_->size());
+    infos_->push_back(info);
+    n->_private = reinterpret_cast<void*>(uintptr_t(index) + 1);
+    if (info.articleish) MarkUp(index, &NodeInfo::has_article);
+    if (info.flags & kH1) MarkUp(index, &NodeInfo::has_h1);
+    return !(info.flags & kDrop);
+  }
+
+  // Sets the flag on index and its ancestors; stops where it is already set,
+  // so the total work is linear in the number of elements.
+  void MarkUp(int32_t index, bool NodeInfo::*flag) {
+    for (int32_t i = index; i >= 0 && !((*infos_)[i].*flag); i = (*infos_)[i].parent) (*infos_)[i].*flag = true;
+  }
+
+  std::vector<NodeInfo>* infos_;
+};
+
+// ---- Walk 2 ----------------------------------------------------------------
+
+class Flow {
+ public:
+  Flow(std::vector<NodeInfo>* infos, bool strict) : infos_(*infos), strict_(strict) {}
+
+  std::vector<Paragraph> Run(xmlNode* root) {
+    root_ = IndexOf(root);
+    Walk(root, [&](xmlNode* n) { return Enter(n); }, [&](xmlNode* n) { Leave(n); });
+    Flush();
+    return std::move(paragraphs_);
+  }
+
+ private:
+  bool IsPruned(int32_t i) const {
+    const NodeInfo& in = infos_[i];
+    if (i == root_) return false;
+    if ((in.flags & kDrop) || in.hidden) return true;
+    if (!strict_ || in.articleish) return false;
+    if (in.flags & kChrome) {
+      bool is_header = Name(in.node) == "header";
+      return !(in.has_article || (!is_header && in.has_h1));
+    }
+    return in.boilerplate && !in.has_article && !in.has_h1;
+  }
+
+  bool Enter(xmlNode* n) {
+    if (IsText(n)) {
+      AddText(n);
+      return false;
+    }
+    int32_t i = IndexOf(n);
+    if (i < 0) return false;
+    NodeInfo& in = infos_[i];
+    in.pruned = IsPruned(i);
+    if (in.pruned) {
+      if (in.flags & kBlock) Flush();
+      return false;
+    }
+    if (in.flags & kBlock) {
+      Flush();
+      blocks_.push_back(i);
+    }
+    if (in.flags & kLink) ++link_depth_;
+    if (in.flags & kBreak) Break();
+    return true;
+  }
+
+  void Leave(xmlNode* n) {
+    int32_t i = IndexOf(n);
+    if (i < 0) return;
+    NodeInfo& in = infos_[i];
+    if (!in.pruned) {
+      if (in.flags & kBlock) {
+        Flush();
+        if (!blocks_.empty()) blocks_.pop_back();
+      }
+      if (in.flags & kLink) --link_depth_;
+    }
+    if (in.parent >= 0 && i != root_) {
+      NodeInfo& p = infos_[in.parent];
+      p.text_bytes += in.text_bytes;
+      p.link_bytes += in.link_bytes;
+      p.good_bytes += in.good_bytes;
+    }
+  }
+
+  void AddText(xmlNode* n) {
+    std::string_view text = Content(n);
+    uint32_t visible = 0;
+    for (char c : text) visible += !util::IsSpace(c);
+    if (!visible) {
+      if (!buf_.empty()) buf_.push_back(' ');
+      return;
+    }
+    breaks_ = 0;
+    buf_.append(text);
+    buf_text_ += visible;
+    if (link_depth_ > 0) buf_link_ += visible;
+    int32_t owner = IndexOf(n->parent);
+    if (owner >= 0) {
+      infos_[owner].text_bytes += visible;
+      if (link_depth_ > 0) infos_[owner].link_bytes += visible;
+    }
+  }
+
+  void Break() {
+    if (++breaks_ >= 2) Flush();
+    else buf_.push_back(' ');
+  }
+
+  void Flush() {
+    breaks_ = 0;
+    if (buf_text_ == 0) {
+      buf_.clear();
+      buf_link_ = 0;
+      return;
+    }
+    Paragraph p;
+    p.text = util::CollapseSpace(buf_);
+    p.text_bytes = buf_text_;
+    p.link_bytes = buf_link_;
+    p.owner = blocks_.empty() ? root_ : blocks_.back();
+    p.kind = KindOf(infos_[p.owner].flags);
+    buf_.clear();
+    buf_text_ = buf_link_ = 0;
+    Score(p);
+    paragraphs_.push_back(std::move(p));
+  }
+
+  void Score(const Paragraph& p) {
+    if (!Scores(p.kind) || p.text.size() < kMinScoringBytes || LinkDensity(p.link_bytes, p.text_bytes) > 0.5f)
+      return;
+    infos_[p.owner].good_bytes += uint32_t(p.text.size());
+    double commas = 0;
+    for (size_t k = 0; k < p.text.size(); ++k) {
+      if (p.text[k] == ',') ++commas;
+      else if (p.text.compare(k, 3, "\xEF\xBC\x8C") == 0 || p.text.compare(k, 3, "\xE3\x80\x81") == 0) ++commas;
+    }
+    float s = float(1 + commas + std::min<double>(p.text.size() / 100, 3));
+    int32_t a = infos_[p.owner].parent;
+    if (p.owner == root_) a = root_;
+    static constexpr float kDivider[3] = {1, 2, 6};
+    for (int level = 0; level < 3 && a >= 0; ++level) {
+      Init(a);
+      infos_[a].score += s / kDivider[level];
+      if (a == root_) break;
+      a = infos_[a].parent;
+    }
+  }
+
+  void Init(int32_t i) {
+    NodeInfo& in = infos_[i];
+    if (in.scored) return;
+    in.scored = true;
+    std::string_view name = Name(in.node);
+    if (name == "div") in.score = 5;
+    else if (in.flags & (kPre | kCell | kQuote)) in.score = 3;
+    else if (name == "ul" || name == "ol" || name == "dl" || name == "form" || (in.flags & kListItem)) in.score = -3;
+    else if (in.flags & (kHeading | kH1)) in.score = -5;
+    if (in.content_name) in.score += 25;
+    if (in.boilerplate) in.score -= 25;
+  }
+
+  std::vector<NodeInfo>& infos_;
+  bool strict_;
+  int32_t root_ = -1;
+  std::vector<Paragraph> paragraphs_;
+  std::vector<int32_t> blocks_;
+  std::string buf_;
+  uint32_t buf_text_ = 0, buf_link_ = 0;
+  int link_depth_ = 0;
+  int breaks_ = 0;
+};
+
+// ---- Choosing the container and assembling ---------------------------------
+
+float FinalScore(const NodeInfo& in) { return in.score * (1 - LinkDensity(in.link_bytes, in.text_bytes)); }
+
+bool IsAncestor(const std::vector<NodeInfo>& infos, int32_t ancestor, int32_t i) {
+  for (; i >= 0; i = infos[i].parent)
+    if (i == ancestor) return true;
+  return false;
+}
+
+void IncludeWithSiblings(std::vector<NodeInfo>& infos, int32_t top) {
+  infos[top].included = true;
+  if (infos[top].parent < 0) return;
+  float threshold = std::max(10.0f, FinalScore(infos[top]) * 0.2f);
+  for (xmlNode* s = infos[infos[top].parent].node->children; s; s = s->next) {
+    int32_t i = IndexOf(s);
+    if (i < 0 || i == top || infos[i].pruned) continue;
+    const NodeInfo& in = infos[i];
+    bool strong = in.scored && FinalScore(in) >= threshold;
+    bool good_p = (in.flags & kPara) && in.text_bytes > 80 && LinkDensity(in.link_bytes, in.text_bytes) < 0.25f;
+    if (strong || good_p) infos[i].included = true;
+  }
+}
+
+// Marks the elements whose paragraphs make the text; returns false if none.
+bool ChooseContainer(std::vector<NodeInfo>& infos) {
+  int32_t top = -1, article = -1;
+  for (int32_t i = 0; i < int32_t(infos.size()); ++i) {
+    const NodeInfo& in = infos[i];
+    if (in.pruned) continue;
+    if (in.scored && (top < 0 || FinalScore(in) > FinalScore(infos[top]))) top = i;
+    if (in.articleish && in.good_bytes >= kMinArticleGoodBytes &&
+        (article < 0 || in.good_bytes > infos[article].good_bytes))
+      article = i;
+  }
+  if (article >= 0 && (top < 0 || IsAncestor(infos, article, top) ||
+                       infos[article].good_bytes * 2 >= infos[top].good_bytes)) {
+    infos[article].included = true;
+  } else if (top >= 0) {
+    IncludeWithSiblings(infos, top);
+  } else {
+    return false;
+  }
+  return true;
+}
+
+bool InContainer(std::vector<NodeInfo>& infos, int32_t i) {
+  std::vector<int32_t> path;
+  int8_t result = -1;
+  for (; i >= 0; i = infos[i].parent) {
+    if (infos[i].in_container) {
+      result = infos[i].in_container;
+      break;
+    }
+    if (infos[i].included) {
+      result = 1;
+      break;
+    }
+    path.push_back(i);
+  }
+  for (int32_t p : path) infos[p].in_container = result;
+  return result > 0;
+}
+
+bool HasLetter(std::string_view s) {
+  for (unsigned char c : s)
+    if (c >= 0x80 || ((c | 0x20) >= 'a' && (c | 0x20) <= 'z')) return true;
+  return false;
+}
+
+bool IsJunkLine(std::string_view s) {
+  for (std::string_view j : {"advertisement", "advertisement - scroll to continue", "skip advertisement",
+                             "story continues below advertisement", "continue reading", "read more",
+                             "share", "share this article", "share this:", "loading...", "loading"})
+    if (util::IEquals(s, j)) return true;
+  return false;
+}
+
+bool SameText(std::string_view a, std::string_view b) {
+  return !a.empty() && util::IEquals(util::Trim(a), util::Trim(b));
+}
+
+std::string Assemble(std::vector<NodeInfo>& infos, const std::vector<Paragraph>& paragraphs,
+                     std::string_view title, bool whole_page) {
+  std::vector<const Paragraph*> kept;
+  for (const Paragraph& p : paragraphs) {
+    if (!whole_page && !InContainer(infos, p.owner)) continue;
+    if (p.link_bytes * 2 > p.text_bytes || !HasLetter(p.text) || IsJunkLine(p.text)) continue;
+    if (p.kind == Kind::kH1 && (kept.empty() || SameText(p.text, title))) continue;
+    kept.push_back(&p);
+  }
+  if (!kept.empty() && SameText(kept.front()->text, title)) kept.erase(kept.begin());
+  std::string out;
+  for (size_t k = 0; k < kept.size(); ++k) {
+    bool heading = kept[k]->kind == Kind::kHeading || kept[k]->kind == Kind::kH1;
+    bool heads_text = k + 1 < kept.size() && kept[k + 1]->kind != Kind::kHeading && kept[k + 1]->kind != Kind::kH1;
+    if (heading && !heads_text) continue;
+    if (!out.empty()) out += "\n\n";
+    out += kept[k]->text;
+  }
+  return out;
+}
+
+void ResetWalk2(std::vector<NodeInfo>& infos) {
+  for (NodeInfo& in : infos) {
+    in.pruned = in.scored = in.included = false;
+    in.in_container = 0;
+    in.text_bytes = in.link_bytes = in.good_bytes = 0;
+    in.score = 0;
+  }
+}
+
+// _private is ours while we run; leave the tree as we found it.
+void ClearScratch(std::vector<NodeInfo>& infos) {
+  for (NodeInfo& in : infos) in.node->_private = nullptr;
+}
+
+}  // namespace
+
+std::string ExtractMainText(xmlNode* body, std::string_view title) {
+  if (!body || body->type != XML_ELEMENT_NODE) return {};
+  std::vector<NodeInfo> infos;
+  Indexer(&infos).Run(body);
+  std::string text;
+  for (bool strict : {true, false}) {
+    ResetWalk2(infos);
+    std::vector<Paragraph> paragraphs = Flow(&infos, strict).Run(body);
+    if (ChooseContainer(infos)) text = Assemble(infos, paragraphs, title, false);
+    if (text.empty() && !strict) text = Assemble(infos, paragraphs, title, true);
+    if (!text.empty()) break;
+  }
+  ClearScratch(infos);
+  return text;
+}
+
+}  // namespace dateline::extract::html

@@ -1,0 +1,454 @@
+// HTML extraction: realistic pages written for these tests (a news site with
+// the usual furniture, a blog, a bare page of <p>s, an AMP page, a page of
+// <br>-separated text), metadata helpers, and hostile input.
+#include <gtest/gtest.h>
+
+#include <chrono>
+#include <string>
+
+#include "dateline/extract.h"
+#include "extract/html_date.h"
+#include "extract/html_meta.h"
+#include "util/utf8.h"
+
+namespace dateline {
+namespace {
+
+using std::string;
+
+Article Extract(const string& html, std::optional<string> url = std::nullopt) {
+  RawDocument doc;
+  doc.input = "test.html";
+  doc.bytes = html;
+  doc.format = DocFormat::kHtml;
+  doc.url = url;
+  Result<Article> r = ExtractArticle(doc);
+  EXPECT_TRUE(r.ok()) << (r.ok() ? "" : r.error().message);
+  return r.ok() ? r.value() : Article{};
+}
+
+bool Has(const string& text, const string& needle) { return text.find(needle) != string::npos; }
+
+// Asserts the needles appear in text in this order.
+void ExpectInOrder(const string& text, std::initializer_list<string> needles) {
+  size_t at = 0;
+  for (const string& n : needles) {
+    size_t found = text.find(n, at);
+    ASSERT_NE(found, string::npos) << "missing or out of order: " << n << "\n--- text:\n" << text;
+    at = found + n.size();
+  }
+}
+
+const char* kNewsPage = R"html(<!DOCTYPE html>
+<html lang="en-GB">
+<head>
+<meta charset="utf-8">
+<title>Ceasefire talks resume in Istanbul as envoys meet | The Harbour Times</title>
+<meta property="og:site_name" content="The Harbour Times">
+<meta property="og:title" content="Ceasefire talks resume in Istanbul as envoys meet | The Harbour Times">
+<meta property="og:url" content="https://www.harbourtimes.example/world/2025/02/27/ceasefire-talks">
+<meta name="twitter:title" content="Ceasefire talks resume">
+<meta property="article:published_time" content="2025-02-26T08:00:00Z">
+<link rel="canonical" href="https://www.harbourtimes.example/world/ceasefire-talks-istanbul">
+<script type="application/ld+json">
+{"@context":"https://schema.org","@graph":[
+ {"@type":"WebSite","@id":"https://www.harbourtimes.example/#site","name":"Harbour Times Online"},
+ {"@type":"Person","@id":"https://www.harbourtimes.example/#/person/1","name":"Amira Haddad"},
+ {"@type":"NewsArticle","headline":"Ceasefire talks resume in Istanbul as envoys meet",
+  "datePublished":"2025-02-27T10:00:00+00:00","dateModified":"2025-02-27T12:00:00+00:00",
+  "author":[{"@id":"https://www.harbourtimes.example/#/person/1"},{"@type":"Person","name":"Tomas Lind"},
+            {"@type":"Organization","name":"Harbour Times Staff"}],
+  "publisher":{"@type":"NewsMediaOrganization","name":"The Harbour Times"}}]}
+</script>
+<script>var analytics = {"events": ["pageview", "scroll"]}; function track(){ return "<p>not text</p>"; }</script>
+<style>.share-bar { display: flex; } p { margin: 0 }</style>
+</head>
+<body class="article-page has-sidebar">
+<div id="cookie-consent" class="cookie-banner">We use cookies to give you the best experience. <button>Accept all</button></div>
+<header class="site-header">
+  <a href="/" class="logo">The Harbour Times</a>
+  <nav class="main-nav"><ul><li><a href="/world">World</a></li><li><a href="/business">Business</a></li>
+  <li><a href="/sport">Sport</a></li><li><a href="/opinion">Opinion</a></li></ul></nav>
+</header>
+<div class="breadcrumb"><a href="/">Home</a> &gt; <a href="/world">World</a></div>
+<main id="content">
+ <article class="story">
+  <header class="story-header">
+   <h1 class="headline">Ceasefire talks resume in Istanbul as envoys meet</h1>
+   <p class="byline">By <a rel="author" href="/authors/amira-haddad">Amira Haddad</a> and Tomas Lind</p>
+   <time datetime="2025-02-27T10:00:00Z">27 February 2025</time>
+  </header>
+  <div class="share-bar social-share"><a href="https://facebook.example/share">Share on Facebook</a>
+    <a href="https://x.example/share">Post on X</a><a href="mailto:?">Email this article</a></div>
+  <figure><img src="/img/talks.jpg" alt="Envoys"><figcaption>Envoys arrive at the talks. Photo: Agency</figcaption></figure>
+  <div class="story-body">
+   <p>ISTANBUL — Envoys from both sides met on Thursday for the first round of ceasefire talks in nearly a year, officials said, raising cautious hopes of an end to the fighting.</p>
+   <p>The talks, hosted by Turkey at a palace on the Bosphorus, lasted more than six hours, according to a statement from the Turkish foreign ministry.</p>
+   <div class="ad ad-slot" id="ad-mpu-1"><p>Advertisement</p><iframe src="https://ads.example/x"></iframe></div>
+   <h2>Prisoner exchange on the table</h2>
+   <p>Negotiators discussed a prisoner exchange, the reopening of a grain corridor and the return of civilians displaced by the fighting, two people familiar with the talks said.</p>
+   <blockquote><p>“We have taken a first step, but the road is long,” the Turkish foreign minister told reporters.</p></blockquote>
+   <p>A second round is expected next week, although no date has been set.</p>
+   <div class="related-links"><h3>Read more</h3><ul>
+     <li><a href="/world/a">Grain exports fall for a third month</a></li>
+     <li><a href="/world/b">Who are the envoys at the table?</a></li></ul></div>
+   <p style="display:none">Hidden paragraph that no reader sees on the page.</p>
+  </div>
+  <div class="tags"><a href="/tag/diplomacy">Diplomacy</a><a href="/tag/turkey">Turkey</a></div>
+  <div class="newsletter-signup"><p>Get our morning briefing, with the day's top stories, in your inbox every weekday.</p><form><input type="email"><button>Sign up</button></form></div>
+ </article>
+ <aside class="sidebar"><h3>Most popular</h3><ol><li><a href="/x">Markets slide as oil prices jump on supply fears</a></li><li><a href="/y">Storm brings flooding to the coast</a></li></ol></aside>
+ <section id="comments" class="comments"><h3>Comments (2)</h3>
+   <div class="comment"><p>This is a long and thoughtful reader comment about the talks, with several clauses, commas, and opinions, that should never be in the article text.</p></div>
+   <div class="comment"><p>Another reader comment, also quite long, arguing, disagreeing, and adding context that is not part of the article.</p></div>
+ </section>
+</main>
+<footer class="site-footer"><p>© 2025 The Harbour Times. All rights reserved.</p><a href="/privacy">Privacy policy</a></footer>
+</body></html>)html";
+
+TEST(HtmlTest, NewsPageBodyInOrder) {
+  Article a = Extract(kNewsPage);
+  ExpectInOrder(a.text, {"ISTANBUL — Envoys from both sides met on Thursday",
+                         "The talks, hosted by Turkey", "Prisoner exchange on the table",
+                         "Negotiators discussed a prisoner exchange", "“We have taken a first step",
+                         "A second round is expected next week, although no date has been set."});
+  EXPECT_TRUE(Has(a.text, "six hours, according to a statement from the Turkish foreign ministry.\n\nPrisoner"));
+}
+
+TEST(HtmlTest, NewsPageBoilerplateAbsent) {
+  Article a = Extract(kNewsPage);
+  for (const char* junk : {"cookies", "Sport", "Share on Facebook", "Advertisement", "Grain exports fall",
+                           "Hidden paragraph", "Diplomacy", "morning briefing", "Markets slide", "reader comment",
+                           "All rights reserved", "Envoys arrive", "not text", "Read more", "analytics"})
+    EXPECT_FALSE(Has(a.text, junk)) << junk << "\n--- text:\n" << a.text;
+  EXPECT_FALSE(Has(a.text, "Ceasefire talks resume in Istanbul")) << "title repeated in the body";
+}
+
+TEST(HtmlTest, NewsPageMetadata) {
+  Article a = Extract(kNewsPage);
+  EXPECT_EQ(a.title, "Ceasefire talks resume in Istanbul as envoys meet");
+  ASSERT_EQ(a.authors.size(), 2u);
+  EXPECT_EQ(a.authors[0].name, "Amira Haddad");
+  EXPECT_EQ(a.authors[1].name, "Tomas Lind");
+  EXPECT_EQ(a.published, "2025-02-27T10:00:00+00:00");
+  EXPECT_EQ(a.source.name, "The Harbour Times");
+  EXPECT_EQ(a.url, "https://www.harbourtimes.example/world/ceasefire-talks-istanbul");
+  EXPECT_EQ(a.language, "en");
+}
+
+TEST(HtmlTest, ContainerUrlWinsOverCanonical) {
+  Article a = Extract(kNewsPage, "https://harbourtimes.example/fetched");
+  EXPECT_EQ(a.url, "https://harbourtimes.example/fetched");
+}
+
+const char* kBlogPage = R"html(<html><head>
+<meta http-equiv="Content-Type" content="text/html; charset=UTF-8">
+<title>Why the harbour ferry still matters &#8211; Notes from the Quay</title>
+<meta property="og:site_name" content="Notes from the Quay">
+<meta name="author" content="Jonas Berg">
+<meta name="generator" content="WordPress 6.4">
+</head><body class="post-template-default single single-post">
+<div id="page" class="site">
+ <div id="masthead"><div class="site-title"><a href="/">Notes from the Quay</a></div>
+   <div class="menu-primary-container"><ul id="menu-primary"><li><a href="/about">About</a></li><li><a href="/archive">Archive</a></li></ul></div></div>
+ <div id="primary" class="content-area">
+  <div class="post-1234 post type-post hentry">
+   <h1 class="entry-title">Why the harbour ferry still matters</h1>
+   <div class="entry-meta">Posted on <time class="entry-date published" datetime="2024-11-03T07:15:00+01:00">November 3, 2024</time> by <span class="author vcard"><a class="url fn n" href="/author/jonas">Jonas Berg</a></span></div>
+   <div class="entry-content">
+    <p>Every morning at ten past seven, the little ferry leaves the quay with a dozen commuters, two bicycles and, more often than not, a dog.</p>
+    <p>The city has tried to close the route three times since 2010, arguing that the bridge upriver makes it redundant, and three times the neighbourhood has fought back.</p>
+    <h3>A lifeline, not a luxury</h3>
+    <p>For the older residents of the island, the ferry is the only way to reach the clinic without a forty-minute detour.</p>
+    <ul><li>It carries around 400 passengers a day in winter.</li><li>It costs the city less than the bus it would replace.</li></ul>
+    <p>Next month the council votes again. This time, the residents say, they are ready.</p>
+    <div class="sharedaddy sd-sharing-enabled"><h3 class="sd-title">Share this:</h3><ul><li><a href="?share=twitter">Twitter</a></li><li><a href="?share=facebook">Facebook</a></li></ul></div>
+   </div>
+  </div>
+  <div id="comments" class="comments-area"><h2 class="comments-title">One thought on this post</h2>
+   <ol class="comment-list"><li class="comment"><p>I took this ferry every day for ten years, and I would be heartbroken, honestly, if it closed for good.</p></li></ol></div>
+ </div>
+ <div id="secondary" class="widget-area"><section class="widget widget_recent_entries"><h2>Recent Posts</h2><ul><li><a href="/p1">The lighthouse keeper's log</a></li></ul></section></div>
+ <div class="site-footer">Proudly powered by WordPress</div>
+</div></body></html>)html";
+
+TEST(HtmlTest, BlogPage) {
+  Article a = Extract(kBlogPage);
+  ExpectInOrder(a.text, {"Every morning at ten past seven", "three times the neighbourhood has fought back.",
+                         "A lifeline, not a luxury", "the only way to reach the clinic",
+                         "It carries around 400 passengers", "It costs the city less",
+                         "Next month the council votes again."});
+  for (const char* junk : {"Twitter", "heartbroken", "Recent Posts", "lighthouse", "WordPress", "Archive", "Posted on"})
+    EXPECT_FALSE(Has(a.text, junk)) << junk << "\n--- text:\n" << a.text;
+  EXPECT_EQ(a.title, "Why the harbour ferry still matters");
+  ASSERT_EQ(a.authors.size(), 1u);
+  EXPECT_EQ(a.authors[0].name, "Jonas Berg");
+  EXPECT_EQ(a.source.name, "Notes from the Quay");
+  EXPECT_EQ(a.published, std::nullopt) << "a <time> outside any <article> is not trusted as the date";
+}
+
+TEST(HtmlTest, OnlyParagraphs) {
+  Article a = Extract(
+      "<p>The first paragraph of a page with no structure at all, only paragraphs.</p>\n"
+      "<p>The second paragraph, which follows the first, and has a comma or two, as news does.</p>\n"
+      "<p>The third and last paragraph.</p>");
+  EXPECT_EQ(a.text,
+            "The first paragraph of a page with no structure at all, only paragraphs.\n\n"
+            "The second paragraph, which follows the first, and has a comma or two, as news does.\n\n"
+            "The third and last paragraph.");
+  EXPECT_EQ(a.title, std::nullopt);
+  EXPECT_TRUE(a.authors.empty());
+}
+
+const char* kAmpPage = R"html(<!doctype html>
+<html amp lang="fr">
+<head><meta charset="utf-8">
+<title>Grève au port de Marseille : les dockers bloquent les terminaux - Le Courrier du Sud</title>
+<link rel="canonical" href="https://courrier-du-sud.example/economie/greve-port-marseille.html">
+<meta name="viewport" content="width=device-width">
+<script async src="https://cdn.ampproject.example/v0.js"></script>
+<style amp-custom>body{font-family:serif}</style>
+<script type="application/ld+json">{"@context":"http://schema.org","@type":"NewsArticle",
+ "headline":"Grève au port de Marseille : les dockers bloquent les terminaux",
+ "author":"Par Claire Dumas","datePublished":"2025-03-04",
+ "publisher":{"@type":"Organization","name":"Le Courrier du Sud","logo":{"@type":"ImageObject","url":"https://x.example/l.png"}}}</script>
+</head>
+<body>
+<amp-sidebar id="sidebar" layout="nodisplay"><ul><li><a href="/">Accueil</a></li><li><a href="/economie">Économie</a></li></ul></amp-sidebar>
+<amp-analytics type="gtag"><script type="application/json">{"vars":{"gtag_id":"X"}}</script></amp-analytics>
+<article>
+<h1>Grève au port de Marseille : les dockers bloquent les terminaux</h1>
+<amp-img src="/port.jpg" width="800" height="450" layout="responsive" alt="Le port"></amp-img>
+<p>Les dockers du port de Marseille ont bloqué mardi l'accès aux principaux terminaux, à l'appel de plusieurs syndicats, pour protester contre la réforme des retraites.</p>
+<amp-ad width="300" height="250" type="doubleclick" data-slot="/123/ad"><div placeholder>Publicité</div></amp-ad>
+<p>Selon la direction du port, une trentaine de navires attendaient au large en fin de journée, et les pertes pourraient atteindre plusieurs millions d'euros.</p>
+<p>Les syndicats ont annoncé un nouveau mouvement jeudi si le gouvernement ne revient pas sur son projet.</p>
+</article>
+<amp-social-share type="twitter"></amp-social-share>
+</body></html>)html";
+
+TEST(HtmlTest, AmpPage) {
+  Article a = Extract(kAmpPage);
+  ExpectInOrder(a.text, {"Les dockers du port de Marseille", "Selon la direction du port",
+                         "Les syndicats ont annoncé un nouveau mouvement jeudi"});
+  for (const char* junk : {"Publicité", "Accueil", "gtag"}) EXPECT_FALSE(Has(a.text, junk)) << junk << "\n" << a.text;
+  EXPECT_EQ(a.title, "Grève au port de Marseille : les dockers bloquent les terminaux");
+  ASSERT_EQ(a.authors.size(), 1u);
+  EXPECT_EQ(a.authors[0].name, "Claire Dumas");
+  EXPECT_EQ(a.published, "2025-03-04");
+  EXPECT_EQ(a.source.name, "Le Courrier du Sud");
+  EXPECT_EQ(a.url, "https://courrier-du-sud.example/economie/greve-port-marseille.html");
+  EXPECT_EQ(a.language, "fr");
+}
+
+TEST(HtmlTest, BrSeparatedTextInTables) {
+  Article a = Extract(
+      "<html><head><title>Old Town Gazette: Mill fire</title><meta name=\"date\" content=\"Thu, 27 Feb 2025 10:00:00 GMT\">"
+      "</head><body><table><tr><td class=\"nav\"><a href=\"/\">Home</a><br><a href=\"/news\">News</a></td>"
+      "<td class=\"main\"><font size=2>Fire broke out at the old mill on Tuesday night, the fire brigade said, and "
+      "burned for several hours before it was brought under control.<br><br>No one was hurt, but the building, "
+      "which dates from 1850, was badly damaged.<br><br>The cause is not yet known.</font></td></tr></table>"
+      "</body></html>");
+  EXPECT_EQ(a.text,
+            "Fire broke out at the old mill on Tuesday night, the fire brigade said, and burned for several hours "
+            "before it was brought under control.\n\nNo one was hurt, but the building, which dates from 1850, was "
+            "badly damaged.\n\nThe cause is not yet known.");
+  EXPECT_EQ(a.published, "2025-02-27T10:00:00Z");
+  EXPECT_EQ(a.title, "Old Town Gazette: Mill fire");
+}
+
+TEST(HtmlTest, WrapperWithBoilerplateNameKeepsArticle) {
+  // The whole page sits in a <form> (ASP.NET) and a div whose class has
+  // "sidebar" in it; neither may take the article with it.
+  Article a = Extract(
+      "<html><body><form id=\"aspnetForm\"><div class=\"layout-sidebar-right\">"
+      "<div class=\"col\"><h1>Council approves budget</h1>"
+      "<p>The city council approved next year's budget on Monday evening, after a debate that lasted, by "
+      "most accounts, well past midnight.</p><p>The budget raises spending on schools by four percent.</p>"
+      "</div></div></form></body></html>");
+  ExpectInOrder(a.text, {"The city council approved", "The budget raises spending"});
+}
+
+TEST(HtmlTest, UndeclaredUtf8MetaCharsetIsIgnoredByParser) {
+  // Bytes are UTF-8 although the page claims windows-1252: libxml2 must not
+  // re-decode the already converted text.
+  Article a = Extract(
+      "<html><head><meta charset=\"windows-1252\"></head><body><p>Zürich und Genf: Die Gespräche "
+      "über den Zollvertrag wurden am Donnerstag fortgesetzt, teilte das Ministerium mit.</p></body></html>");
+  EXPECT_TRUE(Has(a.text, "Zürich und Genf: Die Gespräche")) << a.text;
+  EXPECT_TRUE(util::IsValidUtf8(a.text));
+}
+
+TEST(HtmlTest, Windows1252PageThroughExtract) {
+  RawDocument doc;
+  doc.input = "cp1252.html";
+  doc.bytes = "<html><head><meta charset=\"windows-1252\"><title>Caf\xE9 news</title></head><body><p>"
+              "\x93We are open,\x94 said the caf\xE9 owner, who has run the place on the square for thirty years.</p>"
+              "</body></html>";
+  Result<Article> r = ExtractArticle(doc);
+  ASSERT_TRUE(r.ok());
+  EXPECT_EQ(r.value().title, "Café news");
+  EXPECT_TRUE(Has(r.value().text, "“We are open,” said the café owner")) << r.value().text;
+}
+
+// ---- Metadata helpers --------------------------------------------------------
+
+TEST(HtmlDateTest, Formats) {
+  using extract::html::NormaliseMetaDate;
+  EXPECT_EQ(NormaliseMetaDate("2025-02-27"), "2025-02-27");
+  EXPECT_EQ(NormaliseMetaDate("2025-02-27T10:00:00+00:00"), "2025-02-27T10:00:00+00:00");
+  EXPECT_EQ(NormaliseMetaDate("2025-02-27T10:00:00Z"), "2025-02-27T10:00:00Z");
+  EXPECT_EQ(NormaliseMetaDate("2025-02-27T10:00:00.123-0500"), "2025-02-27T10:00:00-05:00");
+  EXPECT_EQ(NormaliseMetaDate("2025-02-27 10:00"), "2025-02-27T10:00:00");
+  EXPECT_EQ(NormaliseMetaDate("20250227"), "2025-02-27");
+  EXPECT_EQ(NormaliseMetaDate("2025/2/7"), "2025-02-07");
+  EXPECT_EQ(NormaliseMetaDate("Thu, 27 Feb 2025 10:00:00 GMT"), "2025-02-27T10:00:00Z");
+  EXPECT_EQ(NormaliseMetaDate("Thu, 27 Feb 2025 10:00:00 +0100"), "2025-02-27T10:00:00+01:00");
+  EXPECT_EQ(NormaliseMetaDate("Thu, 27 Feb 2025 10:00:00 EST"), "2025-02-27T10:00:00-05:00");
+  EXPECT_EQ(NormaliseMetaDate("February 27, 2025"), "2025-02-27");
+  EXPECT_EQ(NormaliseMetaDate("Feb. 27, 2025"), "2025-02-27");
+  EXPECT_EQ(NormaliseMetaDate("Sept 3rd, 2024"), "2024-09-03");
+  EXPECT_EQ(NormaliseMetaDate("27 February 2025"), "2025-02-27");
+  EXPECT_EQ(NormaliseMetaDate("Thursday, February 27, 2025 at 10:30 pm UTC"), "2025-02-27T22:30:00Z");
+  EXPECT_EQ(NormaliseMetaDate("February 27, 2025 10:30 AM ET"), "2025-02-27");
+}
+
+TEST(HtmlDateTest, RejectsInvalid) {
+  using extract::html::NormaliseMetaDate;
+  for (const char* bad : {"", "yesterday", "2025-02-30", "2025-13-01", "2023-02-29", "Feb 30, 2025", "12345",
+                          "2025-02-27T25:00:00Z", "1 Smarch 2025", "99999999999"})
+    EXPECT_EQ(NormaliseMetaDate(bad), std::nullopt) << bad;
+  EXPECT_EQ(NormaliseMetaDate("2024-02-29"), "2024-02-29");
+}
+
+TEST(HtmlAuthorTest, Splitting) {
+  using extract::html::ParseAuthorNames;
+  auto names = [](std::string_view s) {
+    std::vector<string> out;
+    for (const Author& a : ParseAuthorNames(s)) out.push_back(a.name + (a.role ? " / " + *a.role : ""));
+    return out;
+  };
+  EXPECT_EQ(names("By Jane Doe and John Roe"), (std::vector<string>{"Jane Doe", "John Roe"}));
+  EXPECT_EQ(names("BY: Jane Doe, John Roe & Ana Ruiz"), (std::vector<string>{"Jane Doe", "John Roe", "Ana Ruiz"}));
+  EXPECT_EQ(names("Stefan J. Bos, Chief International Correspondent"),
+            (std::vector<string>{"Stefan J. Bos / Chief International Correspondent"}));
+  EXPECT_EQ(names("Reuters"), std::vector<string>{});
+  EXPECT_EQ(names("The Associated Press"), std::vector<string>{});
+  EXPECT_EQ(names("https://www.facebook.example/jane.doe"), std::vector<string>{});
+  EXPECT_EQ(names("jane@example.com"), std::vector<string>{});
+  EXPECT_EQ(names("Staff Writer"), std::vector<string>{});
+  EXPECT_EQ(names("Jane Doe | Reuters"), std::vector<string>{"Jane Doe"});
+  EXPECT_EQ(names("Łukasz Nowak"), std::vector<string>{"Łukasz Nowak"});
+  EXPECT_EQ(names("this is a whole sentence that is certainly not a name at all"), std::vector<string>{});
+}
+
+TEST(HtmlMetaTest, StripSiteName) {
+  using extract::html::StripSiteName;
+  EXPECT_EQ(StripSiteName("Talks resume | The Harbour Times", "The Harbour Times", ""), "Talks resume");
+  EXPECT_EQ(StripSiteName("Talks resume - BBC News", "", "bbc"), "Talks resume");
+  EXPECT_EQ(StripSiteName("Harbour Times: Talks resume", "Harbour Times", ""), "Harbour Times: Talks resume");
+  EXPECT_EQ(StripSiteName("Harbour Times | Talks resume", "The Harbour Times", ""), "Talks resume");
+  EXPECT_EQ(StripSiteName("Putin - Trump talks - analysis", "Daily Wire", "dailywire"), "Putin - Trump talks - analysis");
+}
+
+// ---- Hostile input -----------------------------------------------------------
+
+Result<Article> ExtractRaw(const string& bytes) {
+  RawDocument doc;
+  doc.input = "hostile.html";
+  doc.bytes = bytes;
+  doc.format = DocFormat::kHtml;
+  return ExtractArticle(doc);
+}
+
+double Seconds(auto f) {
+  auto t0 = std::chrono::steady_clock::now();
+  f();
+  return std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
+}
+
+TEST(HtmlHostileTest, EmptyAndBlank) {
+  EXPECT_FALSE(ExtractRaw("").ok());
+  EXPECT_FALSE(ExtractRaw("   \n  ").ok());
+  EXPECT_FALSE(ExtractRaw("<html><body></body></html>").ok());
+}
+
+TEST(HtmlHostileTest, Binary) {
+  string binary;
+  for (int i = 0; i < 100000; ++i) binary.push_back(char((i * 7919 + 13) & 0xFF));
+  Result<Article> r = ExtractRaw("<html>" + binary);
+  if (r.ok()) {
+    EXPECT_TRUE(util::IsValidUtf8(r.value().text));
+  }
+}
+
+TEST(HtmlHostileTest, HundredThousandDeepNesting) {
+  string html = "<html><body><p>Text before the deep part, which should survive the cut.</p>";
+  for (int i = 0; i < 100000; ++i) html += "<div>";
+  html += "deep text";
+  for (int i = 0; i < 100000; ++i) html += "</div>";
+  html += "<p>Text after the deep part, which should survive too.</p></body></html>";
+  Result<Article> r = Error{};
+  double s = Seconds([&] { r = ExtractRaw(html); });
+  EXPECT_LT(s, 3.0);
+  ASSERT_TRUE(r.ok());
+  EXPECT_TRUE(Has(r.value().text, "Text before the deep part")) << r.value().text;
+  EXPECT_TRUE(Has(r.value().text, "Text after the deep part")) << r.value().text;
+  EXPECT_FALSE(Has(r.value().text, "deep text"));
+}
+
+TEST(HtmlHostileTest, DeepUnclosedInlineAndBlocks) {
+  for (const char* open : {"<div>", "<span>", "<a>", "<b><i>", "<table>", "<li>", "<font>", "<blockquote>"}) {
+    string html;
+    for (int i = 0; i < 50000; ++i) html += open;
+    for (int i = 0; i < 20000; ++i) html += "</div>";
+    html += "some text at the end";
+    double s = Seconds([&] { ExtractRaw(html); });
+    EXPECT_LT(s, 3.0) << open;
+  }
+}
+
+TEST(HtmlHostileTest, TenMegabyteAttribute) {
+  string html = "<html><body><div data-x=\"" + string(10 << 20, 'x') +
+                "\"><p>The paragraph after a ten megabyte attribute is still found.</p></div></body></html>";
+  Result<Article> r = ExtractRaw(html);
+  ASSERT_TRUE(r.ok()) << r.error().message;
+  EXPECT_EQ(r.value().text, "The paragraph after a ten megabyte attribute is still found.");
+}
+
+TEST(HtmlHostileTest, HugeInlineScript) {
+  string html = "<html><head><script>var x = \"" + string(20 << 20, 'y') +
+                "\";</script></head><body><p>Text after a twenty megabyte script.</p></body></html>";
+  Result<Article> r = ExtractRaw(html);
+  ASSERT_TRUE(r.ok()) << r.error().message;
+  EXPECT_EQ(r.value().text, "Text after a twenty megabyte script.");
+}
+
+TEST(HtmlHostileTest, UnclosedEverything) {
+  Result<Article> r = ExtractRaw(
+      "<html><head><title>Unclosed<body><div><p>First paragraph of a page that never closes a tag"
+      "<p>Second paragraph<div><ul><li>item<li>item two<table><tr><td>cell");
+  if (r.ok()) {
+    EXPECT_TRUE(util::IsValidUtf8(r.value().text));
+  }
+  Result<Article> r2 = ExtractRaw("<p>One<p>Two<p>Three <b>bold <i>both</b> italic</i> end");
+  ASSERT_TRUE(r2.ok());
+  EXPECT_EQ(r2.value().text, "One\n\nTwo\n\nThree bold both italic end");
+}
+
+TEST(HtmlHostileTest, NulBytes) {
+  Result<Article> r = ExtractRaw(string("<p>Before\0the NUL and\0 after it.</p>", 37));
+  ASSERT_TRUE(r.ok());
+  EXPECT_EQ(r.value().text, "Beforethe NUL and after it.");
+}
+
+TEST(HtmlHostileTest, HundredMegabytePageFinishes) {
+  string html = "<html><body>";
+  string para = "<div class=\"c\"><p>Some text here, with words and <a href=\"/x\">links</a>.</p></div>\n";
+  while (html.size() < (100u << 20)) html += para;
+  double s = Seconds([&] { ExtractRaw(html); });
+  EXPECT_LT(s, 10.0);
+}
+
+}  // namespace
+}  // namespace dateline
