@@ -276,8 +276,9 @@ TEST(PlainTextFooter, Notices) {
   EXPECT_EQ(CopyrightHolder("(c) Copyright Thomson Reuters 2025", &year).value_or(""), "Thomson Reuters");
   EXPECT_EQ(year, 2025);
   EXPECT_EQ(CopyrightHolder("© 2025 Reuters").value_or(""), "Reuters");
-  Notices body = SplitNotices("The group is a 501(c)(3) charity, officials said.");
-  EXPECT_TRUE(body.copyright.empty());
+  EXPECT_TRUE(SplitNotices("The group is a 501(c)(3) charity, officials said.").copyright.empty());
+  EXPECT_TRUE(SplitNotices("Copyright law was not discussed at the meeting.").copyright.empty());
+  EXPECT_EQ(SplitNotices("Copyright Example Media").copyright.size(), 1u);
 }
 
 TEST(PlainTextFooter, HeadingsTeasersJunk) {
@@ -642,6 +643,58 @@ TEST(PlainTextArticle, HeadlineAndDeckBeforeDateline) {
   EXPECT_EQ(a.title.value_or(""), "Storm batters coast");
   EXPECT_EQ(a.text.rfind("A powerful storm", 0), 0u) << a.text;
   EXPECT_EQ(a.dateline.at(0).country.value_or(""), "USA");
+}
+
+TEST(PlainTextArticle, HeaderNoiseIsNotBody) {
+  Article a = Parse(
+      "Ceasefire holds for a second day\n"
+      "By Omar Farouk\n"
+      "Published 2 hours ago\n"
+      "4 min read\n"
+      "(AP Photo/Jane Smith)\n"
+      "GAZA CITY, Gaza Strip (AP) — A ceasefire held for a second day on Friday.\n"
+      "Aid trucks crossed into the territory.\n");
+  EXPECT_EQ(a.title.value_or(""), "Ceasefire holds for a second day");
+  EXPECT_EQ(a.authors.at(0).name, "Omar Farouk");
+  EXPECT_EQ(a.dateline.at(0).name, "Gaza City");
+  EXPECT_EQ(a.dateline.at(0).country.value_or(""), "PSE");
+  EXPECT_EQ(a.text, "A ceasefire held for a second day on Friday.\n\nAid trucks crossed into the territory.");
+}
+
+TEST(PlainTextArticle, BareNameOverDateLine) {
+  Article a = Parse(
+      "Updated guidance on masks\n"
+      "\n"
+      "Jane Doe\n"
+      "Thu 27 Feb 2025 10.00 GMT\n"
+      "\n"
+      "Health officials issued new guidance on Thursday.\n");
+  EXPECT_EQ(a.title.value_or(""), "Updated guidance on masks");
+  ASSERT_EQ(a.authors.size(), 1u);
+  EXPECT_EQ(a.authors[0].name, "Jane Doe");
+  EXPECT_EQ(a.published.value_or(""), "2025-02-27T10:00:00Z");
+  EXPECT_EQ(a.text, "Health officials issued new guidance on Thursday.");
+}
+
+TEST(PlainTextArticle, DatelineWithCountryAndDate) {
+  Article a = Parse("KYIV, Ukraine, Feb. 27, 2025 (UPI) -- Ukraine said.\nMore later.\n");
+  EXPECT_EQ(a.dateline.at(0).country.value_or(""), "UKR");
+  EXPECT_EQ(a.source.name.value_or(""), "United Press International");
+  EXPECT_EQ(a.published.value_or(""), "2025-02-27");
+}
+
+TEST(PlainTextArticle, PlainProseKeepsEverything) {
+  std::string prose =
+      "The mayor said on Tuesday that the city would expand its bus network.\n"
+      "More buses will run on weekends, officials said.\n"
+      "By the end of the year, fares will fall by 10 percent.\n"
+      "Copyright law was not discussed.\n";
+  Article a = Parse(prose);
+  EXPECT_EQ(Paragraphs(a.text).size(), 4u) << a.text;
+  EXPECT_TRUE(a.authors.empty());
+  EXPECT_TRUE(a.dateline.empty());
+  EXPECT_FALSE(a.boilerplate.copyright);
+  EXPECT_TRUE(a.boilerplate.related.empty());
 }
 
 TEST(PlainTextArticle, NoHeadlineWhenNotConfirmed) {

@@ -197,6 +197,30 @@ std::vector<std::string> SplitSentences(std::string_view text) {
   return out;
 }
 
+namespace {
+
+bool HasYear(std::string_view s) {
+  for (size_t i = 0; i + 4 <= s.size(); ++i) {
+    bool four = true;
+    for (size_t k = 0; k < 4; ++k) four &= s[i + k] >= '0' && s[i + k] <= '9';
+    bool alone = (i == 0 || !IsAsciiAlnum(s[i - 1])) && (i + 4 == s.size() || !IsAsciiAlnum(s[i + 4]));
+    if (four && alone) return true;
+  }
+  return false;
+}
+
+// "Copyright 2025 Reuters", "© Worthy News", "(c) Thomson Reuters 2025",
+// "Copyright Example Media" (short); not "Copyright law was not discussed."
+bool IsCopyrightLead(std::string_view original, std::string_view lower) {
+  if (StartsWithWord(lower, "\xC2\xA9") || StartsWithWord(lower, "(c)")) return true;
+  if (!StartsWithWord(lower, "copyright")) return false;
+  if (HasYear(lower) || lower.find("\xC2\xA9") != std::string_view::npos) return true;
+  std::string_view holder = util::Trim(original.substr(std::min<size_t>(original.size(), 9)));
+  return std::count(lower.begin(), lower.end(), ' ') <= 4 && StartsUpper(holder);
+}
+
+}  // namespace
+
 Notices SplitNotices(std::string_view line) {
   Notices n;
   const Phrases& p = LoadPhrases();
@@ -205,12 +229,10 @@ Notices SplitNotices(std::string_view line) {
     auto has = [&](const std::vector<std::string>& list) {
       return std::any_of(list.begin(), list.end(), [&](const std::string& ph) { return HasPhrase(lower, ph); });
     };
-    bool starts_copyright = StartsWithWord(lower, "copyright") || StartsWithWord(lower, "\xC2\xA9") ||
-                            StartsWithWord(lower, "(c)");
-    n.strong |= starts_copyright || HasPhrase(lower, "all rights reserved") ||
-                HasPhrase(lower, "originally published") || HasPhrase(lower, "originally appeared") ||
-                HasPhrase(lower, "with permission");
-    if (starts_copyright) n.copyright.push_back(std::move(s));
+    bool lead = IsCopyrightLead(s, lower);
+    n.strong |= lead || HasPhrase(lower, "all rights reserved") || HasPhrase(lower, "originally published") ||
+                HasPhrase(lower, "originally appeared") || HasPhrase(lower, "with permission");
+    if (lead) n.copyright.push_back(std::move(s));
     else if (has(p.syndication)) n.syndication.push_back(std::move(s));
     else if (has(p.copyright)) n.copyright.push_back(std::move(s));
     else n.rest += (n.rest.empty() ? "" : " ") + s;

@@ -125,6 +125,23 @@ size_t SkipDeck(const std::vector<Line>& lines, size_t begin) {
   return begin;
 }
 
+// "Published 2 hours ago", "Updated: 10:30 AM EST", "5 min read": header
+// lines that carry no usable date.
+bool IsRelativeDateLine(std::string_view t) {
+  if (t.size() > 80) return false;
+  std::string lower = util::AsciiLower(t);
+  if (EndsWithAny(lower, {"min read", "minute read", "minutes read"})) return true;
+  for (std::string_view label : {"published", "last updated", "updated", "posted"}) {
+    if (lower.rfind(label, 0) != 0) continue;
+    std::string_view rest = std::string_view(lower).substr(label.size());
+    if (rest.size() > 40) return false;
+    bool digit = std::any_of(rest.begin(), rest.end(), [](char c) { return c >= '0' && c <= '9'; });
+    return digit || rest.find("ago") != std::string_view::npos || rest.find("today") != std::string_view::npos ||
+           rest.find("yesterday") != std::string_view::npos || rest.find("just now") != std::string_view::npos;
+  }
+  return false;
+}
+
 // Consumes one header line into *h; false when the line is not a header line.
 bool ReadHeaderLine(std::string_view t, const std::vector<std::string>& outlets, Header* h) {
   if (std::optional<Byline> b = ParseByline(t, outlets)) {
@@ -146,7 +163,18 @@ bool ReadHeaderLine(std::string_view t, const std::vector<std::string>& outlets,
       return true;
     }
   }
-  return IsJunkLine(t);
+  return IsJunkLine(t) || IsRelativeDateLine(t);
+}
+
+// "Jane Doe" alone on a line, directly followed by a date line: a byline
+// without "By" (a common scraped layout). Nothing weaker is accepted.
+bool ReadBareNameLine(const std::vector<Line>& lines, size_t i, Header* h) {
+  std::string_view t = lines[i].text;
+  if (h->byline || t.size() > 40 || !IsPersonName(t)) return false;
+  size_t next = NextNonBlank(lines, i + 1);
+  if (next >= lines.size() || !ParseDateLine(lines[next].text)) return false;
+  h->byline = Byline{{Author{NormalCase(t), std::nullopt}}, std::nullopt, std::nullopt};
+  return true;
 }
 
 Header ReadHeader(const std::vector<Line>& lines, const std::vector<std::string>& outlets) {
@@ -157,7 +185,10 @@ Header ReadHeader(const std::vector<Line>& lines, const std::vector<std::string>
   for (size_t count = 0; i < lines.size() && count < kMaxHeaderLines; i = NextNonBlank(lines, i + 1), ++count) {
     std::string_view t = lines[i].text;
     if (ParseWireDateline(t)) break;
-    if (ReadHeaderLine(t, outlets, &h)) { header_after_title |= title_at != std::string_view::npos; continue; }
+    if (ReadHeaderLine(t, outlets, &h) || ReadBareNameLine(lines, i, &h)) {
+      header_after_title |= title_at != std::string_view::npos;
+      continue;
+    }
     if (count == 0 && TitleLike(t)) { title_at = i; continue; }
     break;
   }
