@@ -197,8 +197,16 @@ std::string Detect(std::string_view bytes) {
   return {};
 }
 
+// Valid UTF-8 -> the same without NUL and other C0 controls, as RepairUtf8
+// would give, but a plain copy in the usual case that there are none.
+std::string DropControls(std::string_view valid_utf8) {
+  for (unsigned char c : valid_utf8)
+    if ((c < 0x20 && c != '\t' && c != '\n') || c == 0x7F) return util::RepairUtf8(valid_utf8);
+  return std::string(valid_utf8);
+}
+
 Decoded DecodeAs(const std::string& charset, std::string_view bytes) {
-  if (IsUtf8(charset)) return {util::RepairUtf8(bytes), "UTF-8"};
+  if (IsUtf8(charset)) return {util::IsValidUtf8(bytes) ? DropControls(bytes) : util::RepairUtf8(bytes), "UTF-8"};
   ConverterPtr conv = OpenConverter(charset);
   if (!conv) return {util::RepairUtf8(bytes), "UTF-8"};
   return {util::RepairUtf8(Convert(conv.get(), bytes)), charset};
@@ -217,7 +225,7 @@ bool IsUtf8CutShort(std::string_view bytes) {
 }
 
 std::optional<Decoded> DecodeByBom(std::string_view bytes) {
-  if (bytes.substr(0, 3) == "\xEF\xBB\xBF") return Decoded{util::RepairUtf8(bytes.substr(3)), "UTF-8"};
+  if (bytes.substr(0, 3) == "\xEF\xBB\xBF") return DecodeAs("UTF-8", bytes.substr(3));
   if (bytes.substr(0, 2) == "\xFF\xFE") return DecodeAs("UTF-16LE", bytes.substr(2));
   if (bytes.substr(0, 2) == "\xFE\xFF") return DecodeAs("UTF-16BE", bytes.substr(2));
   return std::nullopt;
@@ -241,7 +249,7 @@ Decoded DecodeToUtf8(std::string_view bytes, const std::optional<std::string>& c
   if (std::optional<Decoded> bom = DecodeByBom(bytes)) return std::move(*bom);
   std::string declared = DeclaredCharset(bytes, content_type);
   bool ascii_compatible = declared.empty() || IsAsciiCompatible(declared);
-  if (ascii_compatible && util::IsValidUtf8(bytes)) return {util::RepairUtf8(bytes), "UTF-8"};
+  if (ascii_compatible && util::IsValidUtf8(bytes)) return {DropControls(bytes), "UTF-8"};
   if (!declared.empty() && !IsUtf8(declared)) {
     if (ConverterPtr conv = OpenConverter(declared))
       return {util::RepairUtf8(Convert(conv.get(), bytes)), declared};

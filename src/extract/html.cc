@@ -9,8 +9,10 @@
 // reaches libxml2's limit and the rest of the page is kept. The same filter
 // drops the text of <script> and <style> (except JSON-LD) before it is ever
 // stored, which keeps the tree small for pages with megabytes of inline
-// script. Pages larger than kMaxHtmlBytes are parsed up to that size; libxml2
-// runs at 30-100 MB/s, so that bounds the time per page to about a second.
+// script. Pages larger than kMaxHtmlBytes lose their script bodies, then are
+// parsed up to that size; libxml2 runs at 30-100 MB/s, so that bounds the
+// time per page to well under a second plus our own linear walks. libxml2's
+// error recovery is quadratic on some misnesting; see CountError.
 #include "extract/html.h"
 
 #include <libxml/HTMLparser.h>
@@ -29,7 +31,7 @@
 namespace dateline::extract {
 namespace {
 
-constexpr size_t kMaxHtmlBytes = 32 << 20;
+constexpr size_t kMaxHtmlBytes = 16 << 20;
 constexpr int kLibxmlDepthLimit = 250;  // below libxml2's xmlParserMaxDepth (256)
 constexpr int64_t kMaxErrorWork = 20'000'000;  // ~0.5 s of libxml2 error recovery
 constexpr int kParseOptions = HTML_PARSE_RECOVER | HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING |
@@ -146,12 +148,50 @@ DocPtr Parse(std::string_view html, int max_depth) {
   return doc;
 }
 
-// Cuts at the last '<' before the limit so no tag or character is split.
-std::string_view Bounded(std::string_view html) {
-  if (html.size() <= kMaxHtmlBytes) return html;
-  std::string_view head = html.substr(0, kMaxHtmlBytes);
-  size_t lt = head.rfind('<');
-  return lt == std::string_view::npos || lt == 0 ? head : head.substr(0, lt);
+// The body of the raw-text element opened at html[at] ("<script ...>" or
+// "<style ...>"), as [start, end) offsets, or nullopt if html[at] opens none.
+std::optional<std::pair<size_t, size_t>> RawTextBody(std::string_view html, size_t at) {
+  std::string_view rest = html.substr(at);
+  std::string_view close;
+  if (util::IStartsWith(rest, "<script")) close = "</script";
+  else if (util::IStartsWith(rest, "<style")) close = "</style";
+  else return std::nullopt;
+  size_t gt = html.find('>', at);
+  if (gt == std::string_view::npos) return std::nullopt;
+  size_t end = util::IFind(html, close, gt + 1);
+  if (end == std::string_view::npos) end = html.size();
+  return std::make_pair(gt + 1, end);
+}
+
+// A page over kMaxHtmlBytes: first the bodies of scripts and styles go (not
+// JSON-LD), since megabytes of inline script are the usual reason a page is
+// that big; what is still too long is cut at the last '<' before the limit.
+std::string Bounded(std::string_view html) {
+  if (html.size() <= kMaxHtmlBytes) return std::string(html);
+  std::string out;
+  size_t i = 0;
+  while (i < html.size() && out.size() < kMaxHtmlBytes) {
+    size_t lt = html.find('<', i);
+    if (lt == std::string_view::npos) lt = html.size();
+    out.append(html.substr(i, lt - i));
+    i = lt;
+    if (i >= html.size()) break;
+    std::optional<std::pair<size_t, size_t>> body = RawTextBody(html, i);
+    if (!body) {
+      out.push_back('<');
+      ++i;
+      continue;
+    }
+    bool json_ld = util::IFind(html.substr(i, body->first - i), "ld+json") != std::string_view::npos;
+    out.append(html.substr(i, body->first - i));
+    if (json_ld) out.append(html.substr(body->first, body->second - body->first));
+    i = body->second;
+  }
+  if (out.size() > kMaxHtmlBytes) {
+    size_t lt = out.rfind('<', kMaxHtmlBytes);
+    out.resize(lt == std::string::npos || lt == 0 ? kMaxHtmlBytes : lt);
+  }
+  return out;
 }
 
 xmlNode* FindBody(xmlNode* root) {
@@ -177,7 +217,8 @@ void Fill(html::PageMeta meta, std::string text, Article* article) {
 
 Result<bool> ParseHtml(std::string_view html, const ExtractOptions& options, Article* article) {
   if (util::Trim(html).empty()) return MakeError("empty HTML document");
-  DocPtr doc = Parse(Bounded(html), options.max_html_depth);
+  DocPtr doc = html.size() > kMaxHtmlBytes ? Parse(Bounded(html), options.max_html_depth)
+                                           : Parse(html, options.max_html_depth);
   xmlNode* root = doc ? xmlDocGetRootElement(doc.get()) : nullptr;
   if (!root) return MakeError("HTML document has no elements");
   html::PageMeta meta = html::ReadPageMeta(doc.get());

@@ -5,6 +5,7 @@
 // carry them around the whole article.
 #include "extract/html_classify.h"
 
+#include <algorithm>
 #include <array>
 #include <unordered_map>
 
@@ -52,8 +53,10 @@ bool IsBoilerplateToken(std::string_view t) {
 template <class F>
 bool AnyToken(std::string_view value, F pred) {
   if (value.empty()) return false;
-  std::string lower = util::AsciiLower(value.substr(0, 512));
-  std::string_view s = lower;
+  std::array<char, 512> buf;  // lowercased copy, no allocation per element
+  size_t n = std::min(value.size(), buf.size());
+  for (size_t k = 0; k < n; ++k) buf[k] = (value[k] >= 'A' && value[k] <= 'Z') ? char(value[k] + 32) : value[k];
+  std::string_view s(buf.data(), n);
   size_t i = 0;
   while (i < s.size()) {
     while (i < s.size() && util::IsSpace(s[i])) ++i;
