@@ -10,14 +10,18 @@
 // "March" the noun at the start of a sentence are not dates.
 //
 // Resolution rules (a "future" sentence is one with "will", "shall", "’ll",
-// "scheduled" or "upcoming" before the mention):
+// "scheduled", "planned", "slated" or "upcoming" before the mention; a "past"
+// one has "was", "were", "had", "did" or a lower-case -ed word other than
+// "expected" before it):
 //   weekday        the most recent such day on or before P (P itself if it is
 //                  that day); in a future sentence the next one on or after P.
 //                  "last Thursday": 1..7 days before P; "next Thursday": 1..7
 //                  days after; "this Thursday": in P's Monday-to-Sunday week.
-//   month and day  without a year: the year that puts it nearest P (within
-//                  six months); in a future sentence the first on or after P.
-//   bare month     the same, at month granularity.
+//   month and day  without a year: in a future sentence the first on or
+//                  after P; in a past one the last on or before P; otherwise
+//                  the one nearest P (within six months).
+//   bare month     the same, at month granularity; after "since" always the
+//                  last on or before P.
 //   today/tonight/yesterday/tomorrow, "last night", "this morning": P + 0/-1/+1.
 //   week           "last/this/next week": the Monday of that ISO week
 //                  (granularity kWeek); "earlier/later this week" the same.
@@ -44,6 +48,8 @@ enum Cat : uint16_t {
   kUnit = 1 << 7,        // value: Unit
   kNumWord = 1 << 8,     // value: the number
   kAgo = 1 << 9, kPrep = 1 << 10, kPartOfDay = 1 << 11, kFuture = 1 << 12,
+  kPast = 1 << 13,       // was, were, had, did
+  kNotPast = 1 << 14,    // -ed words that look ahead: expected
 };
 enum Unit : int8_t { kDays = 1, kWeeks, kMonths, kYears, kDecades };
 
@@ -60,31 +66,30 @@ constexpr Entry kWords[] = {
     {"aug", kMonthAbbr, 8}, {"august", kMonthName, 8}, {"before", kPrep, 0}, {"between", kPrep, 0},
     {"by", kPrep, 0}, {"coming", kModifier, 1}, {"day", kUnit, kDays}, {"days", kUnit, kDays},
     {"dec", kMonthAbbr, 12}, {"decade", kUnit, kDecades}, {"decades", kUnit, kDecades},
-    {"december", kMonthName, 12}, {"during", kPrep, 0}, {"earlier", kEdge, -1}, {"early", kPrep, 0},
-    {"eight", kNumWord, 8}, {"eleven", kNumWord, 11}, {"evening", kPartOfDay, 0},
-    {"feb", kMonthAbbr, 2}, {"february", kMonthName, 2}, {"fifteen", kNumWord, 15},
+    {"december", kMonthName, 12}, {"did", kPast, 0}, {"during", kPrep, 0}, {"earlier", kEdge, -1},
+    {"early", kPrep, 0}, {"eight", kNumWord, 8}, {"eleven", kNumWord, 11}, {"evening", kPartOfDay, 0},
+    {"expected", kNotPast, 0}, {"feb", kMonthAbbr, 2}, {"february", kMonthName, 2}, {"fifteen", kNumWord, 15},
     {"fifty", kNumWord, 50}, {"five", kNumWord, 5}, {"forty", kNumWord, 40}, {"four", kNumWord, 4},
-    {"fri", kWeekdayAbbr, 4}, {"friday", kWeekdayName, 4}, {"from", kPrep, 0}, {"in", kPrep, 0},
-    {"jan", kMonthAbbr, 1}, {"january", kMonthName, 1}, {"jul", kMonthAbbr, 7}, {"july", kMonthName, 7},
-    {"jun", kMonthAbbr, 6}, {"june", kMonthName, 6}, {"last", kModifier, -1}, {"late", kPrep, 0},
-    {"later", kEdge, 1}, {"mar", kMonthAbbr, 3}, {"march", kMonthName, 3}, {"may", kMonthName, 5},
-    {"mid", kPrep, 0}, {"mon", kWeekdayAbbr, 0}, {"monday", kWeekdayName, 0}, {"month", kUnit, kMonths},
-    {"months", kUnit, kMonths}, {"morning", kPartOfDay, 0}, {"next", kModifier, 1},
-    {"night", kPartOfDay, 0}, {"nine", kNumWord, 9}, {"nov", kMonthAbbr, 11},
-    {"november", kMonthName, 11}, {"oct", kMonthAbbr, 10}, {"october", kMonthName, 10},
-    {"one", kNumWord, 1}, {"sat", kWeekdayAbbr, 5}, {"saturday", kWeekdayName, 5},
-    {"scheduled", kFuture, 0}, {"sep", kMonthAbbr, 9}, {"sept", kMonthAbbr, 9},
-    {"september", kMonthName, 9}, {"seven", kNumWord, 7}, {"shall", kFuture, 0}, {"since", kPrep, 0},
-    {"six", kNumWord, 6}, {"sun", kWeekdayAbbr, 6}, {"sunday", kWeekdayName, 6}, {"ten", kNumWord, 10},
-    {"this", kModifier, 0}, {"three", kNumWord, 3}, {"through", kPrep, 0}, {"throughout", kPrep, 0},
-    {"thu", kWeekdayAbbr, 3}, {"thur", kWeekdayAbbr, 3}, {"thurs", kWeekdayAbbr, 3},
-    {"thursday", kWeekdayName, 3}, {"till", kPrep, 0}, {"today", kRelDay, 0}, {"tomorrow", kRelDay, 1},
-    {"tonight", kRelDay, 0}, {"tue", kWeekdayAbbr, 1}, {"tues", kWeekdayAbbr, 1},
-    {"tuesday", kWeekdayName, 1}, {"twelve", kNumWord, 12}, {"twenty", kNumWord, 20},
-    {"two", kNumWord, 2}, {"until", kPrep, 0}, {"upcoming", kFuture, 0}, {"wed", kWeekdayAbbr, 2},
-    {"wednesday", kWeekdayName, 2}, {"week", kUnit, kWeeks}, {"weeks", kUnit, kWeeks},
-    {"will", kFuture, 0}, {"year", kUnit, kYears}, {"years", kUnit, kYears},
-    {"yesterday", kRelDay, -1},
+    {"fri", kWeekdayAbbr, 4}, {"friday", kWeekdayName, 4}, {"from", kPrep, 0}, {"had", kPast, 0},
+    {"in", kPrep, 0}, {"jan", kMonthAbbr, 1}, {"january", kMonthName, 1}, {"jul", kMonthAbbr, 7},
+    {"july", kMonthName, 7}, {"jun", kMonthAbbr, 6}, {"june", kMonthName, 6}, {"last", kModifier, -1},
+    {"late", kPrep, 0}, {"later", kEdge, 1}, {"mar", kMonthAbbr, 3}, {"march", kMonthName, 3},
+    {"may", kMonthName, 5}, {"mid", kPrep, 0}, {"mon", kWeekdayAbbr, 0}, {"monday", kWeekdayName, 0},
+    {"month", kUnit, kMonths}, {"months", kUnit, kMonths}, {"morning", kPartOfDay, 0}, {"next", kModifier, 1},
+    {"night", kPartOfDay, 0}, {"nine", kNumWord, 9}, {"nov", kMonthAbbr, 11}, {"november", kMonthName, 11},
+    {"oct", kMonthAbbr, 10}, {"october", kMonthName, 10}, {"one", kNumWord, 1}, {"planned", kFuture, 0},
+    {"sat", kWeekdayAbbr, 5}, {"saturday", kWeekdayName, 5}, {"scheduled", kFuture, 0},
+    {"sep", kMonthAbbr, 9}, {"sept", kMonthAbbr, 9}, {"september", kMonthName, 9}, {"seven", kNumWord, 7},
+    {"shall", kFuture, 0}, {"since", kPrep, 0}, {"six", kNumWord, 6}, {"slated", kFuture, 0},
+    {"sun", kWeekdayAbbr, 6}, {"sunday", kWeekdayName, 6}, {"ten", kNumWord, 10}, {"this", kModifier, 0},
+    {"three", kNumWord, 3}, {"through", kPrep, 0}, {"throughout", kPrep, 0}, {"thu", kWeekdayAbbr, 3},
+    {"thur", kWeekdayAbbr, 3}, {"thurs", kWeekdayAbbr, 3}, {"thursday", kWeekdayName, 3}, {"till", kPrep, 0},
+    {"today", kRelDay, 0}, {"tomorrow", kRelDay, 1}, {"tonight", kRelDay, 0}, {"tue", kWeekdayAbbr, 1},
+    {"tues", kWeekdayAbbr, 1}, {"tuesday", kWeekdayName, 1}, {"twelve", kNumWord, 12},
+    {"twenty", kNumWord, 20}, {"two", kNumWord, 2}, {"until", kPrep, 0}, {"upcoming", kFuture, 0},
+    {"was", kPast, 0}, {"wed", kWeekdayAbbr, 2}, {"wednesday", kWeekdayName, 2}, {"week", kUnit, kWeeks},
+    {"weeks", kUnit, kWeeks}, {"were", kPast, 0}, {"will", kFuture, 0}, {"year", kUnit, kYears},
+    {"years", kUnit, kYears}, {"yesterday", kRelDay, -1},
 };
 
 constexpr bool WordsSorted() {
@@ -95,6 +100,24 @@ constexpr bool WordsSorted() {
 static_assert(WordsSorted(), "kWords must be sorted");
 
 constexpr Entry kNone{"", 0, 0};
+
+// For each first letter, the kWords entries starting with it.
+struct LetterRange {
+  uint8_t begin = 0, end = 0;
+};
+struct LetterIndex {
+  LetterRange range[26];
+};
+constexpr LetterIndex MakeLetterIndex() {
+  LetterIndex index;
+  for (size_t i = 0; i < std::size(kWords); ++i) {
+    LetterRange& r = index.range[kWords[i].word[0] - 'a'];
+    if (r.begin == r.end) r.begin = uint8_t(i);
+    r.end = uint8_t(i + 1);
+  }
+  return index;
+}
+constexpr LetterIndex kByFirstLetter = MakeLetterIndex();
 
 struct Match {
   size_t begin = 0, end = 0;  // token range
@@ -119,14 +142,17 @@ class DateFinder {
     begin_ = s.token_begin;
     end_ = s.token_end;
     future_ = false;
+    past_ = false;
     for (size_t t = s.token_begin; t < end_;) {
+      const Entry& e = Word(t);
       Match m;
-      if (TryAt(t, &m)) {
+      if (MayStartDate(t, e) && TryAt(t, e, &m)) {
         Add(m);
         t = m.end;
         continue;
       }
-      if (IsFutureMarker(t)) future_ = true;
+      if ((e.cats & kFuture) || IsFutureClitic(t)) future_ = true;
+      if ((e.cats & kPast) || LooksPastTense(t)) past_ = true;
       ++t;
     }
   }
@@ -146,10 +172,12 @@ class DateFinder {
       if (c < 'a' || c > 'z') return kNone;
       buf[n++] = c;
     }
+    if (n == 0) return kNone;
     std::string_view key(buf, n);
-    auto it = std::lower_bound(std::begin(kWords), std::end(kWords), key,
-                               [](const Entry& e, std::string_view k) { return e.word < k; });
-    return it != std::end(kWords) && it->word == key ? *it : kNone;
+    const LetterRange& r = kByFirstLetter.range[buf[0] - 'a'];
+    for (size_t k = r.begin; k < r.end; ++k)
+      if (kWords[k].word == key) return kWords[k];
+    return kNone;
   }
 
   bool Is(size_t t, uint16_t cats) const { return (Word(t).cats & cats) != 0; }
@@ -157,12 +185,26 @@ class DateFinder {
   std::string_view Text(size_t t) const { return tokens_[t].in(text_); }
   bool IsPunct(size_t t, char c) const { return t < end_ && Text(t).size() == 1 && Text(t)[0] == c; }
 
-  bool IsFutureMarker(size_t t) const {
-    if (tokens_[t].kind == TokenKind::kClitic) {
-      std::string_view s = Text(t);
-      return s.size() >= 2 && (s.substr(s.size() - 2) == "ll" || s.substr(s.size() - 2) == "LL");
-    }
-    return Is(t, kFuture);
+  // A lower-case word ending in "ed" ("announced", "invaded"), not one of
+  // the forward-looking ones.
+  bool LooksPastTense(size_t t) const {
+    const Token& tok = tokens_[t];
+    if (tok.kind != TokenKind::kWord || tok.end - tok.start < 4 || tok.has(kCapitalized)) return false;
+    if (text_[tok.end - 2] != 'e' || text_[tok.end - 1] != 'd') return false;
+    return !(Word(t).cats & (kNotPast | kFuture));
+  }
+
+  bool IsFutureClitic(size_t t) const {
+    if (tokens_[t].kind != TokenKind::kClitic) return false;
+    std::string_view s = Text(t);
+    return s.size() >= 2 && (s.substr(s.size() - 2) == "ll" || s.substr(s.size() - 2) == "LL");
+  }
+
+  // Every pattern starts at a listed word, a token with a digit or a
+  // hyphenated word ("mid-March").
+  bool MayStartDate(size_t t, const Entry& e) const {
+    return (e.cats & ~(kFuture | kPast | kNotPast)) != 0 || tokens_[t].kind == TokenKind::kNumber ||
+           tokens_[t].has(kHasDigit) || tokens_[t].has(kHyphenated);
   }
 
   // Leading ASCII digits of token t (at most 9) and where they stop.
@@ -220,14 +262,14 @@ class DateFinder {
 
   // --- Patterns -------------------------------------------------------------
 
-  bool TryAt(size_t t, Match* m) const {
-    const Entry& e = Word(t);
+  bool TryAt(size_t t, const Entry& e, Match* m) const {
     if ((e.cats & kEdge) && Is(t + 1, kModifier)) return Modified(t, t + 1, m);
     if (e.cats & kModifier) return Modified(t, t, m);
     if (e.cats & kRelDay) return RelativeDay(t, e.value, m);
     if ((e.cats & (kWeekdayName | kWeekdayAbbr)) && Capitalized(t)) return WeekdayAt(t, m);
     if (e.cats & (kMonthName | kMonthAbbr)) return MonthFirst(t, m) || BareMonth(t, m);
     if (tokens_[t].kind == TokenKind::kNumber && NumericDate(t, m)) return true;
+    if (tokens_[t].has(kHyphenated) && PartOfMonth(t, m)) return true;
     return DayFirst(t, m) || UnitsAgo(t, m) || YearAfterPrep(t, m);
   }
 
@@ -364,8 +406,39 @@ class DateFinder {
     m->end = t + 1;
     m->granularity = DateGranularity::kMonth;
     m->relative = true;
+    if (pub_) m->date = NearestYear(month, 1, /*month_only=*/true, Word(t - 1).word == "since");
+    return true;
+  }
+
+  // "mid-March", "early-May", "late-June": a month at month granularity,
+  // placed like a bare month.
+  bool PartOfMonth(size_t t, Match* m) const {
+    std::string_view s = Text(t);
+    size_t hyphen = s.find('-');
+    if (hyphen == std::string_view::npos) return false;
+    std::string_view head = s.substr(0, hyphen), month_name = s.substr(hyphen + 1);
+    if (head != "mid" && head != "early" && head != "late" && head != "Mid" && head != "Early" && head != "Late")
+      return false;
+    if (month_name.empty() || month_name[0] < 'A' || month_name[0] > 'Z') return false;
+    int month = MonthByName(month_name);
+    if (!month) return false;
+    m->begin = t;
+    m->end = t + 1;
+    m->granularity = DateGranularity::kMonth;
+    m->relative = true;
     if (pub_) m->date = NearestYear(month, 1, /*month_only=*/true);
     return true;
+  }
+
+  static int MonthByName(std::string_view name) {
+    if (name.size() > 9) return 0;
+    char buf[9];
+    for (size_t i = 0; i < name.size(); ++i)
+      buf[i] = (name[i] >= 'A' && name[i] <= 'Z') ? char(name[i] - 'A' + 'a') : name[i];
+    std::string_view key(buf, name.size());
+    for (const Entry& e : kWords)
+      if ((e.cats & kMonthName) && e.word == key) return e.value;
+    return 0;
   }
 
   // "2025-02-27", "2025/02/27", "27/02/2025", "02.27.2025".
@@ -501,15 +574,20 @@ class DateFinder {
     }
   }
 
-  // The year for a month and day given without one: nearest P, or on or
-  // after P in a future sentence.
-  CivilDate NearestYear(int month, int day, bool month_only = false) const {
+  // The year for a month and day given without one: on or after P in a
+  // future sentence, on or before P in a past one (or when `past`), else
+  // nearest P.
+  CivilDate NearestYear(int month, int day, bool month_only = false, bool past = false) const {
     const CivilDate& p = *pub_;
     int64_t pd = DaysFromCivil(month_only ? CivilDate{p.y, p.m, 1} : p);
     auto at = [&](int y) { return CivilDate{y, month, std::min(day, DaysInMonth(y, month))}; };
-    if (future_) {
+    if (future_ && !past) {
       CivilDate d = at(p.y);
       return DaysFromCivil(d) >= pd ? d : at(p.y + 1);
+    }
+    if (past_ || past) {
+      CivilDate d = at(p.y);
+      return DaysFromCivil(d) <= pd ? d : at(p.y - 1);
     }
     CivilDate best = at(p.y);
     for (int y : {p.y - 1, p.y + 1}) {
@@ -540,6 +618,7 @@ class DateFinder {
   size_t begin_ = 0;     // start of the current sentence (token index)
   size_t end_ = 0;       // end of the current sentence (token index)
   bool future_ = false;  // the current sentence has a future marker before this point
+  bool past_ = false;    // ... or a past-tense one (was, had, an -ed verb)
   std::optional<std::pair<CivilDate, DateGranularity>> anchor_;  // last resolved mention
 };
 

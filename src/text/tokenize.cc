@@ -350,13 +350,21 @@ class Scanner {
     return url ? UrlTail(i) : 0;
   }
 
-  // "example.com" at [i, dot): a URL when a common TLD follows the dot.
+  // "example.com", "bbc.co.uk/news" at [i, dot): a URL when the last of
+  // the dotted lower-case labels is a common TLD.
   size_t DomainName(size_t i, size_t dot) const {
-    size_t k = dot + 1;
-    while (k < n_ && text_[k] >= 'a' && text_[k] <= 'z' && k - dot <= 4) ++k;
-    if (k < n_ && IsWordChar(ClassAt(k))) return 0;
-    return IsCommonTld(text_.substr(dot + 1, k - dot - 1)) ? UrlTail(i) : 0;
+    std::string_view last;
+    size_t k = dot;
+    while (k + 1 < n_ && text_[k] == '.' && IsLowerAlnum(text_[k + 1])) {
+      size_t b = ++k;
+      while (k < n_ && IsLowerAlnum(text_[k]) && k - b < 63) ++k;
+      last = text_.substr(b, k - b);
+    }
+    if (last.empty() || (k < n_ && IsWordChar(ClassAt(k)))) return 0;
+    return IsCommonTld(last) ? UrlTail(i) : 0;
   }
+
+  static bool IsLowerAlnum(char c) { return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9'); }
 
   // End of the URL starting at i: up to whitespace, a quote or angle
   // bracket, less trailing punctuation (and a ')' it did not open).
