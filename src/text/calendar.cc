@@ -1,8 +1,6 @@
 // Proleptic Gregorian calendar arithmetic on day numbers (days since
 // 1970-01-01), after Howard Hinnant's civil-date algorithms: exact for every
 // year a news article can name, no tables, no time zones.
-#include <cstdio>
-
 #include "text/internal.h"
 
 namespace dateline::text {
@@ -63,11 +61,12 @@ std::optional<CivilDate> ParseIsoDate(std::string_view s) {
 }
 
 std::string FormatDate(CivilDate date, DateGranularity g) {
-  char buf[16];
-  if (g == DateGranularity::kYear) std::snprintf(buf, sizeof buf, "%04d", date.y);
-  else if (g == DateGranularity::kMonth) std::snprintf(buf, sizeof buf, "%04d-%02d", date.y, date.m);
-  else std::snprintf(buf, sizeof buf, "%04d-%02d-%02d", date.y, date.m, date.d);
-  return buf;
+  if (date.y < 0 || date.y > 9999) return "";
+  char buf[10] = {char('0' + date.y / 1000), char('0' + date.y / 100 % 10), char('0' + date.y / 10 % 10),
+                  char('0' + date.y % 10), '-', char('0' + date.m / 10), char('0' + date.m % 10), '-',
+                  char('0' + date.d / 10), char('0' + date.d % 10)};
+  size_t n = g == DateGranularity::kYear ? 4 : g == DateGranularity::kMonth ? 7 : 10;
+  return std::string(buf, n);
 }
 
 }  // namespace dateline::text

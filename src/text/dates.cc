@@ -101,23 +101,33 @@ static_assert(WordsSorted(), "kWords must be sorted");
 
 constexpr Entry kNone{"", 0, 0};
 
-// For each first letter, the kWords entries starting with it.
+// For each first letter, the kWords entries starting with it, with each
+// word packed into an integer (up to 8 bytes) so a lookup compares one
+// integer and a length.
 struct LetterRange {
   uint8_t begin = 0, end = 0;
 };
 struct LetterIndex {
   LetterRange range[26];
+  uint64_t packed[std::size(kWords)] = {};
 };
+constexpr uint64_t Pack(std::string_view s) {
+  uint64_t v = 0;
+  for (size_t i = 0; i < s.size() && i < 8; ++i) v |= uint64_t((unsigned char)s[i]) << (8 * i);
+  return v;
+}
 constexpr LetterIndex MakeLetterIndex() {
   LetterIndex index;
   for (size_t i = 0; i < std::size(kWords); ++i) {
     LetterRange& r = index.range[kWords[i].word[0] - 'a'];
     if (r.begin == r.end) r.begin = uint8_t(i);
     r.end = uint8_t(i + 1);
+    index.packed[i] = Pack(kWords[i].word);
   }
   return index;
 }
 constexpr LetterIndex kByFirstLetter = MakeLetterIndex();
+constexpr size_t kMaxWordBytes = 10;  // "throughout"
 
 struct Match {
   size_t begin = 0, end = 0;  // token range
@@ -162,21 +172,24 @@ class DateFinder {
   const Entry& Word(size_t t) const {
     if (t >= end_ || t < begin_) return kNone;
     const Token& tok = tokens_[t];
-    if (tok.kind != TokenKind::kWord || tok.end - tok.start > 12) return kNone;
-    char buf[12];
+    size_t len = tok.end - tok.start;
+    if (tok.kind != TokenKind::kWord || len > kMaxWordBytes + 1) return kNone;
+    char buf[kMaxWordBytes + 1];
     size_t n = 0;
     for (size_t i = tok.start; i < tok.end; ++i) {
       char c = text_[i];
       if (c == '.' && i + 1 == tok.end) break;
-      if (c >= 'A' && c <= 'Z') c = char(c - 'A' + 'a');
-      if (c < 'a' || c > 'z') return kNone;
+      c = char(c | 0x20);  // ASCII letters to lower case; others fail the range check
+      if (c < 'a' || c > 'z' || n == kMaxWordBytes) return kNone;
       buf[n++] = c;
     }
     if (n == 0) return kNone;
     std::string_view key(buf, n);
+    uint64_t packed = Pack(key);
     const LetterRange& r = kByFirstLetter.range[buf[0] - 'a'];
     for (size_t k = r.begin; k < r.end; ++k)
-      if (kWords[k].word == key) return kWords[k];
+      if (kByFirstLetter.packed[k] == packed && kWords[k].word.size() == n && (n <= 8 || kWords[k].word == key))
+        return kWords[k];
     return kNone;
   }
 
