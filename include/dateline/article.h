@@ -4,6 +4,7 @@
 // Plain value type; text is valid UTF-8 once extract has produced it.
 #pragma once
 
+#include <cstddef>
 #include <optional>
 #include <string>
 #include <vector>
@@ -35,6 +36,35 @@ struct Boilerplate {
   std::vector<RelatedItem> related;        // teasers under "More ... News", "Related:"
 };
 
+// Offsets below are byte offsets into Article::text, half-open [start, end).
+struct SentenceRef {
+  size_t start = 0, end = 0;
+};
+
+struct DateRef {
+  std::string text;  // "Thursday", "three years ago"
+  size_t start = 0, end = 0;
+  std::optional<std::string> value;  // ISO 8601 "YYYY-MM-DD", "YYYY-MM" or "YYYY"; null if unresolved
+};
+
+struct Entity {
+  std::string text;  // as written: "Putin", "Moscow"
+  size_t start = 0, end = 0;
+  std::string type;       // "PERSON", "ORG", "PLACE" (more may be added, e.g. "NORP")
+  std::string canonical;  // the fullest name in the article: "Vladimir Putin"
+  std::optional<std::string> role;     // from the text: "President", "Foreign Ministry spokeswoman"
+  std::optional<std::string> country;  // ISO 3166-1 alpha-3 affiliation
+  std::optional<std::string> actor;    // CAMEO-style actor code: "RUSGOV"
+  std::optional<double> lat;           // PLACEs: coordinates when resolved
+  std::optional<double> lon;
+};
+
+struct Quote {
+  std::string text;  // the quoted words, without the quote marks
+  size_t start = 0, end = 0;
+  std::optional<std::string> speaker;  // the speaker entity's canonical name
+};
+
 struct Source {
   std::optional<std::string> name;    // "Worthy News"
   std::optional<std::string> domain;  // "worthynews.com"
@@ -52,6 +82,12 @@ struct Article {
   std::vector<DatelinePlace> dateline;
   std::string text;  // the article body only; paragraphs separated by "\n\n"
   Boilerplate boilerplate;
+
+  // Filled by the text and entities stages.
+  std::vector<SentenceRef> sentences;
+  std::vector<DateRef> dates;
+  std::vector<Entity> entities;
+  std::vector<Quote> quotes;
 };
 
 }  // namespace dateline

@@ -10,6 +10,7 @@
 #include <vector>
 
 #include "dateline/article.h"
+#include "dateline/entities.h"
 #include "dateline/extract.h"
 #include "dateline/result.h"
 #include "dateline/sources.h"
@@ -21,7 +22,13 @@ struct PipelineOptions {
   bool progress = false;  // a progress line on stderr, redrawn about 4 times a second
   SourceOptions source;
   ExtractOptions extract;
+  EntityOptions entities;
 };
+
+// The per-document analysis every result goes through, in stage order:
+// extract -> text (sentences, dates). A pure function of the document and
+// the options: thread-safe, and the same input gives the same output.
+Result<Article> AnalyzeDocument(const RawDocument& doc, const PipelineOptions& options);
 
 struct PipelineStats {
   uint64_t documents = 0;  // articles produced

@@ -33,6 +33,35 @@ Json BoilerplateJson(const Boilerplate& b) {
   return {{"copyright", OrNull(b.copyright)}, {"syndication", OrNull(b.syndication)}, {"related", related}};
 }
 
+Json SentencesJson(const std::vector<SentenceRef>& sentences) {
+  Json out = Json::array();
+  for (const SentenceRef& s : sentences) out.push_back({{"start", s.start}, {"end", s.end}});
+  return out;
+}
+
+Json DatesJson(const std::vector<DateRef>& dates) {
+  Json out = Json::array();
+  for (const DateRef& d : dates)
+    out.push_back({{"text", d.text}, {"start", d.start}, {"end", d.end}, {"value", OrNull(d.value)}});
+  return out;
+}
+
+Json EntitiesJson(const std::vector<Entity>& entities) {
+  Json out = Json::array();
+  for (const Entity& e : entities)
+    out.push_back({{"text", e.text}, {"start", e.start}, {"end", e.end}, {"type", e.type},
+                   {"canonical", e.canonical}, {"role", OrNull(e.role)}, {"country", OrNull(e.country)},
+                   {"actor", OrNull(e.actor)}, {"lat", OrNull(e.lat)}, {"lon", OrNull(e.lon)}});
+  return out;
+}
+
+Json QuotesJson(const std::vector<Quote>& quotes) {
+  Json out = Json::array();
+  for (const Quote& q : quotes)
+    out.push_back({{"text", q.text}, {"start", q.start}, {"end", q.end}, {"speaker", OrNull(q.speaker)}});
+  return out;
+}
+
 std::string Dump(const Json& j) { return j.dump(-1, ' ', false, Json::error_handler_t::replace); }
 
 }  // namespace
@@ -51,6 +80,10 @@ std::string ArticleToJson(const Article& a) {
   j["dateline"] = DatelineJson(a.dateline);
   j["text"] = a.text;
   j["boilerplate"] = BoilerplateJson(a.boilerplate);
+  j["sentences"] = SentencesJson(a.sentences);
+  j["dates"] = DatesJson(a.dates);
+  j["entities"] = EntitiesJson(a.entities);
+  j["quotes"] = QuotesJson(a.quotes);
   return Dump(j);
 }
 

@@ -157,7 +157,7 @@ PipelineStats RunPipeline(const std::vector<std::string>& inputs, const Pipeline
     workers.emplace_back([&] {
       Job job;
       while (flow.Pop(&job)) {
-        Result<Article> r = job.doc.ok() ? ExtractArticle(job.doc.value(), options.extract)
+        Result<Article> r = job.doc.ok() ? AnalyzeDocument(job.doc.value(), options)
                                          : Result<Article>(job.doc.error());
         flow.Finish(job.seq, job.size, std::move(r));
       }
