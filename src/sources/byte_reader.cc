@@ -106,24 +106,24 @@ void BufferedReader::Consume(size_t n) {
 
 BufferedReader::Line BufferedReader::ReadLine(size_t max, std::string* line) {
   line->clear();
-  bool too_long = false;
-  for (;;) {
-    std::string_view avail = Peek(1);
-    if (avail.empty()) return line->empty() && !too_long ? Line::kEnd : (too_long ? Line::kTooLong : Line::kOk);
-    avail = std::string_view(buf_.data() + begin_, end_ - begin_);
+  bool too_long = false, any = false, terminated = false;
+  while (!terminated && !Peek(1).empty()) {
+    any = true;
+    std::string_view avail(buf_.data() + begin_, end_ - begin_);
     size_t nl = avail.find('\n');
-    size_t take = nl == std::string_view::npos ? avail.size() : nl;
+    terminated = nl != std::string_view::npos;
+    size_t take = terminated ? nl : avail.size();
     if (!too_long && line->size() + take > max) {
       too_long = true;
       line->clear();
     }
     if (!too_long) line->append(avail.data(), take);
-    Consume(nl == std::string_view::npos ? take : take + 1);
-    if (nl != std::string_view::npos) break;
+    Consume(terminated ? take + 1 : take);
   }
+  if (!any) return Line::kEnd;
   if (too_long) return Line::kTooLong;
   if (!line->empty() && line->back() == '\r') line->pop_back();
-  return Line::kOk;
+  return terminated ? Line::kOk : Line::kLast;
 }
 
 uint64_t BufferedReader::ReadBytes(uint64_t n, std::string* out) {

@@ -107,10 +107,10 @@ class BufferedReader {
   uint64_t position() const { return position_; }
   bool AtEnd() { return Peek(1).empty(); }
 
-  enum class Line { kOk, kTooLong, kEnd };
-  // One line without its "\n" (and without a final "\r"). A line longer than
-  // max is consumed without being kept and gives kTooLong. A last line
-  // without "\n" counts as a line.
+  enum class Line { kOk, kLast, kTooLong, kEnd };
+  // One line without its "\n" (and without a final "\r"). kLast: a line the
+  // end of the stream cut before any "\n". A line longer than max is
+  // consumed without being kept and gives kTooLong. kEnd: nothing was left.
   Line ReadLine(size_t max, std::string* line);
   // Appends up to n bytes to *out; returns how many (fewer at the end).
   uint64_t ReadBytes(uint64_t n, std::string* out);

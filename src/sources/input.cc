@@ -36,6 +36,17 @@ DocFormat FormatFor(InputFormat forced) {
 
 std::string TooLarge(uint64_t max) { return "document exceeds " + std::to_string(max) + " bytes"; }
 
+// Looks at a short head first, so a pipe that delivers one small JSON line
+// or WARC record at a time is not waited on for a full 4 KiB; the longer
+// head is needed only to tell a document from binary garbage.
+Container Sniff(BufferedReader* in, InputFormat forced) {
+  constexpr size_t kShortHead = 64;
+  Container c = SniffContainer(in->Peek(kShortHead), forced);
+  if (c == Container::kWarc || c == Container::kJsonl || c == Container::kEmpty || forced != InputFormat::kAuto)
+    return c;
+  return SniffContainer(in->Peek(kSniffBytes), forced);
+}
+
 }  // namespace
 
 bool WholeInputReader::Next(Result<RawDocument>* out) {
@@ -58,7 +69,7 @@ bool WholeInputReader::Next(Result<RawDocument>* out) {
 std::unique_ptr<InputReader> OpenReader(std::unique_ptr<Stream> raw, const std::string& name,
                                         const SourceOptions& options) {
   auto in = std::make_unique<BufferedReader>(MaybeGunzip(std::move(raw), name));
-  switch (SniffContainer(in->Peek(kSniffBytes), options.format)) {
+  switch (Sniff(in.get(), options.format)) {
     case Container::kEmpty:
       return std::make_unique<ErrorReader>(in->error() ? *in->error() : MakeError("empty input", name));
     case Container::kBinary:

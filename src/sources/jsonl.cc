@@ -74,7 +74,8 @@ bool JsonlReader::Next(Result<RawDocument>* out) {
   while (!done_) {
     uint64_t offset = in_->position();
     BufferedReader::Line got = in_->ReadLine(options_.max_document_bytes, &line_);
-    if (got == BufferedReader::Line::kEnd) {
+    bool damaged = got == BufferedReader::Line::kLast && in_->error();  // a line cut by damage
+    if (got == BufferedReader::Line::kEnd || damaged) {
       if (!in_->error()) break;
       *out = *in_->error();
       done_ = !in_->Resume();

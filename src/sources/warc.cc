@@ -151,7 +151,7 @@ WarcReader::Step WarcReader::ReadRecord(Result<RawDocument>* out) {
   uint64_t offset = RecordOffset(gap_start, in_->position());
   std::string line;
   BufferedReader::Line got = in_->ReadLine(kMaxHeaderLine, &line);
-  if (got != BufferedReader::Line::kOk || !IsVersionLine(line))
+  if (got == BufferedReader::Line::kTooLong || !IsVersionLine(line))
     return Corrupt(offset, "expected a WARC record header (\"WARC/1.x\")", out);
   Header header;
   if (std::optional<Step> stop = ReadHeader(offset, &header, out)) return *stop;
@@ -164,7 +164,8 @@ std::optional<WarcReader::Step> WarcReader::ReadHeader(uint64_t offset, Header* 
   std::string line;
   for (;;) {
     BufferedReader::Line got = in_->ReadLine(kMaxHeaderLine, &line);
-    if (got == BufferedReader::Line::kEnd) return CutShort(offset, "the file ends in its header", out);
+    if (got == BufferedReader::Line::kEnd || got == BufferedReader::Line::kLast)
+      return CutShort(offset, "the file ends in its header", out);
     total += line.size();
     if (got == BufferedReader::Line::kTooLong || total > kMaxHeaderBytes)
       return Corrupt(offset, "WARC header too long", out);
@@ -195,6 +196,7 @@ WarcReader::Step WarcReader::ReadBlock(uint64_t offset, const Header& header, Re
     return Step::kSkip;
   }
   std::string block;
+  block.reserve(size_t(*length));
   uint64_t got = in_->ReadBytes(*length, &block);
   if (got < *length) return BlockCutShort(offset, *length, got, out);
   return MakeDocument(offset, type, header, std::move(block), out);
