@@ -124,9 +124,13 @@ WarcReader::Step WarcReader::RecordError(uint64_t offset, std::string message, R
   return Step::kItem;
 }
 
+// The error waits until the resync scan has run: when the scan runs into
+// damage in the gzip layer, that report explains the bad record and is the
+// only one given.
 WarcReader::Step WarcReader::Corrupt(uint64_t offset, std::string message, Result<RawDocument>* out) {
   resync_ = true;
-  return RecordError(offset, std::move(message), out);
+  pending_ = MakeError(std::move(message), RecordName(name_, offset), int64_t(offset));
+  return Step::kSkip;
 }
 
 WarcReader::Step WarcReader::CutShort(uint64_t offset, std::string message, Result<RawDocument>* out) {
@@ -143,7 +147,14 @@ WarcReader::Step WarcReader::BlockCutShort(uint64_t offset, uint64_t want, uint6
 WarcReader::Step WarcReader::ReadRecord(Result<RawDocument>* out) {
   if (resync_) {
     resync_ = false;
-    if (!SeekRecordStart()) return AtStreamEnd(out);
+    bool found = SeekRecordStart();
+    if (!found && in_->error()) pending_.reset();  // the stream's own damage report covers it
+    if (pending_) {
+      *out = std::move(*pending_);
+      pending_.reset();
+      return Step::kItem;
+    }
+    if (!found) return AtStreamEnd(out);
   }
   uint64_t gap_start = in_->position();
   SkipBlankLines();

@@ -57,7 +57,8 @@ class WarcReader : public InputReader {
   std::unique_ptr<BufferedReader> in_;
   std::string name_;
   SourceOptions options_;
-  bool resync_ = false;
+  bool resync_ = false;          // scan for the next record start before reading on
+  std::optional<Error> pending_;  // a corrupt record, reported once the scan has run
   bool done_ = false;
 };
 
