@@ -9,6 +9,7 @@
 
 #include "dateline/json.h"
 #include "dateline/pipeline.h"
+#include "store_commands.h"
 
 namespace {
 
@@ -62,16 +63,19 @@ int RunAnalyze(const AnalyzeFlags& f) {
 }  // namespace
 
 int main(int argc, char** argv) {
-  CLI::App app{"dateline: news articles -> structured knowledge (JSON Lines)"};
+  CLI::App app{"dateline: news articles -> structured knowledge (JSON Lines, a searchable store)"};
   app.set_version_flag("--version", "dateline 0.1.0");
   app.require_subcommand(1);
   AnalyzeFlags analyze;
   AddAnalyze(app, analyze);
+  dateline::cli::StoreFlags store;
+  dateline::cli::AddStoreCommands(app, store);
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {
     return app.exit(e) == 0 ? 0 : 2;
   }
   if (app.got_subcommand("analyze")) return RunAnalyze(analyze);
+  if (auto status = dateline::cli::RunStoreCommand(app, store)) return *status;
   return 2;
 }

@@ -1,0 +1,165 @@
+// Store: where analysed articles are kept, searched and exported. One
+// interface, opened from a target string:
+//   - a file path (or "sqlite:PATH"): SQLite, created when missing, WAL mode;
+//   - "postgresql://..." or "postgres://...": a PostgreSQL server.
+//
+// Guarantees:
+//   - Idempotent: an article is keyed by Article::id (the input record's id or
+//     a stable hash of the input), so putting it again adds nothing.
+//   - Atomic batches: Put writes a whole batch in one transaction or nothing,
+//     so a process killed at any moment (kill -9) leaves a consistent store,
+//     and running the same ingest again fills in exactly what is missing.
+//   - Versioned schema: Open applies pending migrations in one transaction and
+//     refuses a store written by a newer Dateline.
+//   - Near-duplicates: each new article is compared with the stored ones
+//     (corpus.h); a copy gets duplicate_of = the id of the first copy stored.
+//
+// Threading: a Store is NOT thread-safe: one thread at a time may call it
+// (handing it from thread to thread is fine; concurrent calls are not). For
+// parallel readers, open the same target once per thread. Several Stores, in one process or many, may share a
+// target: writers are serialised by the database (SQLite waits up to
+// StoreOptions::busy_timeout_ms for the write lock).
+//
+// Errors (cannot open, not a database, newer schema, disk full) come back as
+// Error values naming the target; nothing throws.
+#pragma once
+
+#include <chrono>
+#include <cstdint>
+#include <functional>
+#include <future>
+#include <map>
+#include <memory>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "dateline/article.h"
+#include "dateline/result.h"
+
+namespace dateline {
+
+// The store schema version this build writes (independent of the article
+// JSON's kSchemaVersion).
+inline constexpr int kStoreSchemaVersion = 1;
+
+struct StoreOptions {
+  bool create = true;            // create the database/tables when missing
+  int busy_timeout_ms = 10000;   // SQLite: how long to wait for another writer
+};
+
+// Counts from one Put (or a whole ingest, summed).
+struct PutCounts {
+  uint64_t added = 0;       // new articles written
+  uint64_t present = 0;     // already stored under the same id: skipped
+  uint64_t duplicates = 0;  // of `added`, how many are copies of a stored article
+  PutCounts& operator+=(const PutCounts& o) {
+    added += o.added;
+    present += o.present;
+    duplicates += o.duplicates;
+    return *this;
+  }
+};
+
+// Which articles a search or export considers. Unset fields do not filter.
+struct ArticleFilter {
+  std::optional<std::string> from;      // published on or after (ISO date or date-time)
+  std::optional<std::string> to;        // published on or before (a date includes that whole day)
+  std::optional<std::string> source;    // source name or domain, case-insensitive
+  std::optional<std::string> language;  // ISO 639-1
+  bool include_duplicates = true;       // false: first copies only
+  size_t limit = 0;                     // 0 = no limit (search applies its own default)
+};
+
+struct SearchHit {
+  std::string id;
+  std::optional<std::string> title;
+  std::optional<std::string> source;  // name, else domain
+  std::optional<std::string> published;
+  std::optional<std::string> language;
+  std::optional<std::string> url;
+  std::optional<std::string> duplicate_of;
+  double score = 0;     // higher is better (negated BM25 for SQLite, ts_rank for PostgreSQL)
+  std::string snippet;  // matched words in [brackets]
+};
+
+// One stored article: the article JSON (OUTPUT.md) with two fields the
+// store adds at the end: "duplicate_of" and "story" (id or null).
+struct StoredArticle {
+  std::string id;
+  std::string json;
+  std::optional<std::string> duplicate_of;
+  std::optional<std::string> story;
+};
+
+struct StoreStats {
+  uint64_t articles = 0;
+  uint64_t duplicates = 0;  // articles with duplicate_of set
+  uint64_t sources = 0;     // distinct source names (or domains when unnamed)
+  std::map<std::string, uint64_t> languages;  // language -> articles ("" = unknown)
+  std::optional<std::string> first_published, last_published;
+  int schema_version = 0;
+};
+
+class Store {
+ public:
+  // Opens (and creates or migrates) the store named by target. Fails with a
+  // clear Error for a path that cannot be opened or created, a file that is
+  // not a database, a schema newer than kStoreSchemaVersion, or an
+  // unreachable server.
+  static Result<std::unique_ptr<Store>> Open(const std::string& target, const StoreOptions& options = {});
+
+  virtual ~Store() = default;  // closes; an unfinished transaction is rolled back
+
+  // Writes the batch in one transaction: all or nothing.
+  virtual Result<PutCounts> Put(const std::vector<Article>& batch) = 0;
+
+  // The stored article, or nullopt when no article has this id.
+  virtual Result<std::optional<StoredArticle>> Get(const std::string& id) = 0;
+
+  // Full-text search over title and text, best first. query: words (all
+  // must match), "quoted phrases", OR between alternatives, -word to exclude,
+  // word* for a prefix. filter.limit 0 means 20.
+  virtual Result<std::vector<SearchHit>> Search(const std::string& query, const ArticleFilter& filter) = 0;
+
+  // Calls each for every article matching filter, in ingest order, until it
+  // returns false. Returns the number of articles visited.
+  virtual Result<uint64_t> Export(const ArticleFilter& filter,
+                                  const std::function<bool(const StoredArticle&)>& each) = 0;
+
+  virtual Result<StoreStats> Stats() = 0;
+  virtual int schema_version() const = 0;
+  virtual const std::string& target() const = 0;
+};
+
+// Gathers articles into batches for Store::Put: a batch is written when it
+// holds max_articles or when max_delay has passed since its first article
+// (checked on Add), and on Flush. A full batch is written on a background
+// thread while the next one fills, so at most two batches are held in
+// memory. The store must outlive the writer and must not be used by anyone
+// else until Flush returns. BatchWriter itself is not thread-safe.
+class BatchWriter {
+ public:
+  explicit BatchWriter(Store& store, size_t max_articles = 500,
+                       std::chrono::milliseconds max_delay = std::chrono::milliseconds(1000));
+  ~BatchWriter();  // waits for a batch being written; does not write the rest (call Flush)
+  // Queues the article; may start writing a batch. An Error reports a
+  // failed earlier batch, which was rolled back (nothing of it stored).
+  Result<bool> Add(Article&& article);
+  // Writes everything queued and waits for it.
+  Result<bool> Flush();
+  // Counts of the batches written so far (all of them after Flush).
+  const PutCounts& counts() const { return counts_; }
+
+ private:
+  Result<bool> WaitForWrite();
+  Store& store_;
+  size_t max_articles_;
+  std::chrono::milliseconds max_delay_;
+  std::chrono::steady_clock::time_point first_;
+  std::vector<Article> batch_, writing_;
+  std::optional<std::future<Result<PutCounts>>> write_;
+  PutCounts counts_;
+};
+
+}  // namespace dateline

@@ -1,0 +1,34 @@
+// Pieces every store backend shares: the near-duplicate fingerprint of an
+// article, the JSON a stored article is returned as, and filter bounds.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <string_view>
+
+#include "dateline/corpus.h"
+#include "dateline/store.h"
+
+namespace dateline::store {
+
+struct Fingerprint {
+  ShingleSet shingles;
+  MinHashSignature minhash{};
+  LshKeys keys{};
+  int64_t content_hash = 0;
+  bool comparable = false;  // long enough to be compared with other articles
+};
+Fingerprint FingerprintOf(std::string_view text, const DuplicateOptions& options = {});
+
+// The article JSON with "duplicate_of" and "story" appended.
+std::string WithStoreFields(std::string_view article_json, const std::optional<std::string>& duplicate_of,
+                            const std::optional<std::string>& story);
+
+// Inclusive upper bound for ISO dates compared as strings: "2025-02-27"
+// becomes "2025-02-27~", which sorts after every time on that day.
+std::string InclusiveUpperBound(const std::string& to);
+
+// "postgresql://..." or "postgres://...".
+bool IsPostgresTarget(std::string_view target);
+
+}  // namespace dateline::store

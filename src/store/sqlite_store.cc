@@ -1,0 +1,352 @@
+// The SQLite backend: one file, WAL journal, a versioned schema
+// (sqlite_schema.cc), FTS5 with BM25 for search.
+//
+// Put runs a batch in one IMMEDIATE transaction. For each article it checks
+// whether the id is stored (then it is skipped: idempotent), finds the first
+// stored copy through the content hash and the LSH band index, and inserts
+// the article, its authors and datelines; triggers keep the FTS index in
+// step. The CPU work (shingles, MinHash) is done before the write lock is
+// taken. synchronous=NORMAL in WAL mode loses no committed batch when the
+// process dies; a power cut may lose the last batches, never consistency.
+#include "store/sqlite_store.h"
+
+#include <filesystem>
+#include <string>
+#include <vector>
+
+#include "dateline/json.h"
+#include "store/common.h"
+#include "store/sqlite_db.h"
+#include "store/sqlite_schema.h"
+
+namespace dateline::store {
+namespace {
+
+constexpr size_t kMaxCandidates = 32;
+constexpr size_t kDefaultSearchLimit = 20;
+
+// A WHERE clause over `articles a` built from an ArticleFilter, with its
+// arguments in order.
+struct Where {
+  std::string sql;
+  std::vector<std::string> args;
+  void Add(const std::string& clause, std::vector<std::string> values = {}) {
+    sql += (sql.empty() ? " WHERE " : " AND ") + clause;
+    for (auto& v : values) args.push_back(std::move(v));
+  }
+};
+
+Where FilterClause(const ArticleFilter& f, Where w = {}) {
+  if (f.from) w.Add("a.published >= ?", {*f.from});
+  if (f.to) w.Add("a.published <= ?", {InclusiveUpperBound(*f.to)});
+  if (f.source) w.Add("(a.source_name = ? COLLATE NOCASE OR a.domain = ? COLLATE NOCASE)", {*f.source, *f.source});
+  if (f.language) w.Add("a.language = ?", {*f.language});
+  if (!f.include_duplicates) w.Add("a.duplicate_of IS NULL");
+  return w;
+}
+
+class SqliteStore final : public Store {
+ public:
+  explicit SqliteStore(std::unique_ptr<Db> db) : db_(std::move(db)) {}
+
+  Result<bool> Init(const StoreOptions& options);
+  Result<PutCounts> Put(const std::vector<Article>& batch) override;
+  Result<std::optional<StoredArticle>> Get(const std::string& id) override;
+  Result<std::vector<SearchHit>> Search(const std::string& query, const ArticleFilter& filter) override;
+  Result<uint64_t> Export(const ArticleFilter& filter, const std::function<bool(const StoredArticle&)>& each) override;
+  Result<StoreStats> Stats() override;
+  int schema_version() const override { return version_; }
+  const std::string& target() const override { return db_->path(); }
+
+ private:
+  Result<bool> Migrate();
+  Result<int64_t> QueryInt(const std::string& sql);
+  Result<bool> PrepareStatements();
+  Result<bool> PutOne(const Article& a, const Fingerprint& f, PutCounts* counts);
+  Result<bool> IsStored(const std::string& id);
+  Result<std::optional<std::string>> FindFirstCopy(const Fingerprint& f);
+  Result<std::optional<std::string>> FindByContentHash(const Fingerprint& f);
+  Result<bool> InsertSideRows(int64_t seq, const Article& a, const Fingerprint& f, bool first_copy);
+  Result<Stmt> PrepareFiltered(const std::string& head, const Where& where, const std::string& tail);
+
+  std::unique_ptr<Db> db_;
+  int version_ = 0;
+  Stmt exists_, insert_, insert_author_, insert_dateline_, insert_band_, by_hash_, candidates_, candidate_, get_;
+};
+
+Result<int64_t> SqliteStore::QueryInt(const std::string& sql) {
+  Result<Stmt> st = db_->Prepare(sql);
+  if (!st.ok()) return st.error();
+  int rc = st.value().Step();
+  if (rc == SQLITE_ROW) return st.value().Int(0);
+  if (rc == SQLITE_DONE) return int64_t{0};
+  return db_->Fail("cannot read the store");
+}
+
+Result<bool> SqliteStore::Init(const StoreOptions& options) {
+  std::string pragmas = "PRAGMA busy_timeout=" + std::to_string(options.busy_timeout_ms) + ";";
+  if (auto r = db_->Exec(pragmas); !r.ok()) return r;
+  if (auto r = db_->Exec("PRAGMA journal_mode=WAL;"); !r.ok())
+    return MakeError("cannot open store: " + r.error().message, db_->path());
+  if (auto r = db_->Exec("PRAGMA synchronous=NORMAL; PRAGMA temp_store=MEMORY; PRAGMA cache_size=-32768;"); !r.ok())
+    return r;
+  if (auto r = Migrate(); !r.ok()) return r;
+  return PrepareStatements();
+}
+
+Result<bool> SqliteStore::Migrate() {
+  const auto& steps = SqliteMigrations();
+  if (auto r = db_->Exec("BEGIN IMMEDIATE"); !r.ok()) return MakeError("cannot open store: " + r.error().message, db_->path());
+  auto fail = [&](Error e) {
+    db_->Exec("ROLLBACK");
+    return e;
+  };
+  Result<int64_t> has_meta = QueryInt("SELECT count(*) FROM sqlite_master WHERE type='table' AND name='meta'");
+  if (!has_meta.ok()) return fail(has_meta.error());
+  Result<int64_t> version = has_meta.value()
+      ? QueryInt("SELECT CAST(value AS INTEGER) FROM meta WHERE key='schema_version'") : Result<int64_t>(int64_t{0});
+  if (!version.ok()) return fail(version.error());
+  if (!has_meta.value()) {
+    Result<int64_t> tables = QueryInt("SELECT count(*) FROM sqlite_master");
+    if (!tables.ok()) return fail(tables.error());
+    if (tables.value() > 0) return fail(MakeError("an SQLite database but not a Dateline store", db_->path()));
+  }
+  if (version.value() > int64_t(steps.size()))
+    return fail(MakeError("store schema version " + std::to_string(version.value()) + " is newer than this dateline reads (" +
+                          std::to_string(steps.size()) + "); upgrade dateline", db_->path()));
+  for (size_t v = size_t(version.value()); v < steps.size(); ++v)
+    if (auto r = db_->Exec(steps[v]); !r.ok())
+      return fail(MakeError("migration to schema version " + std::to_string(v + 1) + " failed: " + r.error().message, db_->path()));
+  std::string set = "INSERT OR REPLACE INTO meta(key, value) VALUES ('schema_version', '" + std::to_string(steps.size()) + "')";
+  if (auto r = db_->Exec(set); !r.ok()) return fail(r.error());
+  if (auto r = db_->Exec("COMMIT"); !r.ok()) return fail(r.error());
+  version_ = int(steps.size());
+  return true;
+}
+
+Result<bool> SqliteStore::PrepareStatements() {
+  std::string keys = "?1";
+  for (int i = 2; i <= kLshBands; ++i) keys += ",?" + std::to_string(i);
+  const std::pair<Stmt*, std::string> statements[] = {
+      {&exists_, "SELECT 1 FROM articles WHERE id = ?1"},
+      {&insert_,
+       "INSERT OR IGNORE INTO articles(id, input, url, source_name, domain, language, title, published, text, json,"
+       " duplicate_of, content_hash, minhash, ingested_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13,"
+       " strftime('%Y-%m-%dT%H:%M:%SZ', 'now'))"},
+      {&insert_author_, "INSERT INTO authors(article, position, name, role) VALUES (?1, ?2, ?3, ?4)"},
+      {&insert_dateline_, "INSERT INTO datelines(article, position, name, country, lat, lon) VALUES (?1, ?2, ?3, ?4, ?5, ?6)"},
+      {&insert_band_, "INSERT OR IGNORE INTO article_bands(key, article) VALUES (?1, ?2)"},
+      {&by_hash_, "SELECT id, duplicate_of FROM articles WHERE content_hash = ?1 ORDER BY seq LIMIT 1"},
+      {&candidates_, "SELECT DISTINCT article FROM article_bands WHERE key IN (" + keys + ") ORDER BY article LIMIT " +
+                         std::to_string(kMaxCandidates)},
+      {&candidate_, "SELECT id, text FROM articles WHERE seq = ?1"},
+      {&get_, "SELECT id, json, duplicate_of, story FROM articles WHERE id = ?1"},
+  };
+  for (const auto& [stmt, sql] : statements) {
+    Result<Stmt> st = db_->Prepare(sql);
+    if (!st.ok()) return st.error();
+    *stmt = std::move(st.value());
+  }
+  return true;
+}
+
+Result<PutCounts> SqliteStore::Put(const std::vector<Article>& batch) {
+  std::vector<Fingerprint> prints;
+  prints.reserve(batch.size());
+  for (const Article& a : batch) prints.push_back(FingerprintOf(a.text));
+  if (auto r = db_->Exec("BEGIN IMMEDIATE"); !r.ok()) return r.error();
+  PutCounts counts;
+  for (size_t i = 0; i < batch.size(); ++i) {
+    if (auto r = PutOne(batch[i], prints[i], &counts); !r.ok()) {
+      db_->Exec("ROLLBACK");
+      return MakeError("cannot store article " + batch[i].id + ": " + r.error().message, db_->path());
+    }
+  }
+  if (auto r = db_->Exec("COMMIT"); !r.ok()) {
+    db_->Exec("ROLLBACK");
+    return r.error();
+  }
+  return counts;
+}
+
+Result<bool> SqliteStore::IsStored(const std::string& id) {
+  exists_.Bind(1, id);
+  int rc = exists_.Step();
+  exists_.Reset();
+  if (rc != SQLITE_ROW && rc != SQLITE_DONE) return db_->Fail("lookup failed");
+  return rc == SQLITE_ROW;
+}
+
+Result<bool> SqliteStore::PutOne(const Article& a, const Fingerprint& f, PutCounts* counts) {
+  Result<bool> stored = IsStored(a.id);
+  if (!stored.ok()) return stored;
+  if (stored.value()) {
+    ++counts->present;
+    return true;
+  }
+  Result<std::optional<std::string>> copy_of = FindFirstCopy(f);
+  if (!copy_of.ok()) return copy_of.error();
+  std::string json = ArticleToJson(a);
+  insert_.Bind(1, a.id).Bind(2, a.input).Bind(3, a.url).Bind(4, a.source.name).Bind(5, a.source.domain);
+  insert_.Bind(6, a.language).Bind(7, a.title).Bind(8, a.published).Bind(9, a.text).Bind(10, json);
+  insert_.Bind(11, copy_of.value()).Bind(12, f.content_hash);
+  if (f.comparable) insert_.BindBlob(13, f.minhash.data(), sizeof f.minhash);
+  if (auto r = db_->Run(insert_, "insert failed"); !r.ok()) return r;
+  if (db_->Changes() == 0) {
+    ++counts->present;
+    return true;
+  }
+  ++counts->added;
+  if (copy_of.value()) ++counts->duplicates;
+  return InsertSideRows(db_->LastRowid(), a, f, !copy_of.value());
+}
+
+Result<bool> SqliteStore::InsertSideRows(int64_t seq, const Article& a, const Fingerprint& f, bool first_copy) {
+  for (size_t i = 0; i < a.authors.size(); ++i) {
+    insert_author_.Bind(1, seq).Bind(2, int64_t(i)).Bind(3, a.authors[i].name).Bind(4, a.authors[i].role);
+    if (auto r = db_->Run(insert_author_, "insert author failed"); !r.ok()) return r;
+  }
+  for (size_t i = 0; i < a.dateline.size(); ++i) {
+    const DatelinePlace& p = a.dateline[i];
+    insert_dateline_.Bind(1, seq).Bind(2, int64_t(i)).Bind(3, p.name).Bind(4, p.country);
+    p.lat ? insert_dateline_.Bind(5, *p.lat) : insert_dateline_.BindNull(5);
+    p.lon ? insert_dateline_.Bind(6, *p.lon) : insert_dateline_.BindNull(6);
+    if (auto r = db_->Run(insert_dateline_, "insert dateline failed"); !r.ok()) return r;
+  }
+  if (!first_copy || !f.comparable) return true;
+  for (int64_t key : f.keys) {
+    insert_band_.Bind(1, key).Bind(2, seq);
+    if (auto r = db_->Run(insert_band_, "insert signature failed"); !r.ok()) return r;
+  }
+  return true;
+}
+
+Result<std::optional<std::string>> SqliteStore::FindByContentHash(const Fingerprint& f) {
+  by_hash_.Bind(1, f.content_hash);
+  std::optional<std::string> found;
+  int rc = by_hash_.Step();
+  if (rc == SQLITE_ROW) found = by_hash_.IsNull(1) ? by_hash_.Text(0) : by_hash_.Text(1);
+  by_hash_.Reset();
+  if (rc != SQLITE_ROW && rc != SQLITE_DONE) return db_->Fail("duplicate lookup failed");
+  return found;
+}
+
+Result<std::optional<std::string>> SqliteStore::FindFirstCopy(const Fingerprint& f) {
+  if (!f.comparable) return std::optional<std::string>();
+  Result<std::optional<std::string>> same = FindByContentHash(f);
+  if (!same.ok() || same.value()) return same;
+  for (int i = 0; i < kLshBands; ++i) candidates_.Bind(i + 1, f.keys[i]);
+  std::vector<int64_t> seqs;
+  int rc;
+  while ((rc = candidates_.Step()) == SQLITE_ROW) seqs.push_back(candidates_.Int(0));
+  candidates_.Reset();
+  if (rc != SQLITE_DONE) return db_->Fail("duplicate lookup failed");
+  for (int64_t seq : seqs) {
+    candidate_.Bind(1, seq);
+    if (candidate_.Step() != SQLITE_ROW) {
+      candidate_.Reset();
+      return db_->Fail("duplicate lookup failed");
+    }
+    std::string id = candidate_.Text(0);
+    bool copy = IsNearDuplicate(f.shingles, Shingles(candidate_.Text(1)));
+    candidate_.Reset();
+    if (copy) return std::optional<std::string>(std::move(id));
+  }
+  return std::optional<std::string>();
+}
+
+Result<std::optional<StoredArticle>> SqliteStore::Get(const std::string& id) {
+  get_.Bind(1, id);
+  int rc = get_.Step();
+  std::optional<StoredArticle> out;
+  if (rc == SQLITE_ROW)
+    out = StoredArticle{get_.Text(0), WithStoreFields(get_.Text(1), get_.OptText(2), get_.OptText(3)), get_.OptText(2),
+                        get_.OptText(3)};
+  get_.Reset();
+  if (rc != SQLITE_ROW && rc != SQLITE_DONE) return db_->Fail("lookup failed");
+  return out;
+}
+
+Result<Stmt> SqliteStore::PrepareFiltered(const std::string& head, const Where& where, const std::string& tail) {
+  Result<Stmt> st = db_->Prepare(head + where.sql + tail);
+  if (!st.ok()) return st;
+  for (size_t i = 0; i < where.args.size(); ++i) st.value().Bind(int(i + 1), where.args[i]);
+  return st;
+}
+
+Result<std::vector<SearchHit>> SqliteStore::Search(const std::string& query, const ArticleFilter& filter) {
+  std::string fts = ToFts5Query(query);
+  if (fts.empty()) return MakeError("the query has no words to search for: \"" + query + "\"");
+  Where match;
+  match.Add("articles_fts MATCH ?", {fts});
+  Where where = FilterClause(filter, std::move(match));
+  size_t limit = filter.limit ? filter.limit : kDefaultSearchLimit;
+  Result<Stmt> st = PrepareFiltered(
+      "SELECT a.id, a.title, coalesce(a.source_name, a.domain), a.published, a.language, a.url, a.duplicate_of, -rank,"
+      " snippet(articles_fts, -1, '[', ']', '…', 16) FROM articles_fts JOIN articles a ON a.seq = articles_fts.rowid",
+      where, " ORDER BY rank LIMIT " + std::to_string(limit));
+  if (!st.ok()) return st.error();
+  Stmt& s = st.value();
+  std::vector<SearchHit> hits;
+  int rc;
+  while ((rc = s.Step()) == SQLITE_ROW)
+    hits.push_back(SearchHit{s.Text(0), s.OptText(1), s.OptText(2), s.OptText(3), s.OptText(4), s.OptText(5),
+                             s.OptText(6), s.Double(7), s.Text(8)});
+  if (rc != SQLITE_DONE) return db_->Fail("search failed");
+  return hits;
+}
+
+Result<uint64_t> SqliteStore::Export(const ArticleFilter& filter,
+                                     const std::function<bool(const StoredArticle&)>& each) {
+  std::string tail = " ORDER BY a.seq" + (filter.limit ? " LIMIT " + std::to_string(filter.limit) : std::string());
+  Result<Stmt> st = PrepareFiltered("SELECT a.id, a.json, a.duplicate_of, a.story FROM articles a", FilterClause(filter), tail);
+  if (!st.ok()) return st.error();
+  Stmt& s = st.value();
+  uint64_t n = 0;
+  int rc;
+  while ((rc = s.Step()) == SQLITE_ROW) {
+    ++n;
+    StoredArticle a{s.Text(0), WithStoreFields(s.Text(1), s.OptText(2), s.OptText(3)), s.OptText(2), s.OptText(3)};
+    if (!each(a)) return n;
+  }
+  if (rc != SQLITE_DONE) return db_->Fail("export failed");
+  return n;
+}
+
+Result<StoreStats> SqliteStore::Stats() {
+  Result<Stmt> st = db_->Prepare(
+      "SELECT count(*), count(duplicate_of), count(DISTINCT coalesce(source_name, domain)), min(published),"
+      " max(published) FROM articles");
+  if (!st.ok()) return st.error();
+  StoreStats out;
+  Stmt& s = st.value();
+  if (s.Step() != SQLITE_ROW) return db_->Fail("cannot read the store");
+  out.articles = uint64_t(s.Int(0));
+  out.duplicates = uint64_t(s.Int(1));
+  out.sources = uint64_t(s.Int(2));
+  out.first_published = s.OptText(3);
+  out.last_published = s.OptText(4);
+  out.schema_version = version_;
+  Result<Stmt> langs = db_->Prepare("SELECT coalesce(language, ''), count(*) FROM articles GROUP BY 1 ORDER BY 2 DESC");
+  if (!langs.ok()) return langs.error();
+  int rc;
+  while ((rc = langs.value().Step()) == SQLITE_ROW) out.languages[langs.value().Text(0)] = uint64_t(langs.value().Int(1));
+  if (rc != SQLITE_DONE) return db_->Fail("cannot read the store");
+  return out;
+}
+
+}  // namespace
+
+Result<std::unique_ptr<Store>> OpenSqliteStore(const std::string& path, const StoreOptions& options) {
+  std::error_code ec;
+  if (!options.create && path != ":memory:" && !std::filesystem::exists(path, ec))
+    return MakeError("no store here (dateline ingest creates one)", path);
+  if (std::filesystem::is_directory(path, ec)) return MakeError("cannot open store: is a directory", path);
+  Result<std::unique_ptr<Db>> db = Db::Open(path, options.create);
+  if (!db.ok()) return db.error();
+  auto store = std::make_unique<SqliteStore>(std::move(db.value()));
+  if (auto r = store->Init(options); !r.ok()) return r.error();
+  return std::unique_ptr<Store>(std::move(store));
+}
+
+}  // namespace dateline::store

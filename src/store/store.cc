@@ -1,0 +1,86 @@
+// Store::Open picks the backend from the target string; BatchWriter groups
+// articles into transactions; the helpers here are shared by the backends.
+#include "dateline/store.h"
+
+#include <nlohmann/json.hpp>
+
+#include "store/common.h"
+#include "store/sqlite_store.h"
+
+namespace dateline {
+namespace store {
+
+Fingerprint FingerprintOf(std::string_view text, const DuplicateOptions& options) {
+  Fingerprint f;
+  f.shingles = Shingles(text);
+  f.content_hash = int64_t(ContentHash(text));
+  f.comparable = f.shingles.size() >= options.min_shingles;
+  if (f.comparable) {
+    f.minhash = ComputeMinHash(f.shingles);
+    f.keys = LshBandKeys(f.minhash);
+  }
+  return f;
+}
+
+std::string WithStoreFields(std::string_view article_json, const std::optional<std::string>& duplicate_of,
+                            const std::optional<std::string>& story) {
+  auto quoted = [](const std::optional<std::string>& v) {
+    return v ? nlohmann::json(*v).dump(-1, ' ', false, nlohmann::json::error_handler_t::replace) : std::string("null");
+  };
+  std::string out(article_json.substr(0, article_json.rfind('}')));
+  out += ",\"duplicate_of\":" + quoted(duplicate_of) + ",\"story\":" + quoted(story) + "}";
+  return out;
+}
+
+std::string InclusiveUpperBound(const std::string& to) { return to + "~"; }
+
+bool IsPostgresTarget(std::string_view target) {
+  return target.starts_with("postgresql://") || target.starts_with("postgres://");
+}
+
+}  // namespace store
+
+Result<std::unique_ptr<Store>> Store::Open(const std::string& target, const StoreOptions& options) {
+  if (target.empty()) return MakeError("no store named (use --db PATH or set DATELINE_DB)");
+  if (store::IsPostgresTarget(target))
+    return MakeError("this dateline was built without PostgreSQL support", target);
+  std::string path = target.starts_with("sqlite:") ? target.substr(7) : target;
+  return store::OpenSqliteStore(path, options);
+}
+
+BatchWriter::BatchWriter(Store& store, size_t max_articles, std::chrono::milliseconds max_delay)
+    : store_(store), max_articles_(std::max<size_t>(1, max_articles)), max_delay_(max_delay) {}
+
+BatchWriter::~BatchWriter() { WaitForWrite(); }
+
+Result<bool> BatchWriter::WaitForWrite() {
+  if (!write_) return true;
+  Result<PutCounts> put = write_->get();
+  write_.reset();
+  writing_.clear();
+  if (!put.ok()) return put.error();
+  counts_ += put.value();
+  return true;
+}
+
+Result<bool> BatchWriter::Add(Article&& article) {
+  if (batch_.empty()) first_ = std::chrono::steady_clock::now();
+  batch_.push_back(std::move(article));
+  if (batch_.size() < max_articles_ && std::chrono::steady_clock::now() - first_ < max_delay_) return true;
+  if (Result<bool> done = WaitForWrite(); !done.ok()) return done;
+  writing_.swap(batch_);
+  write_ = std::async(std::launch::async, [this] { return store_.Put(writing_); });
+  return true;
+}
+
+Result<bool> BatchWriter::Flush() {
+  if (Result<bool> done = WaitForWrite(); !done.ok()) return done;
+  if (batch_.empty()) return true;
+  Result<PutCounts> put = store_.Put(batch_);
+  batch_.clear();
+  if (!put.ok()) return put.error();
+  counts_ += put.value();
+  return true;
+}
+
+}  // namespace dateline
