@@ -1,0 +1,197 @@
+// Pieces of the entities stage shared between its files; not a public API.
+//
+// The stage works on the text stage's tokens, never on raw bytes: every
+// word token gets a lookup key (ASCII lower case, curly apostrophes
+// straightened) and a bit set of word classes, and all dictionaries are hash
+// maps keyed on space-joined token keys, matched longest-first. Mentions are
+// token ranges until the very end, where they become byte offsets.
+#pragma once
+
+#include <algorithm>
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <unordered_set>
+#include <vector>
+
+#include "dateline/article.h"
+#include "dateline/text.h"
+#include "entities/gazetteer.h"
+
+namespace dateline::entities {
+
+// --- Dictionaries (lexicon.cc) ----------------------------------------------
+
+// Word classes: Lexicon::words maps a token key to a bit set of these.
+enum WordClass : uint32_t {
+  kStop = 1u << 0,        // capitalised, still not a name: "The", "Thursday"
+  kSpeech = 1u << 1,      // "said", "told"
+  kAction = 1u << 2,      // "invaded", "announced": its subject is an actor
+  kPolNoun = 1u << 3,     // "allies" after a possessive
+  kLocative = 1u << 4,    // "in", "near"
+  kConnector = 1u << 5,   // "of", "de", "bin" inside names
+  kPronoun = 1u << 6,     // "he", "she"
+  kFirstName = 1u << 7,   // "Vladimir"
+  kHonorific = 1u << 8,   // "Mr.", "Ms."
+  kOrgHead = 1u << 9,     // "Ministry", "News"
+  kOrgSuffix = 1u << 10,  // "Inc.", "Ltd."
+};
+
+// A table of phrases (one or more tokens) keyed on their space-joined token
+// keys. Match() finds the longest phrase starting at a token.
+template <typename T>
+struct PhraseTable {
+  std::unordered_map<std::string, T> entries;
+  std::unordered_set<std::string> first_words;
+  size_t max_words = 0;
+};
+
+struct RoleEntry {
+  std::string role;  // as reported: "Senator"
+  std::string code;  // CAMEO role code, "" when taken from the organisation
+  bool title = true; // may stand before a name
+};
+
+struct OrgEntry {
+  std::string canonical;  // "United Nations"
+  std::string actor;      // "IGOUNO", "" none
+  std::string country;    // ISO3, "" none
+};
+
+struct CountryEntry {
+  std::string iso3;
+  std::string name;  // the first listed name: "United States"
+  double lat = 0, lon = 0;
+};
+
+struct OfficeHolder {
+  std::string iso3, role, actor, start, end;  // end "" = still in office
+};
+
+struct Lexicon {
+  std::unordered_map<std::string, uint32_t> words;  // token key -> WordClass bits
+  std::unordered_map<std::string, std::string> cue_codes;  // org cue key -> role code
+  PhraseTable<RoleEntry> roles;
+  PhraseTable<OrgEntry> orgs;
+  // Fallbacks for when the gazetteer does not know a name.
+  PhraseTable<CountryEntry> countries, demonyms, capitals;
+  std::unordered_map<std::string, std::vector<OfficeHolder>> office_holders;  // key: lower-case name
+  std::vector<std::string> errors;  // "file:line: why"
+};
+
+// The dictionaries from data/, built once per process (thread-safe).
+const Lexicon& GetLexicon();
+
+// The lookup key of a token's text: ASCII lower case, ’ and ‘ as '.
+std::string TokenKey(std::string_view token);
+// A phrase tokenised like article text, as space-joined token keys.
+std::string PhraseKey(std::string_view phrase);
+
+// --- The document being analysed --------------------------------------------
+
+struct Tok {
+  size_t start = 0, end = 0;
+  TokenKind kind = TokenKind::kWord;
+  uint16_t flags = 0;
+  uint32_t cls = 0;          // WordClass bits of the key
+  uint32_t sentence = 0;     // index into TextAnalysis::sentences
+  bool sentence_start = false;
+  std::string key;
+  bool has(TokenFlag f) const { return (flags & f) != 0; }
+};
+
+enum class Kind : uint8_t { kPerson, kOrg, kPlace, kNorp, kAgent, kUnknown };
+
+struct Mention {
+  size_t b = 0, e = 0;  // token range [b, e)
+  Kind kind = Kind::kPerson;
+  std::string canonical;
+  std::optional<std::string> role, country, actor;
+  std::optional<double> lat, lon;
+  bool capital = false;   // a national capital (may stand for its government)
+  bool country_name = false;  // the name of a country
+  bool region = false;    // a region beyond one country
+  std::string role_code;  // CAMEO role code read from the text ("" none)
+  size_t name_b = 0;      // ORGs: first token after a leading country ("Foreign Ministry")
+  bool evidence = false;  // PERSONs: a title, first name or initial says it is a person
+};
+
+struct Doc {
+  std::string_view text;
+  std::vector<Tok> toks;
+  const TextAnalysis* analysis = nullptr;
+  const Lexicon* lex = nullptr;
+  const Gazetteer* gaz = nullptr;
+  std::vector<Mention> mentions;
+
+  std::string_view Bytes(size_t b, size_t e) const {  // tokens [b, e) as written
+    return text.substr(toks[b].start, toks[e - 1].end - toks[b].start);
+  }
+  bool IsClitic(size_t i) const { return i < toks.size() && toks[i].kind == TokenKind::kClitic; }
+  bool SameSentence(size_t i, size_t j) const {
+    return i < toks.size() && j < toks.size() && toks[i].sentence == toks[j].sentence;
+  }
+};
+
+Doc MakeDoc(const TextAnalysis& text, std::string_view bytes);
+
+// Longest phrase of `table` at tokens [i, limit): its length in tokens (0 if
+// none) and entry.
+template <typename T>
+std::pair<size_t, const T*> MatchPhrase(const PhraseTable<T>& table, const Doc& doc, size_t i, size_t limit) {
+  if (i >= limit || !table.first_words.count(doc.toks[i].key)) return {0, nullptr};
+  size_t n_max = std::min(table.max_words, limit - i);
+  std::string key;
+  std::vector<size_t> ends;
+  for (size_t n = 0; n < n_max; ++n) {
+    if (n) key += ' ';
+    key += doc.toks[i + n].key;
+    ends.push_back(key.size());
+  }
+  for (size_t n = n_max; n > 0; --n) {
+    auto it = table.entries.find(key.substr(0, ends[n - 1]));
+    if (it != table.entries.end()) return {n, &it->second};
+  }
+  return {0, nullptr};
+}
+
+// --- Countries and places (places.cc) ---------------------------------------
+
+struct CountryHit {
+  size_t len = 0;    // tokens
+  std::string iso3;  // empty when no hit
+  std::string name;  // common English name
+};
+// A country name ("Russia", "U.S.") or, with demonym, a demonym ("Russian")
+// at tokens [i, limit), longest first.
+CountryHit CountryAt(const Doc& doc, size_t i, size_t limit, bool demonym);
+
+struct PlaceHit {
+  std::string name, iso3;
+  double lat = 0, lon = 0;
+  bool capital = false, country = false, region = false, found = false;
+};
+// The place `name` most likely is, in this context: gazetteer first, then
+// the fallback country and capital lists.
+PlaceHit ResolvePlace(const Doc& doc, size_t b, size_t e, const GeoContext& context);
+// The same for a name outside the article text (the dateline's places).
+PlaceHit ResolvePlaceName(const Doc& doc, std::string_view name, const GeoContext& context);
+// Whether tokens [b, e) name a known place at all (any place, no context).
+bool IsPlaceName(const Doc& doc, size_t b, size_t e);
+
+// --- Stages -----------------------------------------------------------------
+
+void RecognizeMentions(Doc* doc);   // recognize.cc: names, orgs, places, NORP
+void ClassifyUnknown(Doc* doc);     // recognize.cc: leftover names by coreference and gazetteer
+void GeocodePlaces(Doc* doc, Article* article);  // actors.cc: PLACEs and dateline coordinates
+void ReadRoles(Doc* doc);           // roles.cc: role phrases, agents
+void ResolveCoreference(Doc* doc, const std::optional<std::string>& published);  // coref.cc
+void AssignPlaceActors(Doc* doc);   // actors.cc: countries and capitals as actors
+std::vector<Quote> FindQuotes(const Doc& doc);      // quotes.cc
+
+// The actor code for a country and a role code: ("RUS", "GOV") -> "RUSGOV".
+std::optional<std::string> ActorCode(const std::optional<std::string>& country, std::string_view role_code);
+
+}  // namespace dateline::entities

@@ -1,0 +1,174 @@
+// The stage's dictionaries, read once from data/ (util::LoadData): word
+// classes, role words, organisation cues, known organisations, fallback
+// countries, office holders and first names. Phrases are tokenised by the
+// text stage itself, so a dictionary phrase and the same words in an article
+// always give the same keys ("Prosecutor's" -> "prosecutor 's"). A bad line
+// is reported as "file:line: why" (once per process, on stderr) and skipped.
+#include <algorithm>
+#include <cctype>
+#include <cstdio>
+#include <cstdlib>
+
+#include "entities/internal.h"
+#include "util/embedded.h"
+#include "util/strings.h"
+
+namespace dateline::entities {
+namespace {
+
+using Row = std::vector<std::string>;
+
+std::vector<std::string> Split(std::string_view s, char sep) {
+  std::vector<std::string> out;
+  size_t from = 0;
+  while (true) {
+    size_t at = s.find(sep, from);
+    out.emplace_back(util::Trim(s.substr(from, at == std::string_view::npos ? s.npos : at - from)));
+    if (at == std::string_view::npos) return out;
+    from = at + 1;
+  }
+}
+
+// Rows of a tab-separated data file with at least `columns` columns.
+std::vector<Row> ReadTable(std::string_view name, size_t columns, Lexicon* lex) {
+  std::string data = util::LoadData(name);
+  if (data.empty()) lex->errors.push_back(std::string(name) + ": missing");
+  std::vector<Row> rows;
+  size_t line_no = 0;
+  for (std::string_view line : util::SplitLines(data)) {
+    ++line_no;
+    std::string_view t = util::Trim(line);
+    if (t.empty() || t[0] == '#') continue;
+    Row row = Split(t, '\t');
+    if (row.size() < columns) {
+      lex->errors.push_back(std::string(name) + ":" + std::to_string(line_no) + ": expected " +
+                            std::to_string(columns) + " columns, got " + std::to_string(row.size()));
+      continue;
+    }
+    rows.push_back(std::move(row));
+  }
+  return rows;
+}
+
+template <typename T>
+void AddPhrase(PhraseTable<T>* table, std::string_view phrase, T entry) {
+  std::string key = PhraseKey(phrase);
+  if (key.empty()) return;
+  size_t words = 1 + std::count(key.begin(), key.end(), ' ');
+  table->first_words.insert(key.substr(0, key.find(' ')));
+  table->max_words = std::max(table->max_words, words);
+  table->entries.emplace(std::move(key), std::move(entry));
+}
+
+uint32_t ClassOf(std::string_view name) {
+  static const std::pair<std::string_view, WordClass> kNames[] = {
+      {"stop", kStop},           {"speech", kSpeech},       {"action", kAction},
+      {"polnoun", kPolNoun},     {"locative", kLocative},   {"connector", kConnector},
+      {"pronoun", kPronoun},     {"honorific", kHonorific},
+  };
+  for (const auto& [n, c] : kNames)
+    if (n == name) return c;
+  return 0;
+}
+
+void LoadWords(Lexicon* lex) {
+  for (const Row& r : ReadTable("entity_words.tsv", 2, lex)) {
+    uint32_t c = ClassOf(r[1]);
+    if (!c) lex->errors.push_back("entity_words.tsv: unknown class " + r[1]);
+    lex->words[TokenKey(r[0])] |= c;
+  }
+  for (const char* h : {"mr.", "mrs.", "ms.", "dr.", "messrs.", "mme."}) lex->words[h] |= kHonorific;
+  for (const Row& r : ReadTable("first_names.txt", 1, lex)) lex->words[TokenKey(r[0])] |= kFirstName;
+  for (const Row& r : ReadTable("entity_cues.tsv", 3, lex)) {
+    std::string key = TokenKey(r[0]);
+    lex->words[key] |= r[2] == "suffix" ? kOrgSuffix : kOrgHead;
+    lex->cue_codes[key] = r[1] == "-" ? "" : r[1];
+  }
+}
+
+void LoadRolesAndOrgs(Lexicon* lex) {
+  for (const Row& r : ReadTable("entity_roles.tsv", 4, lex))
+    AddPhrase(&lex->roles, r[0], RoleEntry{r[1], r[2] == "-" ? "" : r[2], r[3] == "title"});
+  for (const Row& r : ReadTable("entity_orgs.tsv", 4, lex))
+    AddPhrase(&lex->orgs, r[0], OrgEntry{r[1], r[2] == "-" ? "" : r[2], r[3] == "-" ? "" : r[3]});
+  // News agencies (the extract stage's list) are organisations too.
+  for (const Row& r : ReadTable("news_agencies.tsv", 2, lex))
+    if (r[0].size() > 2 && std::isupper(static_cast<unsigned char>(r[0][0])))
+      AddPhrase(&lex->orgs, r[0], OrgEntry{r[1], "MED", ""});
+}
+
+void LoadCountries(Lexicon* lex) {
+  for (const Row& r : ReadTable("entity_countries.tsv", 6, lex)) {
+    CountryEntry c{r[0], "", std::atof(r[4].c_str()), std::atof(r[5].c_str())};
+    std::vector<std::string> names = Split(r[1], '|');
+    c.name = names.empty() ? r[0] : names[0];
+    for (const std::string& n : names) AddPhrase(&lex->countries, n, c);
+    for (const std::string& n : Split(r[2], '|')) AddPhrase(&lex->demonyms, n, c);
+    for (const std::string& n : Split(r[3], '|')) {
+      CountryEntry cap = c;
+      cap.name = n;
+      AddPhrase(&lex->capitals, n, cap);
+    }
+  }
+}
+
+void LoadOfficeHolders(Lexicon* lex) {
+  for (const Row& r : ReadTable("office_holders.tsv", 6, lex)) {
+    OfficeHolder h{r[1] == "-" ? "" : r[1], r[2], r[3] == "-" ? "" : r[3], r[4], r[5] == "-" ? "" : r[5]};
+    lex->office_holders[util::AsciiLower(r[0])].push_back(std::move(h));
+  }
+}
+
+Lexicon* BuildLexicon() {
+  auto* lex = new Lexicon;
+  LoadWords(lex);
+  LoadRolesAndOrgs(lex);
+  LoadCountries(lex);
+  LoadOfficeHolders(lex);
+  for (const std::string& e : lex->errors) std::fprintf(stderr, "dateline: entities: %s\n", e.c_str());
+  return lex;
+}
+
+}  // namespace
+
+std::string TokenKey(std::string_view token) {
+  std::string key;
+  key.reserve(token.size());
+  for (size_t i = 0; i < token.size(); ++i) {
+    unsigned char c = static_cast<unsigned char>(token[i]);
+    if (c == 0xE2 && i + 2 < token.size() && static_cast<unsigned char>(token[i + 1]) == 0x80 &&
+        (static_cast<unsigned char>(token[i + 2]) == 0x98 || static_cast<unsigned char>(token[i + 2]) == 0x99)) {
+      key += '\'';
+      i += 2;
+      continue;
+    }
+    key += (c >= 'A' && c <= 'Z') ? static_cast<char>(c + 32) : static_cast<char>(c);
+  }
+  return key;
+}
+
+// Dictionary files write role words in lower case ("sen."), but the text
+// stage knows abbreviations only as they appear before names ("Sen."): the
+// phrase is tokenised with each word's first letter upper-cased.
+std::string PhraseKey(std::string_view phrase) {
+  TextOptions options;
+  options.dates = false;
+  std::string titled(phrase);
+  for (size_t i = 0; i < titled.size(); ++i)
+    if ((i == 0 || titled[i - 1] == ' ') && titled[i] >= 'a' && titled[i] <= 'z') titled[i] -= 32;
+  phrase = titled;
+  TextAnalysis a = AnalyzeText(phrase, std::nullopt, options);
+  std::string key;
+  for (const Token& t : a.tokens) {
+    if (!key.empty()) key += ' ';
+    key += TokenKey(t.in(phrase));
+  }
+  return key;
+}
+
+const Lexicon& GetLexicon() {
+  static const Lexicon* lex = BuildLexicon();
+  return *lex;
+}
+
+}  // namespace dateline::entities

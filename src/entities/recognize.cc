@@ -1,0 +1,304 @@
+// Names without a statistical model. A candidate is a run of capitalised
+// word tokens inside one sentence (connectors such as "of", "bin" may join
+// two of them; stop words such as "The", "Thursday" never belong). Each run
+// is cut left to right into parts, longest dictionary match first:
+//   known organisation ("White House") > country ("U.S.") > demonym
+//   ("Russian") > title ("President", "Sen.") > organisation ending in a cue
+//   word ("Foreign Ministry", "Southern Command", "Worthy News") > name.
+// Then the parts are read together: a country or demonym directly before an
+// organisation is part of it ("Russian Foreign Ministry"); a name after a
+// title, or opening with a known first name, or with an initial, is a
+// PERSON. Names with no such evidence wait for ClassifyUnknown, which runs
+// when every evidenced person is known: a surname of one of them is that
+// person ("Putin" after "Vladimir Putin"), a gazetteer name is a PLACE, a
+// name that says something is a PERSON, an acronym an ORG; the rest
+// (events, eras, "Temple Mount") is dropped rather than guessed.
+#include "entities/internal.h"
+
+namespace dateline::entities {
+namespace {
+
+bool IsNameWord(const Doc& doc, size_t i) {
+  const Tok& t = doc.toks[i];
+  if (t.kind != TokenKind::kWord || !(t.has(kCapitalized) || t.has(kAllCaps))) return false;
+  if (t.cls & kStop) return false;
+  if (t.has(kHyphenated)) {  // "U.S.-backed" is an adjective, "Al-Thani" a name
+    size_t dash = t.key.rfind('-');
+    unsigned char next = dash + 1 < t.key.size() ? doc.text[t.start + dash + 1] : 'a';
+    if (next >= 'a' && next <= 'z') return false;
+  }
+  return true;
+}
+
+bool IsConnectorAt(const Doc& doc, size_t i, size_t end) {
+  return (doc.toks[i].cls & kConnector) && doc.toks[i].kind == TokenKind::kWord && i + 1 < end &&
+         IsNameWord(doc, i + 1) && !doc.toks[i].sentence_start;
+}
+
+enum class PartType : uint8_t { kName, kOrg, kCueOrg, kCountry, kDemonym, kRole, kHonorific };
+
+struct Part {
+  size_t b = 0, e = 0;
+  PartType type = PartType::kName;
+  const OrgEntry* org = nullptr;
+  const RoleEntry* role = nullptr;
+  std::string iso3, name, cue_code;
+};
+
+// An organisation that ends in a cue word, starting at i: [i, head] plus an
+// "of ..." tail to the end of the run ("Ministry of Foreign Affairs").
+size_t CueOrgEnd(const Doc& doc, size_t i, size_t e, std::string* code) {
+  for (size_t k = i; k < e; ++k) {
+    const Tok& t = doc.toks[k];
+    if (!(t.cls & (kOrgHead | kOrgSuffix))) {
+      if (t.cls & (kFirstName | kHonorific)) return 0;
+      if (MatchPhrase(doc.lex->roles, doc, k, e).first) return 0;
+      continue;
+    }
+    // A suffix ("Inc.") needs a name before it; a head may stand alone only
+    // when nothing but the head is capitalised ("Parliament" alone is not an org).
+    if (k == i && (t.cls & kOrgSuffix)) return 0;
+    auto code_it = doc.lex->cue_codes.find(t.key);
+    *code = code_it == doc.lex->cue_codes.end() ? "" : code_it->second;
+    size_t end = k + 1;
+    if (end < e && (doc.toks[end].cls & kConnector)) end = e;
+    if (end == i + 1 && !(doc.toks[i].has(kAllCaps))) return 0;
+    return end;
+  }
+  return 0;
+}
+
+Part MakePart(size_t b, size_t e, PartType type) {
+  Part p;
+  p.b = b;
+  p.e = e;
+  p.type = type;
+  return p;
+}
+
+Part CountryPart(size_t i, const CountryHit& c, PartType type) {
+  Part p = MakePart(i, i + c.len, type);
+  p.iso3 = c.iso3;
+  p.name = c.name;
+  return p;
+}
+
+Part NextPart(const Doc& doc, size_t i, size_t e) {
+  if (auto [n, org] = MatchPhrase(doc.lex->orgs, doc, i, e); n) {
+    Part p = MakePart(i, i + n, PartType::kOrg);
+    p.org = org;
+    return p;
+  }
+  if (CountryHit c = CountryAt(doc, i, e, false); c.len) return CountryPart(i, c, PartType::kCountry);
+  if (CountryHit c = CountryAt(doc, i, e, true); c.len) return CountryPart(i, c, PartType::kDemonym);
+  if (doc.toks[i].cls & kHonorific) return MakePart(i, i + 1, PartType::kHonorific);
+  if (auto [n, role] = MatchPhrase(doc.lex->roles, doc, i, e); n && role->title && i + n < e) {
+    Part p = MakePart(i, i + n, PartType::kRole);
+    p.role = role;
+    return p;
+  }
+  std::string code;
+  if (size_t end = CueOrgEnd(doc, i, e, &code); end) {
+    Part p = MakePart(i, end, PartType::kCueOrg);
+    p.cue_code = code;
+    return p;
+  }
+  return MakePart(i, i + 1, PartType::kName);
+}
+
+std::vector<Part> Segment(const Doc& doc, size_t b, size_t e) {
+  std::vector<Part> parts;
+  for (size_t i = b; i < e;) {
+    Part p = NextPart(doc, i, e);
+    if (p.type == PartType::kName && !parts.empty() && parts.back().type == PartType::kName &&
+        parts.back().e == p.b) {
+      parts.back().e = p.e;
+    } else {
+      parts.push_back(p);
+    }
+    i = p.e;
+  }
+  return parts;
+}
+
+bool HasInitial(const Doc& doc, size_t b, size_t e) {
+  for (size_t i = b; i < e; ++i)
+    if (doc.toks[i].has(kInitial)) return true;
+  return false;
+}
+
+bool PersonEvidence(const Doc& doc, const std::vector<Part>& parts, size_t k) {
+  const Part& p = parts[k];
+  if (k > 0 && (parts[k - 1].type == PartType::kRole || parts[k - 1].type == PartType::kHonorific)) return true;
+  if (p.b > 0 && doc.SameSentence(p.b - 1, p.b) && k == 0) {  // "spokeswoman Maria Zakharova"
+    auto [n, role] = MatchPhrase(doc.lex->roles, doc, p.b - 1, p.b);
+    if (n && role->title) return true;
+  }
+  if (p.e - p.b < 2) return false;
+  return (doc.toks[p.b].cls & kFirstName) || HasInitial(doc, p.b, p.e);
+}
+
+void AddOrg(Doc* doc, const std::vector<Part>& parts, size_t k) {
+  const Part& p = parts[k];
+  Mention m;
+  m.kind = Kind::kOrg;
+  m.b = m.name_b = p.b;
+  m.e = p.e;
+  if (p.org) {
+    m.canonical = p.org->canonical;
+    if (!p.org->country.empty()) m.country = p.org->country;
+    if (!p.org->actor.empty()) m.actor = p.org->actor;
+    if (m.country && m.actor && m.actor->compare(0, 3, *m.country) == 0) m.role_code = m.actor->substr(3);
+  } else {
+    m.role_code = p.cue_code;
+    const Part* prev = k > 0 ? &parts[k - 1] : nullptr;
+    if (prev && (prev->type == PartType::kCountry || prev->type == PartType::kDemonym)) {
+      m.b = prev->b;
+      m.country = prev->iso3;
+    }
+    m.actor = ActorCode(m.country, m.role_code);
+    m.canonical = std::string(doc->Bytes(m.b, m.e));
+  }
+  doc->mentions.push_back(std::move(m));
+}
+
+bool MergedIntoOrg(const std::vector<Part>& parts, size_t k) {
+  return k + 1 < parts.size() && parts[k + 1].type == PartType::kCueOrg && parts[k + 1].b == parts[k].e;
+}
+
+void AddCountryPart(Doc* doc, const Part& p) {
+  Mention m;
+  m.kind = p.type == PartType::kCountry ? Kind::kPlace : Kind::kNorp;
+  m.b = p.b;
+  m.e = p.e;
+  m.country = p.iso3;
+  m.country_name = p.type == PartType::kCountry;
+  m.canonical = p.type == PartType::kCountry ? p.name : std::string(doc->Bytes(p.b, p.e));
+  doc->mentions.push_back(std::move(m));
+}
+
+void AddName(Doc* doc, const std::vector<Part>& parts, size_t k) {
+  Mention m;
+  m.b = parts[k].b;
+  m.e = parts[k].e;
+  m.evidence = PersonEvidence(*doc, parts, k);
+  m.kind = m.evidence ? Kind::kPerson : Kind::kUnknown;
+  doc->mentions.push_back(std::move(m));
+}
+
+void ReadRun(Doc* doc, size_t b, size_t e) {
+  std::vector<Part> parts = Segment(*doc, b, e);
+  for (size_t k = 0; k < parts.size(); ++k) {
+    switch (parts[k].type) {
+      case PartType::kOrg:
+      case PartType::kCueOrg: AddOrg(doc, parts, k); break;
+      case PartType::kCountry:
+      case PartType::kDemonym:
+        if (!MergedIntoOrg(parts, k)) AddCountryPart(doc, parts[k]);
+        break;
+      case PartType::kName: AddName(doc, parts, k); break;
+      default: break;
+    }
+  }
+}
+
+// Trailing connectors never end a run ("Bank of" + lower-case word).
+size_t RunEnd(const Doc& doc, size_t i, size_t end) {
+  size_t j = i + 1;
+  while (j < end) {
+    if (IsNameWord(doc, j)) {
+      ++j;
+    } else if (IsConnectorAt(doc, j, end)) {
+      j += 2;
+    } else {
+      break;
+    }
+  }
+  return j;
+}
+
+// --- Leftover names ---------------------------------------------------------
+
+struct PersonIndex {
+  std::unordered_set<std::string> surnames;  // last token keys of evidenced persons
+  std::unordered_set<std::string> tokens;    // every token key of multi-word person names
+};
+
+PersonIndex IndexPersons(const Doc& doc) {
+  PersonIndex index;
+  for (const Mention& m : doc.mentions) {
+    if (m.kind != Kind::kPerson || m.e - m.b < 2) continue;
+    index.surnames.insert(doc.toks[m.e - 1].key);
+    for (size_t i = m.b; i < m.e; ++i) index.tokens.insert(doc.toks[i].key);
+  }
+  return index;
+}
+
+bool IsKnownPerson(const Doc& doc, const Mention& m, const PersonIndex& index) {
+  if (!index.surnames.count(doc.toks[m.e - 1].key)) return false;
+  for (size_t i = m.b; i < m.e; ++i)
+    if (!index.tokens.count(doc.toks[i].key)) return false;
+  return true;
+}
+
+// "Smith said", "Smith, who ...", "Smith, 54,".
+bool SpeaksOrIsDescribed(const Doc& doc, const Mention& m) {
+  size_t n = m.e;
+  if (n >= doc.toks.size() || !doc.SameSentence(m.b, n)) return false;
+  if (doc.toks[n].cls & kSpeech) return m.e - m.b >= 2 || !doc.toks[m.b].sentence_start;
+  if (doc.text.substr(doc.toks[n].start, 1) != "," || n + 1 >= doc.toks.size()) return false;
+  const Tok& t = doc.toks[n + 1];
+  return m.e - m.b >= 2 && (t.key == "who" || t.key == "wanted" || t.key == "aged" || t.kind == TokenKind::kNumber);
+}
+
+bool IsAcronym(const Doc& doc, const Mention& m) {
+  const Tok& t = doc.toks[m.b];
+  return m.e - m.b == 1 && t.has(kAllCaps) && !t.has(kAbbreviation) && t.end - t.start >= 2 &&
+         t.end - t.start <= 6;
+}
+
+// "Culture Minister": an unknown word before "Minister" or "Secretary" is
+// the portfolio, part of the role.
+bool QualifiesTitle(const Doc& doc, const Mention& m) {
+  if (m.e - m.b != 1 || m.e >= doc.toks.size() || !doc.SameSentence(m.b, m.e)) return false;
+  const std::string& next = doc.toks[m.e].key;
+  return doc.toks[m.e].has(kCapitalized) && (next == "minister" || next == "secretary");
+}
+
+Kind ClassifyLeftover(const Doc& doc, const Mention& m, const PersonIndex& index) {
+  if (IsKnownPerson(doc, m, index)) return Kind::kPerson;
+  if (QualifiesTitle(doc, m)) return Kind::kUnknown;
+  if (IsPlaceName(doc, m.b, m.e)) return Kind::kPlace;
+  if (MatchPhrase(doc.lex->roles, doc, m.b, m.e).first == m.e - m.b) return Kind::kUnknown;
+  if (SpeaksOrIsDescribed(doc, m)) return Kind::kPerson;
+  if (IsAcronym(doc, m)) return Kind::kOrg;
+  return Kind::kUnknown;
+}
+
+}  // namespace
+
+void RecognizeMentions(Doc* doc) {
+  for (const Sentence& s : doc->analysis->sentences) {
+    for (size_t i = s.token_begin; i < s.token_end;) {
+      if (!IsNameWord(*doc, i)) {
+        ++i;
+        continue;
+      }
+      size_t j = RunEnd(*doc, i, s.token_end);
+      ReadRun(doc, i, j);
+      i = j;
+    }
+  }
+}
+
+void ClassifyUnknown(Doc* doc) {
+  PersonIndex index = IndexPersons(*doc);
+  for (Mention& m : doc->mentions) {
+    if (m.kind != Kind::kUnknown) continue;
+    m.kind = ClassifyLeftover(*doc, m, index);
+    if (m.kind == Kind::kOrg) m.canonical = std::string(doc->Bytes(m.b, m.e));
+  }
+  std::erase_if(doc->mentions, [](const Mention& m) { return m.kind == Kind::kUnknown; });
+}
+
+}  // namespace dateline::entities

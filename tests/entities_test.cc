@@ -1,0 +1,195 @@
+// Entities stage: people, organisations, places with roles, countries and
+// actor codes; coreference; capital metonymy; quotes and speakers; hostile
+// input. Articles here are written for the tests, shaped like wire copy.
+#include <gtest/gtest.h>
+
+#include <chrono>
+#include <string>
+
+#include "dateline/entities.h"
+#include "dateline/text.h"
+
+namespace dateline {
+namespace {
+
+Article Analyze(std::string text, std::optional<std::string> published = "2025-03-06") {
+  Article a;
+  a.text = std::move(text);
+  a.published = published;
+  TextAnalysis t = AnalyzeText(a.text, a.published);
+  AnalyzeEntities(t, &a);
+  return a;
+}
+
+const Entity* Find(const Article& a, std::string_view text, size_t nth = 0) {
+  for (const Entity& e : a.entities)
+    if (e.text == text && nth-- == 0) return &e;
+  return nullptr;
+}
+
+std::string Opt(const std::optional<std::string>& s) { return s ? *s : "<null>"; }
+
+#define EXPECT_ENTITY(a_, text_, type_, canonical_, role_, country_, actor_) \
+  do {                                                                     \
+    const Entity* e_ = Find(a_, text_);                                    \
+    ASSERT_NE(e_, nullptr) << "no entity " << text_;                       \
+    EXPECT_EQ(e_->type, type_) << text_;                                   \
+    EXPECT_EQ(e_->canonical, canonical_) << text_;                         \
+    EXPECT_EQ(Opt(e_->role), role_) << text_;                              \
+    EXPECT_EQ(Opt(e_->country), country_) << text_;                        \
+    EXPECT_EQ(Opt(e_->actor), actor_) << text_;                            \
+    EXPECT_EQ((a_).text.substr(e_->start, e_->end - e_->start), e_->text); \
+  } while (0)
+
+const char kSummit[] =
+    "Russia’s President Vladimir Putin said Friday that talks with U.S. President Donald J. Trump had "
+    "“opened a door” to a settlement.\n\n"
+    "Putin’s comments came before Ukrainian President Volodymyr Zelenskyy travelled to the White House. "
+    "Zelenskyy has said Moscow invaded his country three years ago.\n\n"
+    "In Moscow, Russian Foreign Ministry spokeswoman Maria Zakharova said the talks in Istanbul would "
+    "remove “obstacles” between the embassies. “We are ready,” she added.\n\n"
+    "The office of Russia’s prosecutor general said Dmitry Koshelev, wanted by Moscow for fraud, was "
+    "deported from the United States.\n\n"
+    "Washington described the meeting as “useful.”\n\n"
+    "New York Sen. Chuck Schumer criticised the plan, while U.S. Vice President JD Vance defended it. "
+    "U.S. Southern Command said it had tracked the ships. The advocacy group LEAD Ministries said "
+    "churches were attacked. Israeli police said they arrested two men.\n\n"
+    "The plan worried Washington’s European allies, Worthy News reported. NATO and the UN said "
+    "nothing, and Russia said it wanted a deal.";
+
+TEST(Entities, PeopleWithRolesFromTheText) {
+  Article a = Analyze(kSummit);
+  EXPECT_ENTITY(a, "Vladimir Putin", "PERSON", "Vladimir Putin", "President", "RUS", "RUSGOV");
+  EXPECT_ENTITY(a, "Donald J. Trump", "PERSON", "Donald J. Trump", "President", "USA", "USAGOV");
+  EXPECT_ENTITY(a, "Volodymyr Zelenskyy", "PERSON", "Volodymyr Zelenskyy", "President", "UKR", "UKRGOV");
+  EXPECT_ENTITY(a, "Maria Zakharova", "PERSON", "Maria Zakharova", "Foreign Ministry spokeswoman", "RUS", "RUSGOV");
+  EXPECT_ENTITY(a, "Chuck Schumer", "PERSON", "Chuck Schumer", "Senator", "USA", "USALEG");
+  EXPECT_ENTITY(a, "JD Vance", "PERSON", "JD Vance", "Vice President", "USA", "USAGOV");
+  EXPECT_ENTITY(a, "Dmitry Koshelev", "PERSON", "Dmitry Koshelev", "<null>", "<null>", "<null>");
+}
+
+TEST(Entities, SurnamesResolveToTheFullestName) {
+  Article a = Analyze(kSummit);
+  EXPECT_ENTITY(a, "Putin", "PERSON", "Vladimir Putin", "President", "RUS", "RUSGOV");
+  EXPECT_ENTITY(a, "Zelenskyy", "PERSON", "Volodymyr Zelenskyy", "President", "UKR", "UKRGOV");
+  Article b = Analyze("Donald Trump met reporters. Later, President Donald J. Trump said Trump would win.");
+  EXPECT_ENTITY(b, "Donald Trump", "PERSON", "Donald J. Trump", "President", "USA", "USAGOV");
+  EXPECT_ENTITY(b, "Trump", "PERSON", "Donald J. Trump", "President", "USA", "USAGOV");
+}
+
+TEST(Entities, Organisations) {
+  Article a = Analyze(kSummit);
+  EXPECT_ENTITY(a, "Russian Foreign Ministry", "ORG", "Russian Foreign Ministry", "<null>", "RUS", "RUSGOV");
+  EXPECT_ENTITY(a, "U.S. Southern Command", "ORG", "U.S. Southern Command", "<null>", "USA", "USAMIL");
+  EXPECT_ENTITY(a, "White House", "ORG", "White House", "<null>", "USA", "USAGOV");
+  EXPECT_ENTITY(a, "LEAD Ministries", "ORG", "LEAD Ministries", "<null>", "<null>", "<null>");
+  EXPECT_ENTITY(a, "Worthy News", "ORG", "Worthy News", "<null>", "<null>", "MED");
+  EXPECT_ENTITY(a, "NATO", "ORG", "NATO", "<null>", "<null>", "IGONAT");
+  EXPECT_ENTITY(a, "UN", "ORG", "United Nations", "<null>", "<null>", "IGOUNO");
+}
+
+TEST(Entities, AgentsNamedByCountryAndFunction) {
+  Article a = Analyze(kSummit);
+  EXPECT_ENTITY(a, "Russia’s prosecutor general", "AGENT", "Russia’s prosecutor general", "prosecutor general",
+                "RUS", "RUSJUD");
+  EXPECT_ENTITY(a, "Israeli police", "AGENT", "Israeli police", "police", "ISR", "ISRCOP");
+}
+
+TEST(Entities, PlacesHaveCountriesAndCoordinates) {
+  Article a = Analyze(kSummit);
+  for (const char* name : {"Moscow", "Istanbul", "United States", "Washington"}) {
+    const Entity* e = Find(a, name);
+    ASSERT_NE(e, nullptr) << name;
+    EXPECT_EQ(e->type, "PLACE") << name;
+    EXPECT_TRUE(e->lat && e->lon) << name;
+  }
+  EXPECT_EQ(Opt(Find(a, "Istanbul")->country), "TUR");
+  EXPECT_NEAR(*Find(a, "Moscow")->lat, 55.75, 0.5);
+}
+
+TEST(Entities, CapitalStandsForItsGovernmentOnlyWhenItActs) {
+  Article a = Analyze(kSummit);
+  EXPECT_EQ(Opt(Find(a, "Moscow", 0)->actor), "RUSGOV");  // Moscow invaded
+  EXPECT_EQ(Opt(Find(a, "Moscow", 1)->actor), "<null>");  // In Moscow,
+  EXPECT_EQ(Opt(Find(a, "Moscow", 1)->country), "RUS");
+  EXPECT_EQ(Opt(Find(a, "Moscow", 2)->actor), "RUSGOV");  // wanted by Moscow
+  EXPECT_EQ(Opt(Find(a, "Washington", 0)->actor), "USAGOV");  // Washington described
+  EXPECT_EQ(Opt(Find(a, "Washington", 1)->actor), "USAGOV");  // Washington's European allies
+}
+
+TEST(Entities, CountryNameIsItsBareCode) {
+  Article a = Analyze(kSummit);
+  const Entity* last = nullptr;
+  for (const Entity& e : a.entities)
+    if (e.text == "Russia") last = &e;
+  ASSERT_NE(last, nullptr);
+  EXPECT_EQ(Opt(last->actor), "RUS");
+}
+
+TEST(Entities, QuotesWithSpeakers) {
+  Article a = Analyze(kSummit);
+  ASSERT_EQ(a.quotes.size(), 4u);
+  EXPECT_EQ(a.quotes[0].text, "opened a door");
+  EXPECT_EQ(Opt(a.quotes[0].speaker), "Vladimir Putin");
+  EXPECT_EQ(a.quotes[1].text, "obstacles");
+  EXPECT_EQ(Opt(a.quotes[1].speaker), "Maria Zakharova");
+  EXPECT_EQ(a.quotes[2].text, "We are ready,");
+  EXPECT_EQ(Opt(a.quotes[2].speaker), "Maria Zakharova");  // she added
+  EXPECT_EQ(a.quotes[3].text, "useful.");
+  EXPECT_EQ(Opt(a.quotes[3].speaker), "Washington");
+  for (const Quote& q : a.quotes) EXPECT_EQ(a.text.substr(q.start, q.end - q.start), q.text);
+}
+
+TEST(Entities, QuoteBeforeItsSpeaker) {
+  Article a = Analyze("\"The ceasefire must hold,\" said Foreign Minister Sergei Lavrov. "
+                      "\"We will not wait,\" Lavrov told reporters in Geneva.");
+  ASSERT_EQ(a.quotes.size(), 2u);
+  EXPECT_EQ(a.quotes[0].text, "The ceasefire must hold,");
+  EXPECT_EQ(Opt(a.quotes[0].speaker), "Sergei Lavrov");
+  EXPECT_EQ(Opt(a.quotes[1].speaker), "Sergei Lavrov");
+  EXPECT_ENTITY(a, "Sergei Lavrov", "PERSON", "Sergei Lavrov", "Foreign Minister", "RUS", "RUSGOV");
+}
+
+TEST(Entities, OfficeHoldersFillOnlyWhatTheTextLeavesOut) {
+  Article a = Analyze("Marco Rubio met Sergei Lavrov. Ambassador Marco Rubio said little.", "2025-06-01");
+  EXPECT_ENTITY(a, "Sergei Lavrov", "PERSON", "Sergei Lavrov", "Foreign Minister", "RUS", "RUSGOV");
+  // The text calls him Ambassador: that role wins over the file's.
+  EXPECT_EQ(Opt(Find(a, "Marco Rubio")->role), "Ambassador");
+}
+
+TEST(Entities, DatelineGetsCoordinates) {
+  Article a;
+  a.text = "Talks went on.";
+  a.dateline = {{"Moscow", "RUS", std::nullopt, std::nullopt}, {"Budapest", std::nullopt, std::nullopt, std::nullopt}};
+  AnalyzeEntities(AnalyzeText(a.text, std::nullopt), &a);
+  ASSERT_TRUE(a.dateline[0].lat && a.dateline[1].lat);
+  EXPECT_NEAR(*a.dateline[0].lat, 55.75, 0.5);
+  EXPECT_EQ(Opt(a.dateline[1].country), "HUN");
+}
+
+TEST(Entities, SentenceInitialWordsAreNotNames) {
+  Article a = Analyze("The talks began. In Kyiv, officials waited. As Zelenskyy spoke, Thursday passed.");
+  EXPECT_EQ(Find(a, "The"), nullptr);
+  EXPECT_EQ(Find(a, "In"), nullptr);
+  EXPECT_EQ(Find(a, "Thursday"), nullptr);
+  EXPECT_NE(Find(a, "Kyiv"), nullptr);
+}
+
+TEST(Entities, BadInput) {
+  EXPECT_TRUE(Analyze("").entities.empty());
+  std::string caps;
+  for (int i = 0; i < 10000; ++i) caps += (i % 3 ? "Alpha " : "Russia ");
+  auto t0 = std::chrono::steady_clock::now();
+  Article a = Analyze(caps);
+  EXPECT_LT(std::chrono::steady_clock::now() - t0, std::chrono::seconds(5));
+  for (const Entity& e : a.entities) EXPECT_LE(e.end, a.text.size());
+  Article b = Analyze("He said “this is never closed. And “again “and again.\n\nNew paragraph ” here.");
+  for (const Quote& q : b.quotes) EXPECT_EQ(b.text.substr(q.start, q.end - q.start), q.text);
+  std::string big = "Putin said “" + std::string(100 * 1024, 'x') + "” today.";
+  Article c = Analyze(big);
+  ASSERT_EQ(c.quotes.size(), 1u);
+  EXPECT_GE(c.quotes[0].text.size(), 100u * 1024 - 8);
+}
+
+}  // namespace
+}  // namespace dateline
