@@ -5,6 +5,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "dateline/corpus.h"
 #include "dateline/store.h"
@@ -27,6 +28,17 @@ std::string WithStoreFields(std::string_view article_json, const std::optional<s
 // Inclusive upper bound for ISO dates compared as strings: "2025-02-27"
 // becomes "2025-02-27~", which sorts after every time on that day.
 std::string InclusiveUpperBound(const std::string& to);
+
+// A parsed user query: OR of groups (each an AND of terms), minus none.
+struct QueryTerm {
+  std::string text;     // a word or a phrase of several words, without quotes
+  bool prefix = false;  // word*
+};
+struct ParsedQuery {
+  std::vector<std::vector<QueryTerm>> any;
+  std::vector<QueryTerm> none;
+};
+ParsedQuery ParseQuery(std::string_view query);
 
 // "postgresql://..." or "postgres://...".
 bool IsPostgresTarget(std::string_view target);

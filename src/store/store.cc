@@ -5,6 +5,7 @@
 #include <nlohmann/json.hpp>
 
 #include "store/common.h"
+#include "store/postgres_store.h"
 #include "store/sqlite_store.h"
 
 namespace dateline {
@@ -42,8 +43,13 @@ bool IsPostgresTarget(std::string_view target) {
 
 Result<std::unique_ptr<Store>> Store::Open(const std::string& target, const StoreOptions& options) {
   if (target.empty()) return MakeError("no store named (use --db PATH or set DATELINE_DB)");
-  if (store::IsPostgresTarget(target))
-    return MakeError("this dateline was built without PostgreSQL support", target);
+  if (store::IsPostgresTarget(target)) {
+#ifdef DATELINE_WITH_POSTGRES
+    return store::OpenPostgresStore(target, options);
+#else
+    return MakeError("this dateline was built without PostgreSQL support (libpq)", target);
+#endif
+  }
   std::string path = target.starts_with("sqlite:") ? target.substr(7) : target;
   return store::OpenSqliteStore(path, options);
 }

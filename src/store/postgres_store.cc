@@ -1,0 +1,416 @@
+// The PostgreSQL backend, over libpq with text-format parameters.
+//
+// The same algorithm as the SQLite backend (sqlite_store.cc): a batch is one
+// transaction; stored ids are skipped; each new article is checked against
+// first copies through the content hash and the LSH band table, then
+// inserted with its authors, datelines and band keys. Writers take a
+// transaction-scoped advisory lock, so concurrent ingests into one database
+// are serialised like SQLite's and duplicate links stay deterministic.
+// Each new article costs two round trips: one for the duplicate lookup, one
+// statement (data-modifying CTEs over unnest()ed array parameters) that
+// writes the article with its authors, datelines and band keys.
+#include "store/postgres_store.h"
+
+#include <libpq-fe.h>
+
+#include <set>
+#include <string>
+#include <vector>
+
+#include "dateline/json.h"
+#include "store/common.h"
+#include "store/postgres_schema.h"
+
+namespace dateline::store {
+namespace {
+
+constexpr const char* kWriterLock = "SELECT pg_advisory_xact_lock(7301200601)";
+constexpr int kMaxCandidates = 32;
+constexpr size_t kDefaultSearchLimit = 20;
+
+using Params = std::vector<std::optional<std::string>>;
+
+class PgResult {
+ public:
+  explicit PgResult(PGresult* r) : r_(r) {}
+  PgResult(PgResult&& o) noexcept : r_(o.r_) { o.r_ = nullptr; }
+  PgResult& operator=(PgResult&&) = delete;
+  ~PgResult() { PQclear(r_); }
+  int rows() const { return PQntuples(r_); }
+  bool IsNull(int row, int col) const { return PQgetisnull(r_, row, col); }
+  std::string Text(int row, int col) const { return std::string(PQgetvalue(r_, row, col), PQgetlength(r_, row, col)); }
+  std::optional<std::string> OptText(int row, int col) const {
+    return IsNull(row, col) ? std::nullopt : std::optional<std::string>(Text(row, col));
+  }
+  int64_t Int(int row, int col) const { return std::stoll(Text(row, col)); }
+
+ private:
+  PGresult* r_;
+};
+
+// "postgresql://user:secret@host/db" -> "postgresql://user:***@host/db", for messages.
+std::string Redacted(const std::string& url) {
+  size_t scheme = url.find("://");
+  size_t at = url.find('@');
+  if (scheme == std::string::npos || at == std::string::npos) return url;
+  size_t colon = url.find(':', scheme + 3);
+  if (colon == std::string::npos || colon > at) return url;
+  return url.substr(0, colon + 1) + "***" + url.substr(at);
+}
+
+std::string ArrayLiteral(const std::vector<std::optional<std::string>>& values) {
+  std::string out = "{";
+  for (const auto& v : values) {
+    if (out.size() > 1) out += ',';
+    if (!v) { out += "NULL"; continue; }
+    out += '"';
+    for (char c : *v) {
+      if (c == '"' || c == '\\') out += '\\';
+      out += c;
+    }
+    out += '"';
+  }
+  return out + "}";
+}
+
+std::string IntArrayLiteral(const LshKeys& keys) {
+  std::string out = "{";
+  for (int64_t k : keys) out += (out.size() > 1 ? "," : "") + std::to_string(k);
+  return out + "}";
+}
+
+std::string ByteaHex(const void* data, size_t size) {
+  static const char* kHex = "0123456789abcdef";
+  std::string out = "\\x";
+  for (size_t i = 0; i < size; ++i) {
+    unsigned char b = static_cast<const unsigned char*>(data)[i];
+    out += kHex[b >> 4];
+    out += kHex[b & 15];
+  }
+  return out;
+}
+
+std::optional<std::string> OptDouble(const std::optional<double>& v) {
+  if (!v) return std::nullopt;
+  char buf[32];
+  std::snprintf(buf, sizeof buf, "%.17g", *v);
+  return std::string(buf);
+}
+
+bool IsWordOnly(const std::string& s) {
+  for (unsigned char c : s)
+    if (c < 0x80 && !std::isalnum(c)) return false;
+  return true;
+}
+
+class PostgresStore final : public Store {
+ public:
+  PostgresStore(PGconn* conn, std::string target) : conn_(conn), target_(std::move(target)) {}
+  ~PostgresStore() override { PQfinish(conn_); }
+
+  Result<bool> Init();
+  Result<PutCounts> Put(const std::vector<Article>& batch) override;
+  Result<std::optional<StoredArticle>> Get(const std::string& id) override;
+  Result<std::vector<SearchHit>> Search(const std::string& query, const ArticleFilter& filter) override;
+  Result<uint64_t> Export(const ArticleFilter& filter, const std::function<bool(const StoredArticle&)>& each) override;
+  Result<StoreStats> Stats() override;
+  int schema_version() const override { return version_; }
+  const std::string& target() const override { return target_; }
+
+ private:
+  Error Fail(const std::string& what) const {
+    std::string msg = PQerrorMessage(conn_);
+    while (!msg.empty() && (msg.back() == '\n' || msg.back() == ' ')) msg.pop_back();
+    return MakeError(what + ": " + msg, target_);
+  }
+  Result<PgResult> Exec(const std::string& sql, const Params& params = {});
+  Result<bool> Run(const std::string& sql) {
+    Result<PgResult> r = Exec(sql);
+    if (!r.ok()) return r.error();
+    return true;
+  }
+  Result<bool> Migrate();
+  Result<bool> PutOne(const Article& a, const Fingerprint& f, PutCounts* counts);
+  Result<std::set<std::string>> StoredIds(const std::vector<Article>& batch);
+  Result<std::optional<std::string>> FindFirstCopy(const Fingerprint& f);
+  std::string FilterSql(const ArticleFilter& f, Params* params);
+
+  PGconn* conn_;
+  std::string target_;
+  int version_ = 0;
+  std::set<std::string> seen_;  // ids stored in the current batch
+};
+
+Result<PgResult> PostgresStore::Exec(const std::string& sql, const Params& params) {
+  std::vector<const char*> values;
+  for (const auto& p : params) values.push_back(p ? p->c_str() : nullptr);
+  PGresult* r = params.empty() ? PQexec(conn_, sql.c_str())
+                               : PQexecParams(conn_, sql.c_str(), int(values.size()), nullptr, values.data(), nullptr,
+                                              nullptr, 0);
+  PgResult result(r);
+  ExecStatusType st = PQresultStatus(r);
+  if (st != PGRES_COMMAND_OK && st != PGRES_TUPLES_OK) return Fail("query failed");
+  return result;
+}
+
+Result<bool> PostgresStore::Init() {
+  PQsetNoticeProcessor(conn_, [](void*, const char*) {}, nullptr);
+  if (auto r = Run("SET client_min_messages = warning"); !r.ok()) return r;
+  return Migrate();
+}
+
+Result<bool> PostgresStore::Migrate() {
+  const auto& steps = PostgresMigrations();
+  if (auto r = Run(std::string("BEGIN; ") + kWriterLock); !r.ok()) return r;
+  auto fail = [&](Error e) {
+    Run("ROLLBACK");
+    return e;
+  };
+  Result<PgResult> probe =
+      Exec("SELECT to_regclass('meta') IS NOT NULL, to_regclass('articles') IS NOT NULL");
+  if (!probe.ok()) return fail(probe.error());
+  bool has_meta = probe.value().Text(0, 0) == "t", has_articles = probe.value().Text(0, 1) == "t";
+  if (!has_meta && has_articles) return fail(MakeError("a database with an articles table but not a Dateline store", target_));
+  int64_t version = 0;
+  if (has_meta) {
+    Result<PgResult> v = Exec("SELECT value::bigint FROM meta WHERE key = 'schema_version'");
+    if (!v.ok()) return fail(v.error());
+    if (v.value().rows()) version = v.value().Int(0, 0);
+  } else if (auto r = Run("CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)"); !r.ok()) {
+    return fail(r.error());
+  }
+  if (version > int64_t(steps.size()))
+    return fail(MakeError("store schema version " + std::to_string(version) + " is newer than this dateline reads (" +
+                          std::to_string(steps.size()) + "); upgrade dateline", target_));
+  for (size_t v = size_t(version); v < steps.size(); ++v)
+    if (auto r = Run(steps[v]); !r.ok())
+      return fail(MakeError("migration to schema version " + std::to_string(v + 1) + " failed: " + r.error().message, target_));
+  Result<PgResult> set = Exec("INSERT INTO meta(key, value) VALUES ('schema_version', $1) "
+                              "ON CONFLICT (key) DO UPDATE SET value = excluded.value", {std::to_string(steps.size())});
+  if (!set.ok()) return fail(set.error());
+  if (auto r = Run("COMMIT"); !r.ok()) return fail(r.error());
+  version_ = int(steps.size());
+  return true;
+}
+
+Result<std::set<std::string>> PostgresStore::StoredIds(const std::vector<Article>& batch) {
+  std::vector<std::optional<std::string>> ids;
+  for (const Article& a : batch) ids.push_back(a.id);
+  Result<PgResult> r = Exec("SELECT id FROM articles WHERE id = ANY($1::text[])", {ArrayLiteral(ids)});
+  if (!r.ok()) return r.error();
+  std::set<std::string> out;
+  for (int i = 0; i < r.value().rows(); ++i) out.insert(r.value().Text(i, 0));
+  return out;
+}
+
+Result<PutCounts> PostgresStore::Put(const std::vector<Article>& batch) {
+  std::vector<Fingerprint> prints;
+  prints.reserve(batch.size());
+  for (const Article& a : batch) prints.push_back(FingerprintOf(a.text));
+  if (auto r = Run(std::string("BEGIN; ") + kWriterLock); !r.ok()) return r.error();
+  Result<std::set<std::string>> stored = StoredIds(batch);
+  if (!stored.ok()) {
+    Run("ROLLBACK");
+    return stored.error();
+  }
+  seen_ = std::move(stored.value());
+  PutCounts counts;
+  for (size_t i = 0; i < batch.size(); ++i) {
+    if (auto r = PutOne(batch[i], prints[i], &counts); !r.ok()) {
+      Run("ROLLBACK");
+      return MakeError("cannot store article " + batch[i].id + ": " + r.error().message, target_);
+    }
+  }
+  if (auto r = Run("COMMIT"); !r.ok()) {
+    Run("ROLLBACK");
+    return r.error();
+  }
+  return counts;
+}
+
+// One statement writes the article, its authors, datelines and band keys:
+// data-modifying CTEs all run, and the side rows only when the insert did.
+constexpr const char* kInsertArticle =
+    "WITH ins AS (INSERT INTO articles(id, input, url, source_name, domain, language, title, published, text, json,"
+    " duplicate_of, content_hash, minhash) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13)"
+    " ON CONFLICT (id) DO NOTHING RETURNING seq),"
+    " au AS (INSERT INTO authors(article, position, name, role) SELECT ins.seq, t.p - 1, t.n, t.r"
+    " FROM ins, unnest($14::text[], $15::text[]) WITH ORDINALITY AS t(n, r, p)),"
+    " dl AS (INSERT INTO datelines(article, position, name, country, lat, lon) SELECT ins.seq, t.p - 1, t.n, t.c, t.la, t.lo"
+    " FROM ins, unnest($16::text[], $17::text[], $18::float8[], $19::float8[]) WITH ORDINALITY AS t(n, c, la, lo, p)),"
+    " bands AS (INSERT INTO article_bands(key, article) SELECT DISTINCT k, ins.seq FROM ins, unnest($20::bigint[]) AS k"
+    " ON CONFLICT DO NOTHING)"
+    " SELECT seq FROM ins";
+
+Result<bool> PostgresStore::PutOne(const Article& a, const Fingerprint& f, PutCounts* counts) {
+  if (!seen_.insert(a.id).second) {
+    ++counts->present;
+    return true;
+  }
+  Result<std::optional<std::string>> copy_of = FindFirstCopy(f);
+  if (!copy_of.ok()) return copy_of.error();
+  std::vector<std::optional<std::string>> names, roles, places, countries, lats, lons;
+  for (const Author& au : a.authors) names.push_back(au.name), roles.push_back(au.role);
+  for (const DatelinePlace& d : a.dateline)
+    places.push_back(d.name), countries.push_back(d.country), lats.push_back(OptDouble(d.lat)), lons.push_back(OptDouble(d.lon));
+  bool bands = f.comparable && !copy_of.value();
+  Params p = {a.id, a.input, a.url, a.source.name, a.source.domain, a.language, a.title, a.published, a.text,
+              ArticleToJson(a), copy_of.value(), std::to_string(f.content_hash),
+              f.comparable ? std::optional<std::string>(ByteaHex(f.minhash.data(), sizeof f.minhash)) : std::nullopt,
+              ArrayLiteral(names), ArrayLiteral(roles), ArrayLiteral(places), ArrayLiteral(countries),
+              ArrayLiteral(lats), ArrayLiteral(lons), bands ? IntArrayLiteral(f.keys) : std::string("{}")};
+  Result<PgResult> ins = Exec(kInsertArticle, p);
+  if (!ins.ok()) return ins.error();
+  if (ins.value().rows() == 0) {
+    ++counts->present;
+    return true;
+  }
+  ++counts->added;
+  if (copy_of.value()) ++counts->duplicates;
+  return true;
+}
+
+// One round trip: the first article with the same content hash (kind 0),
+// then the first copies sharing a band key (kind 1), each in ingest order.
+Result<std::optional<std::string>> PostgresStore::FindFirstCopy(const Fingerprint& f) {
+  if (!f.comparable) return std::optional<std::string>();
+  Result<PgResult> r = Exec(
+      "(SELECT 0 AS kind, seq, coalesce(duplicate_of, id), NULL FROM articles WHERE content_hash = $1 ORDER BY seq LIMIT 1)"
+      " UNION ALL (SELECT 1, a.seq, a.id, a.text FROM articles a WHERE a.seq IN (SELECT DISTINCT article FROM article_bands"
+      " WHERE key = ANY($2::bigint[]) ORDER BY article LIMIT " + std::to_string(kMaxCandidates) + ")) ORDER BY 1, 2",
+      {std::to_string(f.content_hash), IntArrayLiteral(f.keys)});
+  if (!r.ok()) return r.error();
+  const PgResult& c = r.value();
+  for (int i = 0; i < c.rows(); ++i)
+    if (c.Text(i, 0) == "0" || IsNearDuplicate(f.shingles, Shingles(c.Text(i, 3))))
+      return std::optional<std::string>(c.Text(i, 2));
+  return std::optional<std::string>();
+}
+
+Result<std::optional<StoredArticle>> PostgresStore::Get(const std::string& id) {
+  Result<PgResult> r = Exec("SELECT id, json, duplicate_of, story FROM articles WHERE id = $1", {id});
+  if (!r.ok()) return r.error();
+  const PgResult& g = r.value();
+  if (!g.rows()) return std::optional<StoredArticle>();
+  return std::optional<StoredArticle>(StoredArticle{g.Text(0, 0), WithStoreFields(g.Text(0, 1), g.OptText(0, 2), g.OptText(0, 3)),
+                                                    g.OptText(0, 2), g.OptText(0, 3)});
+}
+
+std::string PostgresStore::FilterSql(const ArticleFilter& f, Params* params) {
+  std::string sql;
+  auto param = [&](std::string v) {
+    params->push_back(std::move(v));
+    return "$" + std::to_string(params->size());
+  };
+  if (f.from) sql += " AND a.published >= " + param(*f.from);
+  if (f.to) sql += " AND a.published <= " + param(InclusiveUpperBound(*f.to));
+  if (f.source) {
+    std::string p = param(*f.source);
+    sql += " AND (lower(a.source_name) = lower(" + p + ") OR lower(a.domain) = lower(" + p + "))";
+  }
+  if (f.language) sql += " AND a.language = " + param(*f.language);
+  if (!f.include_duplicates) sql += " AND a.duplicate_of IS NULL";
+  return sql;
+}
+
+// The tsquery for a parsed query as an SQL expression over parameters.
+std::string TsQuerySql(const ParsedQuery& q, Params* params) {
+  auto term = [&](const QueryTerm& t) {
+    bool prefix = t.prefix && IsWordOnly(t.text);
+    params->push_back(prefix ? t.text + ":*" : t.text);
+    return std::string(prefix ? "to_tsquery" : "phraseto_tsquery") + "('simple', $" + std::to_string(params->size()) + ")";
+  };
+  std::string any;
+  for (const auto& group : q.any) {
+    std::string all;
+    for (const QueryTerm& t : group) all += (all.empty() ? "" : " && ") + term(t);
+    any += (any.empty() ? "(" : " || (") + all + ")";
+  }
+  std::string out = "(" + any + ")";
+  for (const QueryTerm& t : q.none) out += " && !!" + term(t);
+  return out;
+}
+
+Result<std::vector<SearchHit>> PostgresStore::Search(const std::string& query, const ArticleFilter& filter) {
+  ParsedQuery parsed = ParseQuery(query);
+  if (parsed.any.empty()) return MakeError("the query has no words to search for: \"" + query + "\"");
+  Params params;
+  std::string tsquery = TsQuerySql(parsed, &params);
+  std::string where = FilterSql(filter, &params);
+  size_t limit = filter.limit ? filter.limit : kDefaultSearchLimit;
+  Result<PgResult> r = Exec(
+      "SELECT id, title, coalesce(source_name, domain), published, language, url, duplicate_of, score,"
+      " ts_headline('simple', text, q, 'StartSel=[, StopSel=], MaxWords=24, MinWords=12, MaxFragments=1')"
+      " FROM (SELECT a.*, ts_rank(a.tsv, q.q) AS score, q.q FROM articles a, (SELECT " + tsquery + " AS q) q"
+      " WHERE a.tsv @@ q.q" + where + " ORDER BY score DESC, a.seq LIMIT " + std::to_string(limit) + ") t"
+      " ORDER BY score DESC, seq", params);
+  if (!r.ok()) return r.error();
+  const PgResult& s = r.value();
+  std::vector<SearchHit> hits;
+  for (int i = 0; i < s.rows(); ++i)
+    hits.push_back(SearchHit{s.Text(i, 0), s.OptText(i, 1), s.OptText(i, 2), s.OptText(i, 3), s.OptText(i, 4),
+                             s.OptText(i, 5), s.OptText(i, 6), std::stod(s.Text(i, 7)), s.Text(i, 8)});
+  return hits;
+}
+
+Result<uint64_t> PostgresStore::Export(const ArticleFilter& filter,
+                                       const std::function<bool(const StoredArticle&)>& each) {
+  Params params;
+  std::string sql = "SELECT a.id, a.json, a.duplicate_of, a.story FROM articles a WHERE true" + FilterSql(filter, &params) +
+                    " ORDER BY a.seq" + (filter.limit ? " LIMIT " + std::to_string(filter.limit) : std::string());
+  std::vector<const char*> values;
+  for (const auto& p : params) values.push_back(p ? p->c_str() : nullptr);
+  if (!PQsendQueryParams(conn_, sql.c_str(), int(values.size()), nullptr, values.data(), nullptr, nullptr, 0) ||
+      !PQsetSingleRowMode(conn_))
+    return Fail("export failed");
+  uint64_t n = 0;
+  bool more = true, failed = false;
+  while (PGresult* raw = PQgetResult(conn_)) {  // drain every result, even after the caller stops
+    PgResult row(raw);
+    ExecStatusType st = PQresultStatus(raw);
+    if (st != PGRES_SINGLE_TUPLE && st != PGRES_TUPLES_OK) failed = true;
+    if (st != PGRES_SINGLE_TUPLE || !more) continue;
+    ++n;
+    more = each(StoredArticle{row.Text(0, 0), WithStoreFields(row.Text(0, 1), row.OptText(0, 2), row.OptText(0, 3)),
+                              row.OptText(0, 2), row.OptText(0, 3)});
+  }
+  if (failed) return Fail("export failed");
+  return n;
+}
+
+Result<StoreStats> PostgresStore::Stats() {
+  Result<PgResult> r = Exec(
+      "SELECT count(*), count(duplicate_of), count(DISTINCT coalesce(source_name, domain)), min(published),"
+      " max(published) FROM articles");
+  if (!r.ok()) return r.error();
+  StoreStats out;
+  const PgResult& s = r.value();
+  out.articles = uint64_t(s.Int(0, 0));
+  out.duplicates = uint64_t(s.Int(0, 1));
+  out.sources = uint64_t(s.Int(0, 2));
+  out.first_published = s.OptText(0, 3);
+  out.last_published = s.OptText(0, 4);
+  out.schema_version = version_;
+  Result<PgResult> langs = Exec("SELECT coalesce(language, ''), count(*) FROM articles GROUP BY 1");
+  if (!langs.ok()) return langs.error();
+  for (int i = 0; i < langs.value().rows(); ++i) out.languages[langs.value().Text(i, 0)] = uint64_t(langs.value().Int(i, 1));
+  return out;
+}
+
+}  // namespace
+
+Result<std::unique_ptr<Store>> OpenPostgresStore(const std::string& url, const StoreOptions& options) {
+  std::string target = Redacted(url);
+  PGconn* conn = PQconnectdb(url.c_str());
+  if (PQstatus(conn) != CONNECTION_OK) {
+    std::string msg = conn ? PQerrorMessage(conn) : "out of memory";
+    while (!msg.empty() && (msg.back() == '\n' || msg.back() == ' ')) msg.pop_back();
+    PQfinish(conn);
+    return MakeError("cannot open store: " + msg, target);
+  }
+  auto store = std::make_unique<PostgresStore>(conn, target);
+  if (auto r = store->Init(); !r.ok()) return r.error();
+  return std::unique_ptr<Store>(std::move(store));
+}
+
+}  // namespace dateline::store
