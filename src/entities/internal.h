@@ -125,7 +125,18 @@ struct Doc {
   const Lexicon* lex = nullptr;
   const Gazetteer* gaz = nullptr;
   std::vector<Mention> mentions;
+  // Mention indexes by first and end token, so look-ups are hash probes;
+  // rebuilt by IndexMentions() when a pass needs them.
+  std::unordered_multimap<size_t, size_t> mentions_by_start, mentions_by_end;
 
+  void IndexMentions() {
+    mentions_by_start.clear();
+    mentions_by_end.clear();
+    for (size_t k = 0; k < mentions.size(); ++k) {
+      mentions_by_start.emplace(mentions[k].b, k);
+      mentions_by_end.emplace(mentions[k].e, k);
+    }
+  }
   std::string_view Bytes(size_t b, size_t e) const {  // tokens [b, e) as written
     return text.substr(toks[b].start, toks[e - 1].end - toks[b].start);
   }

@@ -32,21 +32,6 @@ size_t RoleStartingBefore(const Doc& doc, size_t end, size_t floor, const RoleEn
   return end;
 }
 
-// Mentions by first and end token, so every look-up is a hash probe.
-struct MentionIndex {
-  std::unordered_multimap<size_t, size_t> by_start, by_end;
-};
-thread_local const MentionIndex* t_index = nullptr;
-
-MentionIndex IndexMentions(const Doc& doc) {
-  MentionIndex index;
-  for (size_t k = 0; k < doc.mentions.size(); ++k) {
-    index.by_start.emplace(doc.mentions[k].b, k);
-    index.by_end.emplace(doc.mentions[k].e, k);
-  }
-  return index;
-}
-
 const Mention* MentionAt(const Doc& doc, const std::unordered_multimap<size_t, size_t>& map, size_t at,
                          std::initializer_list<Kind> kinds) {
   auto [lo, hi] = map.equal_range(at);
@@ -58,7 +43,7 @@ const Mention* MentionAt(const Doc& doc, const std::unordered_multimap<size_t, s
 }
 
 const Mention* MentionEndingAt(const Doc& doc, size_t e, std::initializer_list<Kind> kinds) {
-  return MentionAt(doc, t_index->by_end, e, kinds);
+  return MentionAt(doc, doc.mentions_by_end, e, kinds);
 }
 
 struct RoleReading {
@@ -134,7 +119,7 @@ RoleReading ReadApposition(const Doc& doc, const Mention& m) {
   ++i;
   if (doc.toks[i].key == "the" || doc.toks[i].key == "a") ++i;
   size_t country_end = i;
-  if (const Mention* c = MentionAt(doc, t_index->by_start, i, {Kind::kPlace, Kind::kNorp}); c && c->country) {
+  if (const Mention* c = MentionAt(doc, doc.mentions_by_start, i, {Kind::kPlace, Kind::kNorp}); c && c->country) {
     r.country = c->country;
     country_end = c->e;
   }
@@ -148,7 +133,7 @@ RoleReading ReadApposition(const Doc& doc, const Mention& m) {
 }
 
 bool PersonStartsAt(const Doc& doc, size_t i) {
-  return MentionAt(doc, t_index->by_start, i, {Kind::kPerson}) != nullptr;
+  return MentionAt(doc, doc.mentions_by_start, i, {Kind::kPerson}) != nullptr;
 }
 
 // "Israeli police", "Russia's prosecutor general".
@@ -173,8 +158,7 @@ void AddAgent(Doc* doc, const Mention& c, std::vector<Mention>* out) {
 }  // namespace
 
 void ReadRoles(Doc* doc) {
-  MentionIndex index = IndexMentions(*doc);
-  t_index = &index;
+  doc->IndexMentions();
   std::vector<Mention> agents;
   for (Mention& m : doc->mentions) {
     if (m.kind == Kind::kPerson) {
@@ -185,7 +169,6 @@ void ReadRoles(Doc* doc) {
       if (m.country) AddAgent(doc, m, &agents);
     }
   }
-  t_index = nullptr;
   for (Mention& a : agents) doc->mentions.push_back(std::move(a));
 }
 
