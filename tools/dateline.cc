@@ -9,6 +9,7 @@
 
 #include "dateline/json.h"
 #include "dateline/pipeline.h"
+#include "serve_command.h"
 #include "store_commands.h"
 
 namespace {
@@ -70,6 +71,8 @@ int main(int argc, char** argv) {
   AddAnalyze(app, analyze);
   dateline::cli::StoreFlags store;
   dateline::cli::AddStoreCommands(app, store);
+  dateline::cli::ServeFlags serve;
+  dateline::cli::AddServeCommand(app, serve);
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {
@@ -77,5 +80,6 @@ int main(int argc, char** argv) {
   }
   if (app.got_subcommand("analyze")) return RunAnalyze(analyze);
   if (auto status = dateline::cli::RunStoreCommand(app, store)) return *status;
+  if (app.got_subcommand("serve")) return dateline::cli::RunServe(serve);
   return 2;
 }

@@ -69,6 +69,7 @@ struct ArticleFilter {
   std::optional<std::string> language;  // ISO 639-1
   bool include_duplicates = true;       // false: first copies only
   size_t limit = 0;                     // 0 = no limit (search applies its own default)
+  size_t offset = 0;                    // search and export: skip this many first (pagination)
 };
 
 struct SearchHit {
@@ -90,6 +91,15 @@ struct StoredArticle {
   std::string json;
   std::optional<std::string> duplicate_of;
   std::optional<std::string> story;
+};
+
+// Counts over every article a query and filter match (limit and offset
+// ignored): the facets and the timeline of a search.
+struct SearchFacets {
+  uint64_t total = 0;
+  std::vector<std::pair<std::string, uint64_t>> sources;    // most articles first; "" = unknown
+  std::vector<std::pair<std::string, uint64_t>> languages;  // most articles first; "" = unknown
+  std::vector<std::pair<std::string, uint64_t>> days;       // "YYYY-MM-DD" ascending; undated not counted
 };
 
 struct StoreStats {
@@ -121,6 +131,10 @@ class Store {
   // must match), "quoted phrases", OR between alternatives, -word to exclude,
   // word* for a prefix. filter.limit 0 means 20.
   virtual Result<std::vector<SearchHit>> Search(const std::string& query, const ArticleFilter& filter) = 0;
+
+  // Counts of what Search(query, filter) would return without a limit. An
+  // empty query (no words) counts every article the filter admits.
+  virtual Result<SearchFacets> Facets(const std::string& query, const ArticleFilter& filter) = 0;
 
   // Calls each for every article matching filter, in ingest order, until it
   // returns false. Returns the number of articles visited.

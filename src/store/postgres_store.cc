@@ -103,6 +103,12 @@ bool IsWordOnly(const std::string& s) {
   return true;
 }
 
+// " LIMIT n OFFSET m"; limit 0 means no limit.
+std::string LimitSql(size_t limit, size_t offset) {
+  std::string out = limit ? " LIMIT " + std::to_string(limit) : "";
+  return offset ? out + " OFFSET " + std::to_string(offset) : out;
+}
+
 class PostgresStore final : public Store {
  public:
   PostgresStore(PGconn* conn, std::string target) : conn_(conn), target_(std::move(target)) {}
@@ -112,6 +118,7 @@ class PostgresStore final : public Store {
   Result<PutCounts> Put(const std::vector<Article>& batch) override;
   Result<std::optional<StoredArticle>> Get(const std::string& id) override;
   Result<std::vector<SearchHit>> Search(const std::string& query, const ArticleFilter& filter) override;
+  Result<SearchFacets> Facets(const std::string& query, const ArticleFilter& filter) override;
   Result<uint64_t> Export(const ArticleFilter& filter, const std::function<bool(const StoredArticle&)>& each) override;
   Result<StoreStats> Stats() override;
   int schema_version() const override { return version_; }
@@ -134,6 +141,8 @@ class PostgresStore final : public Store {
   Result<std::set<std::string>> StoredIds(const std::vector<Article>& batch);
   Result<std::optional<std::string>> FindFirstCopy(const Fingerprint& f);
   std::string FilterSql(const ArticleFilter& f, Params* params);
+  Result<std::vector<std::pair<std::string, uint64_t>>> GroupCounts(const std::string& key, const std::string& where,
+                                                                     const Params& params, const std::string& order);
 
   PGconn* conn_;
   std::string target_;
@@ -342,7 +351,7 @@ Result<std::vector<SearchHit>> PostgresStore::Search(const std::string& query, c
       "SELECT id, title, coalesce(source_name, domain), published, language, url, duplicate_of, score,"
       " ts_headline('simple', text, q, 'StartSel=[, StopSel=], MaxWords=24, MinWords=12, MaxFragments=1')"
       " FROM (SELECT a.*, ts_rank(a.tsv, q.q) AS score, q.q FROM articles a, (SELECT " + tsquery + " AS q) q"
-      " WHERE a.tsv @@ q.q" + where + " ORDER BY score DESC, a.seq LIMIT " + std::to_string(limit) + ") t"
+       " WHERE a.tsv @@ q.q" + where + " ORDER BY score DESC, a.seq" + LimitSql(limit, filter.offset) + ") t"
       " ORDER BY score DESC, seq", params);
   if (!r.ok()) return r.error();
   const PgResult& s = r.value();
@@ -353,11 +362,43 @@ Result<std::vector<SearchHit>> PostgresStore::Search(const std::string& query, c
   return hits;
 }
 
+Result<std::vector<std::pair<std::string, uint64_t>>> PostgresStore::GroupCounts(const std::string& key,
+                                                                                   const std::string& where,
+                                                                                   const Params& params,
+                                                                                   const std::string& order) {
+  Result<PgResult> r = Exec("SELECT " + key + ", count(*) FROM articles a WHERE " + where + " GROUP BY 1 ORDER BY " + order,
+                            params);
+  if (!r.ok()) return r.error();
+  std::vector<std::pair<std::string, uint64_t>> out;
+  for (int i = 0; i < r.value().rows(); ++i)
+    out.emplace_back(r.value().Text(i, 0), uint64_t(std::stoull(r.value().Text(i, 1))));
+  return out;
+}
+
+Result<SearchFacets> PostgresStore::Facets(const std::string& query, const ArticleFilter& filter) {
+  ParsedQuery parsed = ParseQuery(query);
+  Params params;
+  std::string where = parsed.any.empty() ? "true" : "a.tsv @@ " + TsQuerySql(parsed, &params);
+  where += FilterSql(filter, &params);
+  SearchFacets out;
+  auto sources = GroupCounts("coalesce(a.source_name, a.domain, '')", where, params, "2 DESC, 1");
+  if (!sources.ok()) return sources.error();
+  out.sources = std::move(sources.value());
+  for (const auto& [name, n] : out.sources) out.total += n;
+  auto languages = GroupCounts("coalesce(a.language, '')", where, params, "2 DESC, 1");
+  if (!languages.ok()) return languages.error();
+  out.languages = std::move(languages.value());
+  auto days = GroupCounts("substr(a.published, 1, 10)", where + " AND a.published IS NOT NULL", params, "1");
+  if (!days.ok()) return days.error();
+  out.days = std::move(days.value());
+  return out;
+}
+
 Result<uint64_t> PostgresStore::Export(const ArticleFilter& filter,
                                        const std::function<bool(const StoredArticle&)>& each) {
   Params params;
   std::string sql = "SELECT a.id, a.json, a.duplicate_of, a.story FROM articles a WHERE true" + FilterSql(filter, &params) +
-                    " ORDER BY a.seq" + (filter.limit ? " LIMIT " + std::to_string(filter.limit) : std::string());
+                    " ORDER BY a.seq" + LimitSql(filter.limit, filter.offset);
   std::vector<const char*> values;
   for (const auto& p : params) values.push_back(p ? p->c_str() : nullptr);
   if (!PQsendQueryParams(conn_, sql.c_str(), int(values.size()), nullptr, values.data(), nullptr, nullptr, 0) ||

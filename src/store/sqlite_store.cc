@@ -36,6 +36,12 @@ struct Where {
   }
 };
 
+// " LIMIT n OFFSET m"; limit 0 means no limit.
+std::string LimitSql(size_t limit, size_t offset) {
+  std::string out = limit || offset ? " LIMIT " + (limit ? std::to_string(limit) : std::string("-1")) : "";
+  return offset ? out + " OFFSET " + std::to_string(offset) : out;
+}
+
 Where FilterClause(const ArticleFilter& f, Where w = {}) {
   if (f.from) w.Add("a.published >= ?", {*f.from});
   if (f.to) w.Add("a.published <= ?", {InclusiveUpperBound(*f.to)});
@@ -53,6 +59,7 @@ class SqliteStore final : public Store {
   Result<PutCounts> Put(const std::vector<Article>& batch) override;
   Result<std::optional<StoredArticle>> Get(const std::string& id) override;
   Result<std::vector<SearchHit>> Search(const std::string& query, const ArticleFilter& filter) override;
+  Result<SearchFacets> Facets(const std::string& query, const ArticleFilter& filter) override;
   Result<uint64_t> Export(const ArticleFilter& filter, const std::function<bool(const StoredArticle&)>& each) override;
   Result<StoreStats> Stats() override;
   int schema_version() const override { return version_; }
@@ -68,6 +75,8 @@ class SqliteStore final : public Store {
   Result<std::optional<std::string>> FindByContentHash(const Fingerprint& f);
   Result<bool> InsertSideRows(int64_t seq, const Article& a, const Fingerprint& f, bool first_copy);
   Result<Stmt> PrepareFiltered(const std::string& head, const Where& where, const std::string& tail);
+  Result<std::vector<std::pair<std::string, uint64_t>>> GroupCounts(const std::string& key, const std::string& from,
+                                                                     const Where& where, const std::string& order);
 
   std::unique_ptr<Db> db_;
   int version_ = 0;
@@ -284,7 +293,7 @@ Result<std::vector<SearchHit>> SqliteStore::Search(const std::string& query, con
   Result<Stmt> st = PrepareFiltered(
       "SELECT a.id, a.title, coalesce(a.source_name, a.domain), a.published, a.language, a.url, a.duplicate_of, -rank,"
       " snippet(articles_fts, -1, '[', ']', '…', 16) FROM articles_fts JOIN articles a ON a.seq = articles_fts.rowid",
-      where, " ORDER BY rank LIMIT " + std::to_string(limit));
+      where, " ORDER BY rank" + LimitSql(limit, filter.offset));
   if (!st.ok()) return st.error();
   Stmt& s = st.value();
   std::vector<SearchHit> hits;
@@ -296,9 +305,47 @@ Result<std::vector<SearchHit>> SqliteStore::Search(const std::string& query, con
   return hits;
 }
 
+Result<std::vector<std::pair<std::string, uint64_t>>> SqliteStore::GroupCounts(const std::string& key,
+                                                                                 const std::string& from,
+                                                                                 const Where& where,
+                                                                                 const std::string& order) {
+  Result<Stmt> st = PrepareFiltered("SELECT " + key + ", count(*) FROM " + from, where, " GROUP BY 1 ORDER BY " + order);
+  if (!st.ok()) return st.error();
+  std::vector<std::pair<std::string, uint64_t>> out;
+  int rc;
+  while ((rc = st.value().Step()) == SQLITE_ROW) out.emplace_back(st.value().Text(0), uint64_t(st.value().Int(1)));
+  if (rc != SQLITE_DONE) return db_->Fail("facets failed");
+  return out;
+}
+
+Result<SearchFacets> SqliteStore::Facets(const std::string& query, const ArticleFilter& filter) {
+  std::string fts = ToFts5Query(query);
+  Where match;
+  std::string from = "articles a";
+  if (!fts.empty()) {
+    match.Add("articles_fts MATCH ?", {fts});
+    from = "articles_fts JOIN articles a ON a.seq = articles_fts.rowid";
+  }
+  Where where = FilterClause(filter, std::move(match));
+  SearchFacets out;
+  auto sources = GroupCounts("coalesce(a.source_name, a.domain, '')", from, where, "2 DESC, 1");
+  if (!sources.ok()) return sources.error();
+  out.sources = std::move(sources.value());
+  for (const auto& [name, n] : out.sources) out.total += n;
+  auto languages = GroupCounts("coalesce(a.language, '')", from, where, "2 DESC, 1");
+  if (!languages.ok()) return languages.error();
+  out.languages = std::move(languages.value());
+  Where dated = where;
+  dated.Add("a.published IS NOT NULL");
+  auto days = GroupCounts("substr(a.published, 1, 10)", from, dated, "1");
+  if (!days.ok()) return days.error();
+  out.days = std::move(days.value());
+  return out;
+}
+
 Result<uint64_t> SqliteStore::Export(const ArticleFilter& filter,
                                      const std::function<bool(const StoredArticle&)>& each) {
-  std::string tail = " ORDER BY a.seq" + (filter.limit ? " LIMIT " + std::to_string(filter.limit) : std::string());
+  std::string tail = " ORDER BY a.seq" + LimitSql(filter.limit, filter.offset);
   Result<Stmt> st = PrepareFiltered("SELECT a.id, a.json, a.duplicate_of, a.story FROM articles a", FilterClause(filter), tail);
   if (!st.ok()) return st.error();
   Stmt& s = st.value();

@@ -1,0 +1,73 @@
+// The OpenAPI 3 description served at /api/openapi.json, kept beside the
+// handlers it describes (handlers.cc); api_test checks every path in it
+// answers.
+#include "api/handlers.h"
+
+namespace dateline::api {
+
+const std::string& OpenApiJson() {
+  static const std::string kDoc = R"json({
+  "openapi": "3.0.3",
+  "info": {"title": "Dateline API", "version": "1",
+           "description": "Read-only access to a Dateline store: search, articles with their analysis, events, statistics. Errors are {\"error\": \"...\"} with status 400 (bad parameter), 404 (unknown) or 500 (store failure)."},
+  "paths": {
+    "/api/search": {"get": {
+      "summary": "Full-text search (or, without q, every article in ingest order), with facets and articles per day",
+      "parameters": [
+        {"name": "q", "in": "query", "schema": {"type": "string", "maxLength": 512}, "description": "words (all must match), \"phrases\", OR, -word, prefix*; empty lists all articles"},
+        {"name": "from", "in": "query", "schema": {"type": "string"}, "description": "published on or after (ISO date)"},
+        {"name": "to", "in": "query", "schema": {"type": "string"}, "description": "published on or before (ISO date; a date includes the whole day)"},
+        {"name": "source", "in": "query", "schema": {"type": "string"}, "description": "source name or domain"},
+        {"name": "language", "in": "query", "schema": {"type": "string"}, "description": "ISO 639-1 code"},
+        {"name": "limit", "in": "query", "schema": {"type": "integer", "minimum": 1, "maximum": 100, "default": 20}},
+        {"name": "offset", "in": "query", "schema": {"type": "integer", "minimum": 0, "maximum": 10000, "default": 0}}],
+      "responses": {"200": {"description": "hits", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/SearchResult"}}}},
+                    "400": {"$ref": "#/components/responses/Error"}}}},
+    "/api/articles/{id}": {"get": {
+      "summary": "One stored article with all its analysis (the article JSON of OUTPUT.md plus duplicate_of and story)",
+      "parameters": [{"name": "id", "in": "path", "required": true, "schema": {"type": "string", "maxLength": 128}}],
+      "responses": {"200": {"description": "the article JSON", "content": {"application/json": {"schema": {"type": "object"}}}},
+                    "400": {"$ref": "#/components/responses/Error"}, "404": {"$ref": "#/components/responses/Error"}}}},
+    "/api/events": {"get": {
+      "summary": "Coded events from the stored articles, with counts by day and quad class and the Goldstein average",
+      "parameters": [
+        {"name": "from", "in": "query", "schema": {"type": "string"}, "description": "event day on or after (ISO date)"},
+        {"name": "to", "in": "query", "schema": {"type": "string"}, "description": "event day on or before (ISO date)"},
+        {"name": "actor", "in": "query", "schema": {"type": "string"}, "description": "source or target actor code starts with this (RUS, RUSGOV)"},
+        {"name": "root", "in": "query", "schema": {"type": "string"}, "description": "CAMEO root code, e.g. 05"},
+        {"name": "quad_class", "in": "query", "schema": {"type": "integer", "minimum": 1, "maximum": 4}},
+        {"name": "limit", "in": "query", "schema": {"type": "integer", "minimum": 1, "maximum": 100, "default": 20}},
+        {"name": "offset", "in": "query", "schema": {"type": "integer", "minimum": 0, "maximum": 10000, "default": 0}}],
+      "responses": {"200": {"description": "events, timeline, totals; \"note\" when no article has events", "content": {"application/json": {"schema": {"type": "object"}}}},
+                    "400": {"$ref": "#/components/responses/Error"}}}},
+    "/api/stats": {"get": {
+      "summary": "Counts of what the store holds",
+      "responses": {"200": {"description": "counts", "content": {"application/json": {"schema": {"type": "object"}}}}}}},
+    "/api/openapi.json": {"get": {
+      "summary": "This description",
+      "responses": {"200": {"description": "OpenAPI 3 document", "content": {"application/json": {"schema": {"type": "object"}}}}}}}
+  },
+  "components": {
+    "responses": {"Error": {"description": "error", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Error"}}}}},
+    "schemas": {
+      "Error": {"type": "object", "required": ["error"], "properties": {"error": {"type": "string"}}},
+      "Hit": {"type": "object", "properties": {
+        "id": {"type": "string"}, "title": {"type": "string", "nullable": true}, "source": {"type": "string", "nullable": true},
+        "published": {"type": "string", "nullable": true}, "language": {"type": "string", "nullable": true},
+        "url": {"type": "string", "nullable": true}, "duplicate_of": {"type": "string", "nullable": true},
+        "score": {"type": "number", "nullable": true}, "snippet": {"type": "string", "description": "matched words in [brackets]"}}},
+      "Count": {"type": "object", "properties": {"value": {"type": "string", "nullable": true}, "count": {"type": "integer"}}},
+      "SearchResult": {"type": "object", "properties": {
+        "query": {"type": "string"}, "offset": {"type": "integer"}, "limit": {"type": "integer"}, "total": {"type": "integer"},
+        "hits": {"type": "array", "items": {"$ref": "#/components/schemas/Hit"}},
+        "facets": {"type": "object", "properties": {
+          "source": {"type": "array", "items": {"$ref": "#/components/schemas/Count"}},
+          "language": {"type": "array", "items": {"$ref": "#/components/schemas/Count"}}}},
+        "timeline": {"type": "array", "items": {"type": "object", "properties": {"day": {"type": "string"}, "count": {"type": "integer"}}}}}}
+    }
+  }
+})json";
+  return kDoc;
+}
+
+}  // namespace dateline::api

@@ -1,0 +1,459 @@
+// Dateline's web page: search with facets and a timeline, the article view
+// with its entities, quotes and event evidence marked in the text, and an
+// actor's events. One page; the URL holds the view (/?q=..., /article/ID,
+// /actor/CODE), history.pushState moves between views and the back button
+// works.
+//
+// Everything that comes from the store is data. It reaches the page only
+// through textContent, createTextNode and setAttribute on attributes that
+// cannot run code (class, title, href after a scheme check); this file
+// never assigns innerHTML, outerHTML or insertAdjacentHTML.
+'use strict';
+
+const $ = (id) => document.getElementById(id);
+const QUAD_NAMES = { 1: 'verbal cooperation', 2: 'material cooperation', 3: 'verbal conflict', 4: 'material conflict' };
+const SVG_NS = 'http://www.w3.org/2000/svg';
+
+// ---- small DOM helpers (text only)
+
+function el(tag, attrs, ...children) {
+  const node = document.createElement(tag);
+  for (const [k, v] of Object.entries(attrs || {})) {
+    if (v !== null && v !== undefined) node.setAttribute(k, String(v));
+  }
+  for (const c of children) {
+    if (c === null || c === undefined) continue;
+    node.appendChild(typeof c === 'string' ? document.createTextNode(c) : c);
+  }
+  return node;
+}
+
+function svg(tag, attrs, ...children) {
+  const node = document.createElementNS(SVG_NS, tag);
+  for (const [k, v] of Object.entries(attrs || {})) node.setAttribute(k, String(v));
+  for (const c of children) node.appendChild(typeof c === 'string' ? document.createTextNode(c) : c);
+  return node;
+}
+
+function clear(node) {
+  while (node.firstChild) node.removeChild(node.firstChild);
+  return node;
+}
+
+// A link inside the page: followed with pushState, not a page load.
+function navLink(href, text, cls) {
+  return el('a', { href, class: cls, 'data-nav': '' }, text);
+}
+
+// Only web links leave the page; javascript:, data: and the rest stay text.
+function safeUrl(url) {
+  return typeof url === 'string' && /^https?:\/\//i.test(url) ? url : null;
+}
+
+function showError(message) {
+  const box = $('error');
+  box.textContent = message || '';
+  box.hidden = !message;
+}
+
+async function api(path) {
+  const res = await fetch(path, { headers: { Accept: 'application/json' } });
+  let body = null;
+  try { body = await res.json(); } catch (e) { body = null; }
+  if (!res.ok) throw new Error((body && body.error) || `HTTP ${res.status}`);
+  return body;
+}
+
+// ---- byte offsets (UTF-8, as the store keeps them) to string indexes
+
+// Returns f(byteOffset) -> index into the JS (UTF-16) string.
+function byteToIndex(text) {
+  const map = new Map();
+  let bytes = 0;
+  let index = 0;
+  map.set(0, 0);
+  for (const ch of text) {
+    const cp = ch.codePointAt(0);
+    bytes += cp < 0x80 ? 1 : cp < 0x800 ? 2 : cp < 0x10000 ? 3 : 4;
+    index += ch.length;
+    map.set(bytes, index);
+  }
+  return (b) => {
+    if (b <= 0) return 0;
+    if (b >= bytes) return text.length;
+    for (let x = b; x <= bytes; x++) if (map.has(x)) return map.get(x);  // inside a character: its end
+    return text.length;
+  };
+}
+
+// ---- routing
+
+function route() {
+  showError('');
+  const path = location.pathname;
+  const params = new URLSearchParams(location.search);
+  for (const v of ['search-view', 'article-view', 'actor-view']) $(v).hidden = true;
+  let m;
+  if ((m = path.match(/^\/article\/([^/]+)$/))) return showArticle(decodeURIComponent(m[1]));
+  if ((m = path.match(/^\/actor\/([^/]+)$/))) return showActor(decodeURIComponent(m[1]));
+  if ((m = path.match(/^\/story\/([^/]+)$/))) {
+    showError('Stories are not in this store yet; showing a search instead.');
+  }
+  return showSearch(params);
+}
+
+function navigate(url) {
+  history.pushState(null, '', url);
+  route();
+  window.scrollTo(0, 0);
+}
+
+document.addEventListener('click', (event) => {
+  const a = event.target.closest('a[data-nav]');
+  if (!a || event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
+  event.preventDefault();
+  navigate(a.getAttribute('href'));
+});
+window.addEventListener('popstate', route);
+
+$('search-form').addEventListener('submit', (event) => {
+  event.preventDefault();
+  const q = $('q').value.trim();
+  navigate(q ? `/?q=${encodeURIComponent(q)}` : '/');
+});
+
+// ---- search view
+
+const FILTERS = ['q', 'source', 'language', 'from', 'to', 'offset'];
+
+function searchUrl(params, changes) {
+  const next = new URLSearchParams();
+  for (const k of FILTERS) if (params.get(k)) next.set(k, params.get(k));
+  for (const [k, v] of Object.entries(changes)) {
+    if (v === null || v === '') next.delete(k); else next.set(k, v);
+  }
+  const s = next.toString();
+  return s ? `/?${s}` : '/';
+}
+
+async function showSearch(params) {
+  $('search-view').hidden = false;
+  $('q').value = params.get('q') || '';
+  document.title = params.get('q') ? `${params.get('q')} — Dateline` : 'Dateline';
+  const query = new URLSearchParams();
+  for (const k of FILTERS) if (params.get(k)) query.set(k, params.get(k));
+  query.set('limit', '20');
+  let data;
+  try {
+    data = await api(`/api/search?${query}`);
+  } catch (e) {
+    showError(e.message);
+    clear($('results'));
+    return;
+  }
+  renderSummary(data, params);
+  renderFacet($('facet-source'), data.facets.source, 'source', params);
+  renderFacet($('facet-language'), data.facets.language, 'language', params);
+  renderResults(data.hits);
+  renderPager(data, params);
+  renderSearchTimeline(data, params);
+}
+
+function renderSummary(data, params) {
+  const parts = [`${data.total} article${data.total === 1 ? '' : 's'}`];
+  if (data.query) parts.push(`for “${data.query}”`);
+  for (const k of ['source', 'language', 'from', 'to']) if (params.get(k)) parts.push(`${k}: ${params.get(k)}`);
+  $('summary').textContent = parts.join(' · ');
+}
+
+function renderFacet(list, counts, key, params) {
+  clear(list);
+  const active = params.get(key);
+  for (const c of counts) {
+    const value = c.value === null ? '' : c.value;
+    if (!value) {
+      list.appendChild(el('li', { class: 'muted' }, `(unknown) ${c.count}`));
+      continue;
+    }
+    const on = active && active.toLowerCase() === value.toLowerCase();
+    const href = searchUrl(params, { [key]: on ? null : value, offset: null });
+    list.appendChild(el('li', { class: on ? 'active' : null },
+      navLink(href, on ? `× ${value}` : value, 'facet'), ' ', el('span', { class: 'count' }, String(c.count))));
+  }
+  if (!counts.length) list.appendChild(el('li', { class: 'muted' }, '—'));
+}
+
+// "matched [words] here" -> text with <mark> around the bracketed words.
+function snippetNode(snippet) {
+  const p = el('p', { class: 'snippet' });
+  const re = /\[([^\]]*)\]/g;
+  let last = 0;
+  let m;
+  while ((m = re.exec(snippet))) {
+    p.appendChild(document.createTextNode(snippet.slice(last, m.index)));
+    p.appendChild(el('mark', {}, m[1]));
+    last = re.lastIndex;
+  }
+  p.appendChild(document.createTextNode(snippet.slice(last)));
+  return p;
+}
+
+function renderResults(hits) {
+  const list = clear($('results'));
+  for (const h of hits) {
+    const meta = [h.source, h.published && h.published.slice(0, 10), h.language].filter(Boolean).join(' · ');
+    list.appendChild(el('li', { class: 'hit' },
+      navLink(`/article/${encodeURIComponent(h.id)}`, h.title || '(untitled)', 'hit-title'),
+      h.duplicate_of ? el('span', { class: 'badge' }, 'copy') : null,
+      el('div', { class: 'meta' }, meta),
+      h.snippet ? snippetNode(h.snippet) : null));
+  }
+  if (!hits.length) list.appendChild(el('li', { class: 'muted' }, 'No articles match.'));
+}
+
+function renderPager(data, params) {
+  const nav = clear($('pager'));
+  const offset = data.offset || 0;
+  if (offset > 0) nav.appendChild(navLink(searchUrl(params, { offset: Math.max(0, offset - data.limit) || null }), '← newer', 'page'));
+  if (offset + data.hits.length < data.total) nav.appendChild(navLink(searchUrl(params, { offset: offset + data.limit }), 'more →', 'page'));
+}
+
+async function renderSearchTimeline(data, params) {
+  // Events by day when the store has coded events, else articles by day.
+  const q = new URLSearchParams();
+  for (const k of ['from', 'to']) if (params.get(k)) q.set(k, params.get(k));
+  let events = null;
+  try { events = await api(`/api/events?${q}`); } catch (e) { events = null; }
+  if (events && events.total > 0) {
+    drawEventTimeline($('timeline'), $('timeline-caption'), events);
+  } else {
+    const days = data.timeline.map((d) => ({ day: d.day, total: d.count, parts: [[d.count, 'bar-articles']] }));
+    drawBars($('timeline'), days, (d) => `${d.day}: ${d.total} article${d.total === 1 ? '' : 's'}`);
+    $('timeline-caption').textContent = `Articles by day${events && events.note ? ' (no coded events in this store yet)' : ''}`;
+  }
+}
+
+function drawEventTimeline(box, caption, events) {
+  const days = events.timeline.map((d) => ({
+    day: d.day,
+    total: d.count,
+    goldstein: d.goldstein_avg,
+    parts: [1, 2, 3, 4].map((k) => [d.quad_class[String(k)] || 0, `bar-q${k}`]),
+  }));
+  drawBars(box, days, (d) => `${d.day}: ${d.total} events, ` +
+    [1, 2, 3, 4].map((k, i) => `${QUAD_NAMES[k]} ${d.parts[i][0]}`).join(', ') +
+    (d.goldstein === null ? '' : `, Goldstein average ${d.goldstein.toFixed(2)}`));
+  const g = events.totals.goldstein_avg;
+  caption.textContent = `Events by day, coloured by quad class (${events.total} events` +
+    (g === null ? ')' : `, Goldstein average ${g.toFixed(2)})`);
+  caption.appendChild(legend());
+}
+
+function legend() {
+  const span = el('span', { class: 'quad-legend' });
+  for (const k of [1, 2, 3, 4]) span.appendChild(el('span', { class: `swatch q${k}` }, QUAD_NAMES[k]));
+  return span;
+}
+
+// A bar per day (gaps filled when the span is under two years); each bar
+// stacked from parts [[count, class], ...].
+function drawBars(box, days, label) {
+  clear(box);
+  if (!days.length) {
+    box.appendChild(el('p', { class: 'muted' }, 'No dated items.'));
+    return;
+  }
+  const filled = fillDays(days);
+  const W = 720, H = 120, pad = 18;
+  const max = Math.max(...filled.map((d) => d.total), 1);
+  const bw = (W - 2 * pad) / filled.length;
+  const chart = svg('svg', { viewBox: `0 0 ${W} ${H + 20}`, class: 'bars', role: 'img', 'aria-label': 'timeline' });
+  filled.forEach((d, i) => {
+    let y = H;
+    const g = svg('g', { class: 'day' });
+    for (const [count, cls] of d.parts) {
+      if (!count) continue;
+      const h = (count / max) * (H - 10);
+      y -= h;
+      g.appendChild(svg('rect', { x: pad + i * bw + 0.5, y, width: Math.max(1, bw - 1), height: h, class: cls }));
+    }
+    g.appendChild(svg('title', {}, label(d)));
+    chart.appendChild(g);
+  });
+  chart.appendChild(svg('line', { x1: pad, y1: H, x2: W - pad, y2: H, class: 'axis' }));
+  chart.appendChild(svg('text', { x: pad, y: H + 15, class: 'tick' }, filled[0].day));
+  chart.appendChild(svg('text', { x: W - pad, y: H + 15, class: 'tick', 'text-anchor': 'end' }, filled[filled.length - 1].day));
+  chart.appendChild(svg('text', { x: 2, y: 12, class: 'tick' }, String(max)));
+  box.appendChild(chart);
+}
+
+function fillDays(days) {
+  const sorted = days.filter((d) => /^\d{4}-\d{2}-\d{2}$/.test(d.day)).sort((a, b) => (a.day < b.day ? -1 : 1));
+  if (sorted.length < 2) return sorted;
+  const first = Date.parse(sorted[0].day + 'T00:00:00Z');
+  const last = Date.parse(sorted[sorted.length - 1].day + 'T00:00:00Z');
+  const span = Math.round((last - first) / 86400000);
+  if (span > 730) return sorted;
+  const byDay = new Map(sorted.map((d) => [d.day, d]));
+  const out = [];
+  for (let t = first; t <= last; t += 86400000) {
+    const day = new Date(t).toISOString().slice(0, 10);
+    out.push(byDay.get(day) || { day, total: 0, goldstein: null, parts: [] });
+  }
+  return out;
+}
+
+// ---- article view
+
+async function showArticle(id) {
+  $('article-view').hidden = false;
+  for (const x of ['article-title', 'article-meta', 'article-text', 'article-events', 'article-quotes', 'article-entities']) clear($(x));
+  let a;
+  try {
+    a = await api(`/api/articles/${encodeURIComponent(id)}`);
+  } catch (e) {
+    showError(e.message);
+    return;
+  }
+  document.title = `${a.title || '(untitled)'} — Dateline`;
+  $('article-title').textContent = a.title || '(untitled)';
+  renderMeta(a);
+  renderText(a);
+  renderEvents($('article-events'), a.events || [], null);
+  renderQuotes(a.quotes || []);
+  renderEntities(a.entities || []);
+}
+
+function renderMeta(a) {
+  const meta = $('article-meta');
+  const source = a.source && (a.source.name || a.source.domain);
+  const authors = (a.authors || []).map((x) => x.name + (x.role ? ` (${x.role})` : '')).join(', ');
+  const places = (a.dateline || []).map((d) => d.name).join(', ');
+  const parts = [source, a.published, authors && `by ${authors}`, places && `dateline: ${places}`, a.language];
+  meta.appendChild(document.createTextNode(parts.filter(Boolean).join(' · ')));
+  const url = safeUrl(a.url);
+  if (url) meta.append(' · ', el('a', { href: url, rel: 'noopener noreferrer nofollow', target: '_blank' }, 'original'));
+  if (a.duplicate_of) meta.append(' · copy of ', navLink(`/article/${encodeURIComponent(a.duplicate_of)}`, a.duplicate_of));
+}
+
+// Spans [start, end) in string indexes, each with a class and a tooltip.
+function articleSpans(a, toIndex) {
+  const spans = [];
+  for (const e of a.entities || []) {
+    const type = ['PERSON', 'ORG', 'PLACE'].includes(e.type) ? e.type : 'OTHER';
+    const about = [e.type, e.canonical, e.role, e.actor].filter(Boolean).join(' · ');
+    spans.push({ start: toIndex(e.start), end: toIndex(e.end), cls: `ent ent-${type}`, title: about });
+  }
+  for (const q of a.quotes || []) {
+    spans.push({ start: toIndex(q.start), end: toIndex(q.end), cls: 'quote', title: `quote${q.speaker ? ` — ${q.speaker}` : ''}` });
+  }
+  for (const ev of a.events || []) {
+    const span = evidenceSpan(a, ev, toIndex);
+    if (span) spans.push({ ...span, cls: 'evidence', title: eventLine(ev) });
+  }
+  return spans.filter((s) => s.end > s.start);
+}
+
+// The evidence of an event: its own offsets when it has them, else the
+// evidence words found inside its sentence.
+function evidenceSpan(a, ev, toIndex) {
+  if (Number.isInteger(ev.start) && Number.isInteger(ev.end)) return { start: toIndex(ev.start), end: toIndex(ev.end) };
+  const s = (a.sentences || [])[ev.sentence];
+  if (!s) return null;
+  const from = toIndex(s.start);
+  const to = toIndex(s.end);
+  if (!ev.evidence) return { start: from, end: to };
+  const at = a.text.slice(from, to).indexOf(ev.evidence);
+  return at < 0 ? { start: from, end: to } : { start: from + at, end: from + at + ev.evidence.length };
+}
+
+// The text cut at every span boundary; each piece wrapped in the spans over it.
+function renderText(a) {
+  const box = $('article-text');
+  const text = a.text || '';
+  const spans = articleSpans(a, byteToIndex(text));
+  const cuts = new Set([0, text.length]);
+  for (const s of spans) { cuts.add(s.start); cuts.add(s.end); }
+  const points = [...cuts].filter((x) => x >= 0 && x <= text.length).sort((x, y) => x - y);
+  for (let i = 0; i + 1 < points.length; i++) {
+    const [from, to] = [points[i], points[i + 1]];
+    const over = spans.filter((s) => s.start <= from && s.end >= to);
+    let node = document.createTextNode(text.slice(from, to));
+    for (const s of over.sort((x, y) => (y.end - y.start) - (x.end - x.start)).reverse()) {
+      node = el('span', { class: s.cls, title: s.title }, node);
+    }
+    box.appendChild(node);
+  }
+}
+
+function eventLine(ev) {
+  const action = ev.evidence || ev.action || (ev.code ? `CAMEO ${ev.code}` : 'acts');
+  const tail = [ev.place, ev.date].filter(Boolean).join(', ');
+  return `${ev.source || '?'} — ${action} — ${ev.target || '?'}${tail ? `, ${tail}` : ''}`;
+}
+
+function renderEvents(list, events, articleLinks) {
+  clear(list);
+  for (const ev of events) {
+    const q = QUAD_NAMES[ev.quad_class] ? ev.quad_class : 0;
+    const li = el('li', { class: `event q${q}` });
+    li.appendChild(ev.source ? navLink(`/actor/${encodeURIComponent(ev.source)}`, ev.source, 'actor') : document.createTextNode('?'));
+    li.append(` — ${ev.evidence || ev.action || (ev.code ? `CAMEO ${ev.code}` : 'acts')} — `);
+    li.appendChild(ev.target ? navLink(`/actor/${encodeURIComponent(ev.target)}`, ev.target, 'actor') : document.createTextNode('?'));
+    const tail = [ev.place, ev.date || ev.day].filter(Boolean).join(', ');
+    if (tail) li.append(`, ${tail}`);
+    const facts = [ev.code && `code ${ev.code}`, QUAD_NAMES[ev.quad_class], ev.goldstein !== undefined && ev.goldstein !== null && `Goldstein ${ev.goldstein}`];
+    li.appendChild(el('div', { class: 'meta' }, facts.filter(Boolean).join(' · ')));
+    if (articleLinks && ev.article) li.appendChild(navLink(`/article/${encodeURIComponent(ev.article)}`, ev.article_title || ev.article, 'small'));
+    list.appendChild(li);
+  }
+  if (!events.length) list.appendChild(el('li', { class: 'muted' }, 'No coded events.'));
+}
+
+function renderQuotes(quotes) {
+  const list = $('article-quotes');
+  for (const q of quotes) list.appendChild(el('li', {}, `“${q.text}”`, el('div', { class: 'meta' }, q.speaker ? `— ${q.speaker}` : '— (speaker unknown)')));
+  if (!quotes.length) list.appendChild(el('li', { class: 'muted' }, 'No quotes.'));
+}
+
+function renderEntities(entities) {
+  const list = $('article-entities');
+  const seen = new Map();
+  for (const e of entities) {
+    const key = `${e.type}\u0000${e.canonical}`;
+    if (!seen.has(key)) seen.set(key, { e, n: 0 });
+    seen.get(key).n++;
+  }
+  for (const { e, n } of seen.values()) {
+    const type = ['PERSON', 'ORG', 'PLACE'].includes(e.type) ? e.type : 'OTHER';
+    const li = el('li', {}, el('span', { class: `ent ent-${type}` }, e.canonical), ` ${e.type}`);
+    const about = [e.role, e.country].filter(Boolean).join(', ');
+    if (about) li.append(` · ${about}`);
+    if (e.actor) li.append(' · ', navLink(`/actor/${encodeURIComponent(e.actor)}`, e.actor, 'actor'));
+    if (n > 1) li.append(` ×${n}`);
+    list.appendChild(li);
+  }
+  if (!entities.length) list.appendChild(el('li', { class: 'muted' }, 'No entities.'));
+}
+
+// ---- actor view
+
+async function showActor(code) {
+  $('actor-view').hidden = false;
+  $('actor-title').textContent = `Actor ${code}`;
+  document.title = `${code} — Dateline`;
+  clear($('actor-events'));
+  clear($('actor-timeline'));
+  let data;
+  try {
+    data = await api(`/api/events?actor=${encodeURIComponent(code)}&limit=100`);
+  } catch (e) {
+    showError(e.message);
+    return;
+  }
+  drawEventTimeline($('actor-timeline'), $('actor-caption'), data);
+  if (data.note) $('actor-caption').textContent = data.note;
+  renderEvents($('actor-events'), data.events, true);
+}
+
+route();
