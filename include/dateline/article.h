@@ -65,6 +65,34 @@ struct Quote {
   std::optional<std::string> speaker;  // the speaker entity's canonical name
 };
 
+// A coded event: who did what to whom, CAMEO-style. Written by the events
+// stage (include/dateline/events.h).
+struct Event {
+  size_t sentence = 0;                 // index into Article::sentences
+  std::optional<std::string> source;   // CAMEO actor code of the actor: "RUSGOV"; null if unknown
+  std::optional<std::string> target;   // CAMEO actor code of the recipient
+  std::string code;                    // CAMEO event code: "042"
+  std::string root;                    // its root: "04"
+  int quad_class = 0;                  // 1 verbal coop, 2 material coop, 3 verbal conflict, 4 material conflict
+  double goldstein = 0;                // -10..+10, by event type
+  std::optional<std::string> date;     // ISO 8601 date of the event, when known
+  std::optional<std::string> place;    // where it happened: "Istanbul"
+  std::string evidence;                // the words that triggered the code
+  size_t start = 0, end = 0;           // evidence byte offsets into Article::text
+  // For exports (GDELT Actor1Name/Actor2Name, ActionGeo): names as matched and
+  // the place's country (ISO 3166-1 alpha-3) and coordinates.
+  std::optional<std::string> source_name, target_name;
+  std::optional<std::string> place_country;
+  std::optional<double> place_lat, place_lon;
+  bool place_is_country = false;       // the place is a whole country (GDELT geo type 1)
+};
+
+// Article tone from a sentiment lexicon: positive and negative are the
+// proportions of the text's sentiment mass, polarity is in [-1, 1].
+struct Tone {
+  double positive = 0, negative = 0, polarity = 0;
+};
+
 struct Source {
   std::optional<std::string> name;    // "Worthy News"
   std::optional<std::string> domain;  // "worthynews.com"
@@ -88,6 +116,10 @@ struct Article {
   std::vector<DateRef> dates;
   std::vector<Entity> entities;
   std::vector<Quote> quotes;
+
+  // Filled by the events stage.
+  std::vector<Event> events;
+  Tone tone;
 };
 
 }  // namespace dateline

@@ -62,6 +62,21 @@ Json QuotesJson(const std::vector<Quote>& quotes) {
   return out;
 }
 
+Json EventsJson(const std::vector<Event>& events) {
+  Json out = Json::array();
+  for (const Event& e : events)
+    out.push_back({{"sentence", e.sentence}, {"source", OrNull(e.source)}, {"target", OrNull(e.target)},
+                   {"code", e.code}, {"root", e.root}, {"quad_class", e.quad_class}, {"goldstein", e.goldstein},
+                   {"date", OrNull(e.date)}, {"place", OrNull(e.place)}, {"evidence", e.evidence},
+                   {"start", e.start}, {"end", e.end}, {"source_name", OrNull(e.source_name)},
+                   {"target_name", OrNull(e.target_name)}});
+  return out;
+}
+
+Json ToneJson(const Tone& t) {
+  return {{"positive", t.positive}, {"negative", t.negative}, {"polarity", t.polarity}};
+}
+
 std::string Dump(const Json& j) { return j.dump(-1, ' ', false, Json::error_handler_t::replace); }
 
 }  // namespace
@@ -84,6 +99,8 @@ std::string ArticleToJson(const Article& a) {
   j["dates"] = DatesJson(a.dates);
   j["entities"] = EntitiesJson(a.entities);
   j["quotes"] = QuotesJson(a.quotes);
+  j["events"] = EventsJson(a.events);
+  j["tone"] = ToneJson(a.tone);
   return Dump(j);
 }
 

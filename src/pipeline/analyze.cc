@@ -2,6 +2,7 @@
 // previous ones filled in the Article and adds its own fields; nothing here
 // is shared between documents, so any number of threads may call it.
 #include "dateline/entities.h"
+#include "dateline/events.h"
 #include "dateline/pipeline.h"
 #include "dateline/text.h"
 
@@ -24,6 +25,7 @@ Result<Article> AnalyzeDocument(const RawDocument& doc, const PipelineOptions& o
   if (!article.ok()) return article;
   TextAnalysis text = AddTextAnalysis(&article.value());
   AnalyzeEntities(text, &article.value(), options.entities);
+  CodeEvents(text, &article.value());
   return article;
 }
 

@@ -1,0 +1,704 @@
+// The CAMEO event coder: sparse, dictionary-driven parsing in the spirit of
+// TABARI and PETRARCH, over the text stage's tokens and the entities
+// stage's actors, with no syntactic parse.
+//
+// Per sentence: (1) actor mentions: the sentence's entities, with same-
+// country modifiers merged into their head ("Russia's President Vladimir
+// Putin" is one RUSGOV mention), group nouns adding a role ("delegations
+// from Kyiv" -> UKRGOV) and compounds ("Kyiv and Moscow") grouped; (2)
+// every verb pattern whose head form occurs is tried, longest first, and a
+// match claims its words; (3) each match finds its source (the subject: the
+// nearest actor before the verb in the same clause, outside prepositional
+// phrases; or the "by" actor of a passive; or an explicit "$" slot) and its
+// target (the "+" slot); (4) modality in front of the verb rewrites or
+// cancels the code (negation and conditionals cancel, "refused to" -> 12x,
+// "threatened to" -> 13x, "will"/"is expected to" -> 03x intent); (5) verbs
+// of saying with an evaluative word code a statement (051/111, 013/012).
+// Reciprocal consultations without a named partner ("held talks") take
+// the partner of the article's most recent consultation involving the same
+// country; with none, nothing is coded: precision over volume.
+#include <algorithm>
+#include <cctype>
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "dateline/events.h"
+#include "events/dictionary.h"
+
+namespace dateline {
+namespace events {
+void ScoreTone(const TextAnalysis& text, Article* article);
+}  // namespace events
+
+namespace {
+
+using events::Dictionary;
+using events::Pattern;
+
+constexpr size_t kMaxSubjectDistance = 30;  // tokens between subject and verb
+constexpr size_t kMaxTargetDistance = 6;    // tokens between pattern and target
+constexpr size_t kMaxGap = 4;               // other words between pattern words
+
+struct Mention {
+  size_t tb = 0, te = 0;  // token range in the sentence (absolute token indexes)
+  std::optional<std::string> code;
+  std::string name, country;
+  const Entity* entity = nullptr;
+  std::string prep;  // governing preposition, "" if none
+  int group = -1;    // compound group: mentions joined by "and" / ","
+};
+
+struct Actor {
+  std::optional<std::string> code, name;
+  std::string country;
+};
+
+struct Sent {
+  const Dictionary& d;
+  const Article& a;
+  const TextAnalysis& t;
+  size_t index, tb, te;
+  std::vector<std::string> words;  // lower-cased, indexed by token - tb
+  std::vector<Mention> mentions;
+  std::vector<bool> used;  // tokens claimed by a match
+  const std::string& w(size_t tok) const { return words[tok - tb]; }
+  bool is_punct(size_t tok) const {
+    TokenKind k = t.tokens[tok].kind;
+    return k == TokenKind::kPunct || k == TokenKind::kQuote || k == TokenKind::kSymbol;
+  }
+};
+
+std::string Lower(std::string_view s) {
+  std::string out;
+  out.reserve(s.size());
+  for (size_t i = 0; i < s.size(); ++i) {
+    unsigned char c = s[i];
+    if (c == 0xE2 && i + 2 < s.size() && (unsigned char)s[i + 1] == 0x80 &&
+        ((unsigned char)s[i + 2] == 0x99 || (unsigned char)s[i + 2] == 0x98)) {
+      out.push_back('\'');  // ’ ‘ -> '
+      i += 2;
+      continue;
+    }
+    out.push_back(static_cast<char>(std::tolower(c)));
+  }
+  return out;
+}
+
+bool IsBoundary(const std::string& w) {
+  static const char* const kWords[] = {"that", "which", "because", "while", "as", "after", "before", "when",
+                                       "although", "though", "since", "but", "whereas", "where", "until",
+                                       ";", ":", "who", "whom", "amid"};
+  for (const char* k : kWords)
+    if (w == k) return true;
+  return false;
+}
+
+bool IsPreposition(const std::string& w) {
+  static const char* const kWords[] = {"in", "at", "from", "to", "with", "for", "on", "by", "into", "against",
+                                       "near", "across", "throughout", "between", "among", "toward", "towards",
+                                       "over", "about", "of", "around", "inside", "outside", "through", "via"};
+  for (const char* k : kWords)
+    if (w == k) return true;
+  return false;
+}
+
+std::string CountryOf(const Entity& e) {
+  if (e.country) return *e.country;
+  if (e.actor && e.actor->size() >= 3) return e.actor->substr(0, 3);
+  return {};
+}
+
+// ---- actor mentions --------------------------------------------------------
+
+size_t TokenAt(const TextAnalysis& t, size_t tb, size_t te, size_t offset) {
+  auto it = std::lower_bound(t.tokens.begin() + tb, t.tokens.begin() + te, offset,
+                             [](const Token& k, size_t off) { return k.end <= off; });
+  return static_cast<size_t>(it - t.tokens.begin());
+}
+
+bool IsPatternWord(const Sent& s, size_t tok) {
+  if (s.t.tokens[tok].has(kCapitalized)) return false;  // "Secretary of State" is a title
+  return s.d.by_head.count(s.w(tok)) || s.d.speech.count(s.w(tok));
+}
+
+// Two mentions of the same country with only a few non-verb words between
+// them are one actor phrase; the second (the head) keeps the more specific code.
+bool Mergeable(const Sent& s, const Mention& a, const Mention& b) {
+  if (a.country.empty() || a.country != b.country || b.tb < a.te || b.tb - a.te > 3) return false;
+  for (size_t k = a.te; k < b.tb; ++k)
+    if ((s.is_punct(k) && s.t.tokens[k].kind != TokenKind::kClitic) || IsPatternWord(s, k) || s.w(k) == "and")
+      return false;
+  return true;
+}
+
+void MergeModifiers(Sent& s) {
+  std::vector<Mention> out;
+  for (Mention& m : s.mentions) {
+    if (!out.empty() && Mergeable(s, out.back(), m)) {
+      Mention& head = out.back();
+      size_t tb = head.tb;
+      bool keep_code = head.code && (!m.code || head.code->size() > m.code->size());
+      std::optional<std::string> code = keep_code ? head.code : m.code;
+      head = m;
+      head.tb = tb;
+      head.code = code;
+      continue;
+    }
+    out.push_back(m);
+  }
+  s.mentions = std::move(out);
+}
+
+void AddAgentRoles(Sent& s) {
+  std::vector<std::string> group_role(s.mentions.size());
+  for (Mention& m : s.mentions) {
+    if (!m.code || m.code->size() != 3) continue;
+    std::string role;
+    if (m.group >= 0 && !group_role[m.group].empty()) role = group_role[m.group];
+    if (m.te < s.te) {
+      auto it = s.d.agents.find(s.w(m.te));
+      if (it != s.d.agents.end()) role = it->second;
+    }
+    if (role.empty() && m.tb >= s.tb + 2 && s.w(m.tb - 1) == "from") {
+      auto it = s.d.agents.find(s.w(m.tb - 2));
+      if (it != s.d.agents.end()) role = group_role[m.group] = it->second;
+    }
+    if (m.prep == "from" && !group_role[m.group].empty()) m.prep.clear();  // "delegations from X": a subject
+    if (!role.empty()) *m.code += role;
+  }
+}
+
+void FindPrepositions(Sent& s) {
+  for (Mention& m : s.mentions) {
+    size_t k = m.tb;
+    while (k > s.tb && (s.w(k - 1) == "the" || s.w(k - 1) == "a")) --k;
+    if (k > s.tb && IsPreposition(s.w(k - 1))) m.prep = s.w(k - 1);
+  }
+}
+
+// Separator words between two mentions of a list: "and", ",", ", and".
+// Returns 0 not joined, 1 joined by commas only, 2 joined with "and".
+int Joint(const Sent& s, const Mention& m, const Mention& n) {
+  if (n.tb <= m.te || n.tb - m.te > 3) return 0;
+  int kind = 1;
+  for (size_t k = m.te; k < n.tb; ++k) {
+    const std::string& w = s.w(k);
+    if (w == "and") kind = 2;
+    else if (w != "," && w != "the") return 0;
+  }
+  return kind;
+}
+
+// A list "A, B and C" is one compound; a bare "A, B" is not (appositions,
+// clause breaks), so comma links only count when the list ends in "and".
+void GroupCompounds(Sent& s) {
+  for (size_t i = 0; i < s.mentions.size(); ++i) s.mentions[i].group = static_cast<int>(i);
+  size_t i = 0;
+  while (i < s.mentions.size()) {
+    size_t j = i, last_and = i;
+    while (j + 1 < s.mentions.size()) {
+      int kind = Joint(s, s.mentions[j], s.mentions[j + 1]);
+      if (!kind) break;
+      ++j;
+      if (kind == 2) {
+        last_and = j;
+        break;
+      }
+    }
+    for (size_t k = i + 1; k <= last_and; ++k) {
+      s.mentions[k].group = s.mentions[i].group;
+      s.mentions[k].prep = s.mentions[i].prep;
+    }
+    i = last_and + 1;
+  }
+}
+
+void CollectMentions(Sent& s, const std::vector<const Entity*>& ents) {
+  size_t start = s.t.tokens[s.tb].start, end = s.t.tokens[s.te - 1].end;
+  auto first = std::lower_bound(ents.begin(), ents.end(), start, [](const Entity* e, size_t off) { return e->start < off; });
+  for (auto it = first; it != ents.end() && (*it)->start < end; ++it) {
+    const Entity& e = **it;
+    if (e.type == "NORP" && !e.actor && !e.country) continue;
+    Mention m;
+    m.tb = TokenAt(s.t, s.tb, s.te, e.start);
+    m.te = std::max(m.tb + 1, TokenAt(s.t, s.tb, s.te, e.end > 0 ? e.end - 1 : 0) + 1);
+    if (m.te > s.te) continue;
+    m.entity = &e;
+    m.code = e.actor ? e.actor : (CountryOf(e).empty() ? std::nullopt : std::optional<std::string>(CountryOf(e)));
+    m.name = e.canonical;
+    m.country = CountryOf(e);
+    if (!s.mentions.empty() && m.tb < s.mentions.back().te) {  // overlap: keep the longer
+      if (m.te - m.tb > s.mentions.back().te - s.mentions.back().tb) s.mentions.back() = m;
+      continue;
+    }
+    s.mentions.push_back(std::move(m));
+  }
+  MergeModifiers(s);
+  FindPrepositions(s);
+  GroupCompounds(s);
+  AddAgentRoles(s);
+}
+
+// ---- matching --------------------------------------------------------------
+
+struct Match {
+  const Pattern* p = nullptr;
+  size_t head = 0, last = 0;          // first and last matched token
+  std::vector<size_t> tokens;         // matched literal tokens
+  std::vector<size_t> slot_tokens;    // token after which each slot was found
+  std::optional<size_t> target_mention, source_mention;
+  bool passive = false;
+};
+
+const Mention* MentionStartingNear(const Sent& s, size_t from, size_t max_distance) {
+  for (const Mention& m : s.mentions) {
+    if (m.tb < from) continue;
+    if (m.tb - from > max_distance) return nullptr;
+    for (size_t k = from; k < m.tb; ++k)
+      if (s.is_punct(k) || IsBoundary(s.w(k))) return nullptr;
+    return &m;
+  }
+  return nullptr;
+}
+
+size_t IndexOf(const Sent& s, const Mention* m) { return static_cast<size_t>(m - s.mentions.data()); }
+
+bool TryMatch(const Sent& s, const Pattern& p, size_t head, Match* out) {
+  Match m;
+  m.p = &p;
+  m.head = head;
+  m.tokens.push_back(head);
+  size_t pos = head + 1;
+  for (size_t i = 1; i < p.words.size(); ++i) {
+    const std::string& pw = p.words[i];
+    if (pw == "+" || pw == "$") {
+      size_t limit = i + 1 == p.words.size() ? kMaxTargetDistance : 2;
+      const Mention* a = MentionStartingNear(s, pos, limit);
+      if (!a || (pw == "+" && (a->prep == "in" || a->prep == "at" || a->prep == "near"))) return false;
+      (pw == "+" ? m.target_mention : m.source_mention) = IndexOf(s, a);
+      pos = a->te;
+      continue;
+    }
+    // Before a preposition only a prepositional phrase or an adverb may
+    // intervene: "gathered in Geneva for talks", not "trade tensions with".
+    bool loose = !IsPreposition(pw) || (pos < s.te && (IsPreposition(s.w(pos)) || s.w(pos).ends_with("ly")));
+    size_t gap = 0, max_gap = loose ? kMaxGap : 0;
+    while (pos < s.te && s.w(pos) != pw && gap < max_gap && !s.is_punct(pos)) ++pos, ++gap;
+    if (pos >= s.te || s.w(pos) != pw) return false;
+    m.tokens.push_back(pos++);
+  }
+  m.last = pos - 1;
+  *out = std::move(m);
+  return true;
+}
+
+std::vector<Match> FindMatches(const Sent& s) {
+  std::vector<Match> all;
+  for (size_t k = s.tb; k < s.te; ++k) {
+    auto it = s.d.by_head.find(s.w(k));
+    if (it == s.d.by_head.end()) continue;
+    for (uint32_t id : it->second) {
+      Match m;
+      if (TryMatch(s, s.d.patterns[id], k, &m)) all.push_back(std::move(m));
+    }
+  }
+  std::stable_sort(all.begin(), all.end(), [](const Match& a, const Match& b) {
+    if (a.tokens.size() != b.tokens.size()) return a.tokens.size() > b.tokens.size();
+    return a.head < b.head;
+  });
+  return all;
+}
+
+// ---- modality ----------------------------------------------------------------
+
+bool PhraseEndsAt(const Sent& s, const events::PhraseList& list, size_t end) {  // phrase occupies [.., end)
+  for (const auto& ph : list) {
+    if (ph.size() > end - s.tb) continue;
+    size_t b = end - ph.size();
+    bool ok = true;
+    for (size_t i = 0; ok && i < ph.size(); ++i) ok = s.w(b + i) == ph[i];
+    if (ok) return true;
+  }
+  return false;
+}
+
+bool PhraseBefore(const Sent& s, const events::PhraseList& list, size_t head) {
+  for (size_t back = 0; back <= 2 && head >= s.tb + back; ++back) {
+    size_t end = head - back;
+    if (PhraseEndsAt(s, list, end)) return true;
+    if (end > s.tb && s.is_punct(end - 1)) break;
+  }
+  return false;
+}
+
+enum class Mode { kAssert, kCancel, kRefuse, kThreat, kIntend };
+
+Mode ModeOf(const Sent& s, size_t head) {
+  if (PhraseBefore(s, s.d.negation, head)) return Mode::kCancel;
+  if (PhraseBefore(s, s.d.refusal, head)) return Mode::kRefuse;
+  if (PhraseBefore(s, s.d.threat, head)) return Mode::kThreat;
+  if (PhraseBefore(s, s.d.intention, head)) return Mode::kIntend;
+  if (PhraseBefore(s, s.d.condition, head)) return Mode::kCancel;
+  return Mode::kAssert;
+}
+
+// The code a modality turns `code` into; empty: no event.
+std::string ApplyMode(Mode mode, const std::string& code) {
+  int root = std::stoi(code.substr(0, 2));
+  switch (mode) {
+    case Mode::kAssert: return code;
+    case Mode::kCancel: return {};
+    case Mode::kRefuse:
+      return root == 4 ? "125" : (root == 6 || root == 7) ? "121" : root == 8 ? "124" : root <= 5 ? "120" : "";
+    case Mode::kThreat:
+      return root >= 18 ? "138" : root == 17 ? "137" : root == 16 ? "131" : root >= 10 ? "130" : "";
+    case Mode::kIntend:
+      return root == 4 ? "036" : root == 5 ? "032" : root == 6 ? "031" : root == 7 ? "033" : root == 8 ? "035"
+             : root >= 18 ? "138" : root == 17 ? "137" : root == 16 ? "131" : "";
+  }
+  return {};
+}
+
+// ---- actors ------------------------------------------------------------------
+
+Actor ActorOf(const Mention& m) { return {m.code, m.name, m.country}; }
+
+std::vector<Actor> GroupOf(const Sent& s, size_t mi) {
+  std::vector<Actor> out;
+  for (const Mention& m : s.mentions)
+    if (m.group == s.mentions[mi].group) out.push_back(ActorOf(m));
+  return out;
+}
+
+bool SubjectPreposition(const Mention& m) { return m.prep.empty() || m.prep == "of"; }
+
+// The nearest mention before `verb` in the same clause, outside
+// prepositional phrases; "X, who ..." reaches back over "who".
+std::optional<size_t> Subject(const Sent& s, size_t verb) {
+  size_t boundary = s.tb;
+  for (size_t k = verb; k > s.tb && verb - k < kMaxSubjectDistance; --k) {
+    const std::string& w = s.w(k - 1);
+    if (IsBoundary(w)) {
+      boundary = k;
+      if (w == "who" && k >= s.tb + 2) boundary = k - 2;
+      break;
+    }
+  }
+  for (size_t i = s.mentions.size(); i-- > 0;) {
+    const Mention& m = s.mentions[i];
+    if (m.te > verb) continue;
+    if (m.tb < boundary || verb - m.te > kMaxSubjectDistance) break;
+    if (!SubjectPreposition(m)) continue;
+    // The leftmost member of a compound is where its group starts.
+    size_t j = i;
+    while (j > 0 && s.mentions[j - 1].group == m.group) --j;
+    return j;
+  }
+  return std::nullopt;
+}
+
+// "both sides": the two most recent actors of different countries before `verb`.
+std::vector<Actor> PairSubject(const Sent& s, size_t verb) {
+  if (!PhraseBefore(s, s.d.pair, verb)) return {};
+  std::vector<Actor> out;
+  for (size_t i = s.mentions.size(); i-- > 0 && out.size() < 2;) {
+    const Mention& m = s.mentions[i];
+    if (m.te > verb || m.country.empty() || !m.code) continue;
+    if (!out.empty() && out[0].country == m.country) continue;
+    out.push_back(ActorOf(m));
+  }
+  return out.size() == 2 ? out : std::vector<Actor>{};
+}
+
+// "The rebels abducted ...": a group noun right before the verb is an
+// actor with only a role code (REB, MIL, COP ...), as in GDELT.
+std::optional<Actor> AgentSubject(const Sent& s, size_t verb) {
+  if (verb == s.tb) return std::nullopt;
+  auto it = s.d.agents.find(s.w(verb - 1));
+  if (it == s.d.agents.end()) return std::nullopt;
+  if (verb >= s.tb + 2 && IsPreposition(s.w(verb - 2))) return std::nullopt;
+  return Actor{it->second, s.w(verb - 1), ""};
+}
+
+std::optional<Actor> PassiveAgent(const Sent& s, size_t after) {
+  for (size_t k = after; k < s.te && k < after + 4; ++k)
+    if (s.w(k) == "by")
+      if (const Mention* m = MentionStartingNear(s, k + 1, 2)) return ActorOf(*m);
+  return std::nullopt;
+}
+
+bool IsPassive(const Sent& s, const Match& m) {
+  if (m.p->literal_head || !s.d.participles.count(s.w(m.head))) return false;
+  for (size_t back = 1; back <= 2 && m.head >= s.tb + back; ++back)
+    if (s.d.be_forms.count(s.w(m.head - back))) return true;
+  return false;
+}
+
+// The partner of the article's latest consultation involving `country`.
+std::optional<Actor> ConsultPartner(const Article& a, const std::string& country) {
+  for (auto it = a.events.rbegin(); it != a.events.rend(); ++it) {
+    bool talks = it->code == "040" || it->code == "041" || it->code == "044" || it->code == "046";
+    if (!talks || !it->source || !it->target) continue;
+    if (it->source->compare(0, 3, country) == 0 && it->target->compare(0, 3, country) != 0)
+      return Actor{it->target, it->target_name, it->target->substr(0, 3)};
+  }
+  return std::nullopt;
+}
+
+// ---- events ----------------------------------------------------------------
+
+struct Coded {
+  Actor source, target;
+  std::string code;
+  size_t start, end;  // evidence bytes
+};
+
+void Emit(const Sent& s, std::vector<Coded>* out, const Actor& src, const Actor& tgt, const std::string& code,
+          size_t tok_b, size_t tok_e) {
+  if (code.empty() || (!src.code && !tgt.code)) return;
+  if (src.code && tgt.code && *src.code == *tgt.code) return;
+  out->push_back({src, tgt, code, s.t.tokens[tok_b].start, s.t.tokens[tok_e].end});
+}
+
+void EmitPairwise(const Sent& s, std::vector<Coded>* out, const std::vector<Actor>& group, const Match& m,
+                  const std::string& code) {
+  for (size_t i = 0; i < group.size(); ++i)
+    for (size_t j = 0; j < group.size(); ++j)
+      if (i != j && group[i].country != group[j].country) Emit(s, out, group[i], group[j], code, m.head, m.last);
+}
+
+bool CodeMatch(Sent& s, const Match& m, std::vector<Coded>* out) {
+  const Pattern& p = *m.p;
+  bool passive = IsPassive(s, m);
+  size_t verb_start = passive ? m.head - 1 : m.head;
+  while (passive && verb_start > s.tb && s.d.be_forms.count(s.w(verb_start - 1))) --verb_start;
+  std::string code = ApplyMode(ModeOf(s, verb_start), p.code);
+  std::string code2 = p.code2.empty() ? "" : ApplyMode(ModeOf(s, verb_start), p.code2);
+  if (code.empty()) return true;  // cancelled: the words are still claimed
+  bool reciprocal = p.reciprocal && code == p.code;  // "prepared to meet X": only the subject intends
+  if (code != p.code) code2.clear();
+
+  std::vector<Actor> sources, targets;
+  if (m.target_mention) targets = GroupOf(s, *m.target_mention);
+  if (m.source_mention) {
+    sources = GroupOf(s, *m.source_mention);
+    if (auto subj = Subject(s, verb_start)) targets = GroupOf(s, *subj);
+  } else if (p.literal_head) {
+    size_t k = m.head;
+    if (k > s.tb && s.w(k - 1) != "'s") --k;  // one adjective: "Zelenskyy's first visit"
+    if (k > s.tb + 1 && s.w(k - 1) == "'s")
+      for (size_t i = 0; i < s.mentions.size(); ++i)
+        if (s.mentions[i].te == k - 1) sources = {ActorOf(s.mentions[i])};
+    if (sources.empty())  // "a visit to Cairo by Marco Rubio"
+      if (auto agent = PassiveAgent(s, m.last + 1)) sources = {*agent};
+    if (sources.empty() && !(p.reciprocal && targets.size() >= 2)) return false;
+  } else if (passive) {
+    if (auto agent = PassiveAgent(s, m.head + 1)) {
+      sources = {*agent};
+      if (!targets.empty() && targets[0].name == agent->name) targets.clear();
+    }
+    if (targets.empty())
+      if (auto subj = Subject(s, verb_start)) targets = GroupOf(s, *subj);
+  } else {
+    sources = PairSubject(s, verb_start);
+    if (sources.empty())
+      if (auto subj = Subject(s, verb_start)) sources = GroupOf(s, *subj);
+    if (sources.empty())
+      if (auto agent = AgentSubject(s, verb_start)) sources = {*agent};
+    if (sources.empty() && !(p.reciprocal && targets.size() >= 2)) return false;  // who did it is unknown
+  }
+  if (p.has_target_slot() && targets.empty() && !passive) return false;
+
+  if (reciprocal && targets.empty()) {
+    if (sources.size() >= 2) return EmitPairwise(s, out, sources, m, code), true;
+    if (sources.size() == 1) {
+      if (auto partner = ConsultPartner(s.a, sources[0].country)) targets = {*partner};
+    }
+    if (targets.empty() && code.compare(0, 2, "04") == 0) return false;  // talks with nobody known
+  }
+  if (reciprocal && sources.empty() && targets.size() >= 2) return EmitPairwise(s, out, targets, m, code), true;
+  if (reciprocal && sources.empty()) return false;  // "negotiations with X": one side only
+  if (sources.empty() && targets.empty()) return false;
+  if (sources.empty()) sources.push_back({});
+  if (targets.empty()) targets.push_back({});
+  for (const Actor& a : sources)
+    for (const Actor& b : targets) {
+      Emit(s, out, a, b, code, m.head, m.last);
+      if (reciprocal) Emit(s, out, b, a, code, m.head, m.last);
+      if (!code2.empty()) Emit(s, out, b, a, code2, m.head, m.last);
+    }
+  return true;
+}
+
+// "X said/described ... constructive": an evaluative statement.
+void CodeStatements(Sent& s, std::vector<Coded>* out) {
+  for (size_t k = s.tb; k < s.te; ++k) {
+    if (s.used[k - s.tb] || !s.d.speech.count(s.w(k))) continue;
+    auto subj = Subject(s, k);
+    if (!subj || ModeOf(s, k) == Mode::kCancel) continue;
+    Actor src = ActorOf(s.mentions[*subj]);
+    int stance = 0;
+    size_t stance_tok = k;
+    std::optional<Actor> tgt;
+    bool interaction = false;
+    for (size_t j = k + 1; j < s.te && !(j > k + 1 && s.d.speech.count(s.w(j))); ++j) {
+      auto it = s.d.stance.find(s.w(j));
+      if (it != s.d.stance.end() && !stance) {
+        stance = it->second * (j > s.tb + 1 && (s.w(j - 1) == "not" || s.w(j - 1) == "n't") ? -1 : 1);
+        stance_tok = j;
+      }
+      interaction |= s.d.interaction.count(s.w(j)) > 0;
+    }
+    if (!stance) continue;
+    for (const Mention& m : s.mentions)
+      if (m.tb > k && m.tb < stance_tok + 8 && m.country != src.country && m.code) {
+        tgt = ActorOf(m);
+        break;
+      }
+    if (!tgt && interaction) tgt = ConsultPartner(s.a, src.country);
+    std::string code = tgt ? (stance > 0 ? "051" : "111") : (stance > 0 ? "013" : "012");
+    Emit(s, out, src, tgt.value_or(Actor{}), code, k, stance_tok);
+  }
+}
+
+bool Discarded(const Sent& s) {
+  for (const auto& ph : s.d.discard)
+    for (size_t k = s.tb; k + ph.size() <= s.te; ++k) {
+      bool ok = true;
+      for (size_t i = 0; ok && i < ph.size(); ++i) ok = s.w(k + i) == ph[i];
+      if (ok) return true;
+    }
+  return false;
+}
+
+// ---- date and place --------------------------------------------------------------
+
+// The date mention nearest the evidence; when that one is unresolved, none
+// (a farther date in the sentence usually dates something else).
+std::optional<std::string> DateFor(const Article& a, const TextAnalysis& t, size_t start, size_t end,
+                                   size_t ev_start, size_t ev_end) {
+  const DateMention* best = nullptr;
+  size_t best_dist = SIZE_MAX;
+  for (const DateMention& d : t.dates) {
+    if (d.start < start || d.end > end) continue;
+    if (d.end <= ev_start && a.text.find(',', d.end) < ev_start) continue;  // another clause
+    size_t dist = d.start >= ev_end ? d.start - ev_end : d.end <= ev_start ? ev_start - d.end : 0;
+    if (dist < best_dist) best = &d, best_dist = dist;
+  }
+  if (best) return best->value;
+  if (a.published && a.published->size() >= 10) return a.published->substr(0, 10);
+  return std::nullopt;
+}
+
+// A place named with "in"/"at" before the evidence or shortly after it,
+// else the dateline's first place.
+void SetPlace(const Sent& s, const Coded& c, Event* e) {
+  for (const Mention& m : s.mentions) {
+    if (m.prep != "in" && m.prep != "at") continue;
+    size_t ms = s.t.tokens[m.tb].start;
+    if (ms > c.end) {
+      size_t k = TokenAt(s.t, s.tb, s.te, c.end);
+      if (m.tb > k + 8) continue;
+    }
+    const Entity* ent = m.entity;
+    if (!ent || ent->type != "PLACE") continue;
+    bool country = ent->actor && ent->actor->size() == 3 && ent->country && *ent->actor == *ent->country;
+    if (country)  // a dateline city in that country is more precise
+      for (const DatelinePlace& p : s.a.dateline)
+        if (p.country && ent->country && *p.country == *ent->country) {
+          e->place = p.name, e->place_country = p.country, e->place_lat = p.lat, e->place_lon = p.lon;
+          return;
+        }
+    e->place = ent->canonical, e->place_country = ent->country, e->place_lat = ent->lat, e->place_lon = ent->lon;
+    e->place_is_country = country;
+    return;
+  }
+  if (!s.a.dateline.empty()) {
+    const DatelinePlace& p = s.a.dateline.front();
+    e->place = p.name, e->place_country = p.country, e->place_lat = p.lat, e->place_lon = p.lon;
+  }
+}
+
+Event ToEvent(const Sent& s, const Coded& c) {
+  Event e;
+  e.sentence = s.index;
+  e.source = c.source.code;
+  e.target = c.target.code;
+  e.source_name = c.source.name;
+  e.target_name = c.target.name;
+  e.code = c.code;
+  e.root = c.code.substr(0, 2);
+  auto it = s.d.codes.find(c.code);
+  if (it != s.d.codes.end()) e.goldstein = it->second.goldstein, e.quad_class = it->second.quad;
+  e.evidence = s.a.text.substr(c.start, c.end - c.start);
+  e.start = c.start;
+  e.end = c.end;
+  e.date = DateFor(s.a, s.t, s.t.tokens[s.tb].start, s.t.tokens[s.te - 1].end, c.start, c.end);
+  SetPlace(s, c, &e);
+  return e;
+}
+
+void CodeSentence(Sent& s, Article* article) {
+  if (Discarded(s)) return;
+  std::vector<Coded> coded;
+  for (const Match& m : FindMatches(s)) {
+    bool free = true;
+    for (size_t k : m.tokens) free = free && !s.used[k - s.tb];
+    if (!free) continue;
+    if (!CodeMatch(s, m, &coded)) continue;
+    for (size_t k : m.tokens) s.used[k - s.tb] = true;
+    for (const Coded& c : coded) {
+      bool dup = false;
+      for (const Event& e : article->events)
+        dup = dup || (e.sentence == s.index && e.code == c.code && e.source == c.source.code && e.target == c.target.code);
+      if (!dup) article->events.push_back(ToEvent(s, c));
+    }
+    coded.clear();
+  }
+  CodeStatements(s, &coded);
+  for (const Coded& c : coded) article->events.push_back(ToEvent(s, c));
+}
+
+}  // namespace
+
+void CodeEvents(const TextAnalysis& text, Article* article, const EventOptions& options) {
+  article->events.clear();
+  if (options.tone) events::ScoreTone(text, article);
+  if (!options.events) return;
+  const Dictionary& d = events::GetDictionary();
+  std::vector<const Entity*> ents;
+  for (const Entity& e : article->entities) ents.push_back(&e);
+  std::stable_sort(ents.begin(), ents.end(), [](const Entity* a, const Entity* b) { return a->start < b->start; });
+  for (size_t i = 0; i < text.sentences.size(); ++i) {
+    const Sentence& sen = text.sentences[i];
+    size_t n = sen.token_end - sen.token_begin;
+    if (n == 0 || n > options.max_sentence_tokens) continue;
+    Sent s{d, *article, text, i, sen.token_begin, sen.token_end, {}, {}, {}};
+    s.words.reserve(n);
+    for (size_t k = sen.token_begin; k < sen.token_end; ++k) s.words.push_back(Lower(text.tokens[k].in(article->text)));
+    s.used.assign(n, false);
+    CollectMentions(s, ents);
+    if (s.mentions.empty()) continue;
+    CodeSentence(s, article);
+  }
+}
+
+Result<size_t> LoadEventData() {
+  const Dictionary& d = events::GetDictionary();
+  if (!d.errors.empty()) return d.errors.front();
+  return d.entries;
+}
+
+bool LookupCameoCode(const std::string& code, double* goldstein, int* quad_class) {
+  const Dictionary& d = events::GetDictionary();
+  auto it = d.codes.find(code);
+  if (it == d.codes.end()) return false;
+  *goldstein = it->second.goldstein;
+  *quad_class = it->second.quad;
+  return true;
+}
+
+}  // namespace dateline

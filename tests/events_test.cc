@@ -1,0 +1,267 @@
+// Events stage: CAMEO coding of news sentences (every root, compounds,
+// passive voice, paired visits, reported speech, negation and modality, a
+// set of sentences that must code to nothing), the dictionaries, hostile
+// input, tone and the GDELT writer. Sentences are written for the tests.
+#include <gtest/gtest.h>
+
+#include <algorithm>
+#include <chrono>
+#include <iostream>
+#include <set>
+#include <cstdlib>
+#include <fstream>
+#include <sstream>
+#include <string>
+#include <vector>
+
+#include "dateline/entities.h"
+#include "dateline/events.h"
+#include "dateline/text.h"
+#include "events/dictionary.h"
+
+namespace dateline {
+namespace {
+
+Article Code(std::string text, std::optional<std::string> published = "2025-03-06") {
+  Article a;
+  a.text = std::move(text);
+  a.published = published;
+  TextAnalysis t = AnalyzeText(a.text, a.published);
+  AnalyzeEntities(t, &a);
+  CodeEvents(t, &a);
+  return a;
+}
+
+std::string Opt(const std::optional<std::string>& s) { return s ? *s : "-"; }
+
+// "SRC>TGT:CODE" for each event, in order, joined by " ".
+std::string Codes(const Article& a) {
+  std::string out;
+  for (const Event& e : a.events) {
+    if (!out.empty()) out += ' ';
+    out += Opt(e.source) + ">" + Opt(e.target) + ":" + e.code;
+  }
+  return out;
+}
+
+std::string Codes(const std::string& text) { return Codes(Code(text)); }
+
+struct Case {
+  const char* sentence;
+  const char* codes;  // Codes() of the sentence as its own article
+};
+
+// One sentence per case; together they code every CAMEO root.
+const Case kCases[] = {
+    // 01 statement, 02 appeal, 03 intent
+    {"Japan expressed condolences to Turkey after the earthquake.", "JPN>TUR:018"},
+    {"Egypt urged Israel to negotiate.", "EGY>ISR:026"},
+    {"China said it will send humanitarian aid to Pakistan.", "CHN>PAK:033"},
+    {"Mexico will host Canada next month.", "MEX>CAN:036"},
+    // 04 consult: meetings are reciprocal, visits paired, compounds pairwise
+    {"Russian President Vladimir Putin met with Chinese President Xi Jinping in Beijing on Tuesday.",
+     "RUSGOV>CHNGOV:044 CHNGOV>RUSGOV:044"},
+    {"French President Emmanuel Macron visited Germany last week.", "FRAGOV>DEU:042 DEU>FRAGOV:043"},
+    {"German Chancellor Olaf Scholz hosted Japanese Prime Minister Fumio Kishida in Berlin.",
+     "DEUGOV>JPNGOV:043 JPNGOV>DEUGOV:042"},
+    {"Delegations from Kyiv and Moscow gathered in Geneva for talks.", "UKRGOV>RUSGOV:040 RUSGOV>UKRGOV:040"},
+    {"Talks between Israel and Hamas resumed in Cairo.", "ISR>PSEREB:040 PSEREB>ISR:040"},
+    // 05 diplomatic cooperation
+    {"Brazil praised Argentina for the deal.", "BRA>ARG:051"},
+    {"Turkey and Greece signed an agreement on migration.", "TUR>GRC:057 GRC>TUR:057"},
+    // 06 material cooperation, 07 aid, 08 yield, 09 investigate
+    {"Japan shared intelligence with South Korea.", "JPN>KOR:064"},
+    {"Germany provided military aid to Ukraine.", "DEU>UKR:072"},
+    {"Pakistan released Indian fishermen.", "PAK>IND:084"},
+    {"The United Nations investigated Myanmar over the killings.", "IGOUNO>MMR:090"},
+    // 10 demand, 11 disapprove, 12 reject, 13 threaten, 14 protest
+    {"Iraq demanded the withdrawal of Turkish troops.", "IRQ>TURMIL:106"},
+    {"The European Union criticized Hungary over the law.", "IGOEEC>HUN:111"},
+    {"Venezuela accused Colombia of harbouring rebels.", "VEN>COL:112"},
+    {"Syria rejected the proposal.", "SYR>-:120"},
+    {"Iran refused to meet with American officials.", "IRN>USAGOV:125"},
+    {"North Korea threatened to attack South Korea.", "PRK>KOR:138"},
+    {"Palestinians protested against Israel.", "PSE>ISR:140"},
+    // 15 force posture, 16 reduce relations, 17 coerce (passive), 18 assault
+    {"NATO deployed troops to Estonia.", "IGONAT>EST:150"},
+    {"The United States imposed sanctions on Iran.", "USA>IRN:163"},
+    {"Saudi Arabia cut ties with Qatar.", "SAU>QAT:161"},
+    {"A Russian journalist was expelled by the United Kingdom.", "GBR>RUSMED:174"},
+    {"The rebels abducted French aid workers in Mali.", "REB>FRA:181"},
+    // 19 fight, 20 mass violence
+    {"Ukrainian forces shelled Russian positions.", "UKRMIL>RUS:190"},
+    {"Russia invaded Ukraine in February 2022.", "RUS>UKR:190"},
+    {"Syria used chemical weapons against Syrian rebels.", "SYR>SYRREB:204"},
+    // reported speech codes the embedded event
+    {"Officials said Russia and Ukraine exchanged prisoners on Friday.", "RUS>UKR:084 UKR>RUS:084"},
+    {"Palestinian officials accused Israel of imposing new restrictions.", "PSEGOV>ISR:112"},
+};
+
+TEST(EventsTest, CodesEachSentence) {
+  for (const Case& c : kCases) EXPECT_EQ(Codes(c.sentence), c.codes) << c.sentence;
+}
+
+TEST(EventsTest, CoversAllTwentyRoots) {
+  std::set<std::string> roots;
+  for (const Case& c : kCases)
+    for (const Event& e : Code(c.sentence).events) roots.insert(e.root);
+  EXPECT_EQ(roots.size(), 20u);
+}
+
+// Precision: none of these is an event.
+const char* const kMustBeEmpty[] = {
+    "India did not invite Pakistan to the summit.",
+    "Israel has yet to acknowledge the Palestinian Authority.",
+    "The weather in London was sunny on Monday.",
+    "Putin and Trump are both in their seventies.",
+    "The film about Russia and Ukraine won an award at the festival.",
+    "The company reported record profits.",
+    "Officials in Washington and Beijing discussed the weather.",
+    "If Iran attacks Israel, the region could erupt.",
+    "Greece could impose sanctions on Turkey.",
+    "\"We will win,\" said the coach.",
+    "The talks focused narrowly on the conditions of each other's diplomats.",
+    "U.S. Southern Command announced strikes on three suspected drug boats in the eastern Pacific.",
+    "New York Sen. Chuck Schumer has filed a bill to give the pride flag the same legal standing as the U.S. flag.",
+    "The minister described the meeting with Chinese officials as useful.",
+    "France and Germany are neighbours.",
+};
+
+TEST(EventsTest, MustBeEmpty) {
+  for (const char* s : kMustBeEmpty) EXPECT_EQ(Codes(s), "") << s;
+}
+
+const char* const kSeed =
+    "Russia’s President Vladimir Putin said Thursday that his contacts with U.S. President Donald J. Trump and "
+    "his administration had “inspired hope” as both sides began talks on how to restore relations and end the "
+    "war in Ukraine.\n\n"
+    "Putin’s remarks came on ahead of Ukrainian President Volodymyr Zelenskyy’s visit to the White House after "
+    "he complained about feeling left out of talks on the future of his nation that Moscow invaded three years "
+    "ago.\n\n"
+    "As Zelenskyy prepared to meet Trump, U.S. teams held six hours of talks in Turkey on Thursday to restore "
+    "their embassies’ normal functioning, officials said.\n\n"
+    "In an example of judicial cooperation, the office of Russia’s prosecutor general announced that Dmitry "
+    "Koshelev, wanted by Moscow on suspicion of stealing $1.5 million from a courier at gunpoint in 2014, was "
+    "being deported from the United States on Thursday.\n\n"
+    "Washington described Thursday’s talks as “constructive.”";
+
+const Event* FindEvent(const Article& a, const std::string& code, const std::string& src, const std::string& tgt) {
+  for (const Event& e : a.events)
+    if (e.code == code && Opt(e.source) == src && Opt(e.target) == tgt) return &e;
+  return nullptr;
+}
+
+TEST(EventsTest, SeedArticle) {
+  Article a;
+  a.text = kSeed;
+  a.published = "2025-02-27";
+  a.dateline = {{"Moscow", "RUS", 55.75, 37.62}, {"Istanbul", "TUR", 41.01, 28.95}};
+  TextAnalysis t = AnalyzeText(a.text, a.published);
+  AnalyzeEntities(t, &a);
+  CodeEvents(t, &a);
+  // both sides began talks; Putin's positive statement about the contacts
+  EXPECT_NE(FindEvent(a, "040", "RUSGOV", "USAGOV"), nullptr) << Codes(a);
+  EXPECT_NE(FindEvent(a, "051", "RUSGOV", "USAGOV"), nullptr) << Codes(a);
+  // Zelenskyy's White House visit, paired
+  EXPECT_NE(FindEvent(a, "042", "UKRGOV", "USAGOV"), nullptr) << Codes(a);
+  EXPECT_NE(FindEvent(a, "043", "USAGOV", "UKRGOV"), nullptr) << Codes(a);
+  // the talks in Turkey, both directions, placed in the dateline's Istanbul, dated
+  const Event* talks = FindEvent(a, "040", "USA", "RUSGOV");
+  ASSERT_NE(talks, nullptr) << Codes(a);
+  EXPECT_NE(FindEvent(a, "040", "RUSGOV", "USA"), nullptr);
+  EXPECT_EQ(Opt(talks->place), "Istanbul");
+  EXPECT_EQ(Opt(talks->date), "2025-02-27");
+  EXPECT_EQ(talks->evidence, "held six hours of talks");
+  EXPECT_EQ(a.text.substr(talks->start, talks->end - talks->start), talks->evidence);
+  // the deportation, passive, from the United States
+  const Event* deport = FindEvent(a, "174", "USA", "-");
+  ASSERT_NE(deport, nullptr) << Codes(a);
+  EXPECT_EQ(Opt(deport->target_name), "Dmitry Koshelev");
+  EXPECT_EQ(Opt(deport->date), "2025-02-27");
+  // Washington's statement: the talks' partner is found from the earlier talks
+  EXPECT_NE(FindEvent(a, "051", "USAGOV", "RUSGOV"), nullptr) << Codes(a);
+  // nothing from the invasion background clause or "complained"
+  for (const Event& e : a.events) EXPECT_NE(e.root, "19") << e.evidence;
+}
+
+TEST(EventsTest, EventFieldsFromTheCodeTable) {
+  Article a = Code("Brazil praised Argentina for the deal.");
+  ASSERT_EQ(a.events.size(), 1u);
+  const Event& e = a.events[0];
+  EXPECT_EQ(e.root, "05");
+  EXPECT_EQ(e.quad_class, 1);
+  EXPECT_DOUBLE_EQ(e.goldstein, 3.4);
+  EXPECT_EQ(e.evidence, "praised Argentina");
+  EXPECT_EQ(Opt(e.date), "2025-03-06");  // the publication date
+  EXPECT_EQ(Opt(e.source_name), "Brazil");
+  double g;
+  int q;
+  ASSERT_TRUE(LookupCameoCode("190", &g, &q));
+  EXPECT_EQ(q, 4);
+  EXPECT_DOUBLE_EQ(g, -10.0);
+  EXPECT_FALSE(LookupCameoCode("999", &g, &q));
+}
+
+TEST(EventsTest, DateFromTheSentence) {
+  Article a = Code("Russia invaded Ukraine on February 24, 2022.");
+  ASSERT_EQ(a.events.size(), 1u);
+  EXPECT_EQ(Opt(a.events[0].date), "2022-02-24");
+}
+
+TEST(EventsTest, DictionariesLoadCleanly) {
+  Result<size_t> r = LoadEventData();
+  ASSERT_TRUE(r.ok()) << r.error().message;
+  EXPECT_GT(r.value(), 400u);
+}
+
+TEST(EventsTest, Inflector) {
+  auto has = [](const std::string& base, const std::string& form) {
+    auto f = events::Inflect(base);
+    return std::find(f.begin(), f.end(), form) != f.end();
+  };
+  EXPECT_TRUE(has("deport", "deported"));
+  EXPECT_TRUE(has("deport", "deporting"));
+  EXPECT_TRUE(has("urge", "urged"));
+  EXPECT_TRUE(has("urge", "urging"));
+  EXPECT_TRUE(has("ban", "banned"));
+  EXPECT_TRUE(has("ally", "allied"));
+  EXPECT_TRUE(has("criticize", "criticizes"));
+}
+
+TEST(EventsTest, BadDictionaryLinesNameFileAndLine) {
+  std::string dir = ::testing::TempDir() + "events_bad_data";
+  std::string cmd = "mkdir -p " + dir;
+  ASSERT_EQ(std::system(cmd.c_str()), 0);
+  std::ofstream(dir + "/cameo_verbs.txt") << "# ok\n051 praise +\nXYZ nonsense\n@bogus a | b\n";
+  setenv("DATELINE_DATA_DIR", dir.c_str(), 1);
+  events::Dictionary d;
+  events::LoadDictionary(&d);
+  unsetenv("DATELINE_DATA_DIR");
+  ASSERT_GE(d.errors.size(), 2u);
+  EXPECT_NE(d.errors[0].message.find("cameo_verbs.txt:3"), std::string::npos) << d.errors[0].message;
+  EXPECT_NE(d.errors[1].message.find("cameo_verbs.txt:4"), std::string::npos) << d.errors[1].message;
+  EXPECT_EQ(d.patterns.size(), 1u);
+}
+
+TEST(EventsTest, HostileInput) {
+  std::string huge;
+  for (int i = 0; i < 10000; ++i) huge += (i % 7 == 0) ? "Russia attacked Ukraine and " : "word ";
+  auto t0 = std::chrono::steady_clock::now();
+  Article a = Code(huge + ".");
+  EXPECT_LT(std::chrono::steady_clock::now() - t0, std::chrono::seconds(10));
+  for (const Event& e : a.events) EXPECT_LE(e.end, a.text.size());
+  EXPECT_TRUE(Code("").events.empty());
+  EXPECT_TRUE(Code("the cat sat on the mat and met the dog.").events.empty());           // no entities
+  EXPECT_TRUE(Code("\"Constructive.\" \"Hostile.\" \"We met.\"").events.empty());        // only quotes
+  EXPECT_TRUE(Code("met met met visit visit + $ = @ ...").events.empty());
+}
+
+TEST(EventsTest, DumpForDevelopment) {
+  const char* path = std::getenv("DATELINE_EVENTS_DUMP");
+  if (!path) GTEST_SKIP();
+  std::ifstream in(path);
+  for (std::string line; std::getline(in, line);) std::cout << line << "\n    => " << Codes(line) << "\n";
+}
+
+}  // namespace
+}  // namespace dateline
