@@ -225,7 +225,7 @@ async function renderSearchTimeline(data, params) {
   let events = null;
   try { events = await api(`/api/events?${q}`); } catch (e) { events = null; }
   if (events && events.total > 0) {
-    drawEventTimeline($('timeline'), $('timeline-caption'), events);
+    drawEventTimeline($('timeline'), $('timeline-caption'), events, 'Stored events');
   } else {
     const days = data.timeline.map((d) => ({ day: d.day, total: d.count, parts: [[d.count, 'bar-articles']] }));
     drawBars($('timeline'), days, (d) => `${d.day}: ${d.total} article${d.total === 1 ? '' : 's'}`);
@@ -233,7 +233,7 @@ async function renderSearchTimeline(data, params) {
   }
 }
 
-function drawEventTimeline(box, caption, events) {
+function drawEventTimeline(box, caption, events, what) {
   const days = events.timeline.map((d) => ({
     day: d.day,
     total: d.count,
@@ -241,10 +241,10 @@ function drawEventTimeline(box, caption, events) {
     parts: [1, 2, 3, 4].map((k) => [d.quad_class[String(k)] || 0, `bar-q${k}`]),
   }));
   drawBars(box, days, (d) => `${d.day}: ${d.total} events, ` +
-    [1, 2, 3, 4].map((k, i) => `${QUAD_NAMES[k]} ${d.parts[i][0]}`).join(', ') +
+    [1, 2, 3, 4].map((k, i) => `${QUAD_NAMES[k]} ${(d.parts[i] || [0])[0]}`).join(', ') +
     (d.goldstein === null ? '' : `, Goldstein average ${d.goldstein.toFixed(2)}`));
   const g = events.totals.goldstein_avg;
-  caption.textContent = `Events by day, coloured by quad class (${events.total} events` +
+  caption.textContent = `${what} by day, coloured by quad class (${events.total} events` +
     (g === null ? ')' : `, Goldstein average ${g.toFixed(2)})`);
   caption.appendChild(legend());
 }
@@ -451,7 +451,7 @@ async function showActor(code) {
     showError(e.message);
     return;
   }
-  drawEventTimeline($('actor-timeline'), $('actor-caption'), data);
+  drawEventTimeline($('actor-timeline'), $('actor-caption'), data, `Events of ${code}`);
   if (data.note) $('actor-caption').textContent = data.note;
   renderEvents($('actor-events'), data.events, true);
 }
