@@ -1,9 +1,12 @@
 # The two commands of the README's quick start:
-#   make run    installs what is missing, builds, runs the main job on examples/
+#   make run    installs what is missing, builds, stores examples/ in build/examples.db
+#               and serves the web page on http://127.0.0.1:$(PORT)/ (Ctrl-C to stop)
 #   make test   installs what is missing, builds, runs every test
 BUILD ?= build
 JOBS ?= $(shell nproc)
 DATELINE = $(BUILD)/dateline
+EXAMPLES_DB = $(BUILD)/examples.db
+PORT ?= 8080
 
 .PHONY: all bootstrap configure build run test bench eval clean
 
@@ -21,8 +24,14 @@ configure: $(BUILD)/CMakeCache.txt
 build: bootstrap configure
 	cmake --build $(BUILD) -j $(JOBS)
 
+# A fresh store each time, so it always holds what this build makes of examples/.
 run: build
-	$(DATELINE) analyze examples/
+	rm -f $(EXAMPLES_DB) $(EXAMPLES_DB)-wal $(EXAMPLES_DB)-shm
+	$(DATELINE) ingest --db $(EXAMPLES_DB) --no-progress examples/
+	@echo
+	@echo "  Open http://127.0.0.1:$(PORT)/ in a browser  (Ctrl-C to stop; another port: make run PORT=8081)"
+	@echo
+	$(DATELINE) serve --db $(EXAMPLES_DB) --port $(PORT)
 
 test: build
 	ctest --test-dir $(BUILD) --output-on-failure -j $(JOBS)
