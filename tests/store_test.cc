@@ -391,6 +391,48 @@ TEST_P(SearchTest, Stats) {
   EXPECT_EQ(st.value().schema_version, kStoreSchemaVersion);
 }
 
+TEST_P(SearchTest, PaginatesWithOffset) {
+  ArticleFilter f;
+  f.limit = 1;
+  f.offset = 1;
+  EXPECT_EQ(Ids(Find("strike", f)), (std::vector<std::string>{"rates"}));
+  f.offset = 2;
+  EXPECT_EQ(Ids(Find("strike", f)), (std::vector<std::string>{}));
+  f = {};
+  f.offset = 1;  // no limit: the search's default page
+  EXPECT_EQ(Ids(Find("strike", f)), (std::vector<std::string>{"rates"}));
+  std::vector<std::string> ids;
+  auto collect = [&](const StoredArticle& a) { ids.push_back(a.id); return true; };
+  ASSERT_TRUE(store_->Export(f, collect).ok());
+  EXPECT_EQ(ids, (std::vector<std::string>{"rates", "floods"}));
+  f.limit = 1;
+  ids.clear();
+  ASSERT_TRUE(store_->Export(f, collect).ok());
+  EXPECT_EQ(ids, (std::vector<std::string>{"rates"}));
+}
+
+TEST_P(SearchTest, FacetsCountEveryMatch) {
+  using Counts = std::vector<std::pair<std::string, uint64_t>>;
+  auto strike = store_->Facets("strike", {});
+  ASSERT_TRUE(strike.ok()) << strike.error().message;
+  EXPECT_EQ(strike.value().total, 2u);
+  EXPECT_EQ(strike.value().sources, (Counts{{"Harbour News", 1}, {"Northern Ledger", 1}}));
+  EXPECT_EQ(strike.value().languages, (Counts{{"en", 2}}));
+  EXPECT_EQ(strike.value().days, (Counts{{"2026-02-12", 1}, {"2026-03-03", 1}}));
+  ArticleFilter f;
+  f.limit = 1;  // limit and offset do not change the counts
+  f.offset = 1;
+  auto all = store_->Facets("", f);
+  ASSERT_TRUE(all.ok()) << all.error().message;
+  EXPECT_EQ(all.value().total, 3u);
+  EXPECT_EQ(all.value().languages, (Counts{{"en", 2}, {"de", 1}}));
+  EXPECT_EQ(all.value().days, (Counts{{"2026-01-20", 1}, {"2026-02-12", 1}, {"2026-03-03", 1}}));
+  f = {};
+  f.language = "de";
+  EXPECT_EQ(store_->Facets("", f).value().total, 1u);
+  EXPECT_EQ(store_->Facets("nothingmatchesthis", {}).value().total, 0u);
+}
+
 TEST_P(StoreTest, LinksSyndicatedCopiesToTheFirstCopy) {
   NEW_TARGET(db);
   auto s = OpenOk(db);
