@@ -2,6 +2,11 @@
 //   BM_ExtractPlainText  the bundled wire-style text examples
 //   BM_ExtractHtml       the bundled HTML examples, plus every page under
 //                        $DATELINE_BENCH_HTML (e.g. ../shared/eval/extraction/html)
+//   BM_ExtractHtmlDir    only the pages under $DATELINE_BENCH_HTML (the peer
+//                        benchmark, bench/extract_peer.sh, compares this one)
+//   BM_ParseHtmlOnly     the same pages through libxml2's HTML parser alone
+//                        (htmlReadMemory, the options extract uses): the bound
+//                        on what extraction can reach
 // Reports documents/s (items_per_second) and MB/s (bytes_per_second).
 #include <benchmark/benchmark.h>
 
@@ -9,6 +14,8 @@
 #include <filesystem>
 #include <fstream>
 #include <sstream>
+
+#include <libxml/HTMLparser.h>
 
 #include "dateline/extract.h"
 
@@ -64,8 +71,43 @@ void BM_ExtractHtml(benchmark::State& state) {
   Run(state, docs);
 }
 
+const std::vector<dateline::RawDocument>& DirPages() {
+  static auto docs = [] {
+    const char* dir = std::getenv("DATELINE_BENCH_HTML");
+    return dir ? Load({dir}, ".html") : std::vector<dateline::RawDocument>{};
+  }();
+  return docs;
+}
+
+void BM_ExtractHtmlDir(benchmark::State& state) { Run(state, DirPages()); }
+
+void BM_ParseHtmlOnly(benchmark::State& state) {
+  const auto& docs = DirPages();
+  if (docs.empty()) {
+    state.SkipWithError("DATELINE_BENCH_HTML not set");
+    return;
+  }
+  constexpr int kOptions = HTML_PARSE_RECOVER | HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING | HTML_PARSE_NONET |
+                           HTML_PARSE_IGNORE_ENC | HTML_PARSE_NODEFDTD;
+  int64_t bytes = 0, items = 0;
+  for (auto _ : state) {
+    for (const auto& d : docs) {
+      htmlDocPtr doc = htmlReadMemory(d.bytes.data(), int(d.bytes.size()), nullptr, "UTF-8", kOptions);
+      benchmark::DoNotOptimize(doc);
+      xmlFreeDoc(doc);
+      bytes += d.bytes.size();
+      ++items;
+    }
+  }
+  state.SetBytesProcessed(bytes);
+  state.SetItemsProcessed(items);
+  state.counters["docs"] = docs.size();
+}
+
 BENCHMARK(BM_ExtractPlainText)->Unit(benchmark::kMillisecond);
 BENCHMARK(BM_ExtractHtml)->Unit(benchmark::kMillisecond);
+BENCHMARK(BM_ExtractHtmlDir)->Unit(benchmark::kMillisecond);
+BENCHMARK(BM_ParseHtmlOnly)->Unit(benchmark::kMillisecond);
 
 }  // namespace
 

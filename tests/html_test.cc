@@ -4,9 +4,12 @@
 #include <gtest/gtest.h>
 
 #include <chrono>
+#include <fstream>
+#include <sstream>
 #include <string>
 
 #include "dateline/extract.h"
+#include "extract/html_cleanup.h"
 #include "extract/html_date.h"
 #include "extract/html_meta.h"
 #include "util/utf8.h"
@@ -25,6 +28,25 @@ Article Extract(const string& html, std::optional<string> url = std::nullopt) {
   Result<Article> r = ExtractArticle(doc);
   EXPECT_TRUE(r.ok()) << (r.ok() ? "" : r.error().message);
   return r.ok() ? r.value() : Article{};
+}
+
+Article ExtractDoc(RawDocument doc) {
+  doc.input = "test.html";
+  doc.format = DocFormat::kHtml;
+  Result<Article> r = ExtractArticle(doc);
+  EXPECT_TRUE(r.ok()) << (r.ok() ? "" : r.error().message);
+  return r.ok() ? r.value() : Article{};
+}
+
+string ReadFile(const string& path) {
+  std::ifstream in(path, std::ios::binary);
+  std::stringstream ss;
+  ss << in.rdbuf();
+  return ss.str();
+}
+
+Article ExtractFile(const string& path, std::optional<string> url = std::nullopt) {
+  return Extract(ReadFile(path), url);
 }
 
 bool Has(const string& text, const string& needle) { return text.find(needle) != string::npos; }
@@ -108,7 +130,10 @@ const char* kNewsPage = R"html(<!DOCTYPE html>
 
 TEST(HtmlTest, NewsPageBodyInOrder) {
   Article a = Extract(kNewsPage);
-  ExpectInOrder(a.text, {"ISTANBUL — Envoys from both sides met on Thursday",
+  EXPECT_EQ(a.text.rfind("Envoys from both sides met on Thursday", 0), 0u) << "wire dateline cut off";
+  ASSERT_EQ(a.dateline.size(), 1u);
+  EXPECT_EQ(a.dateline[0].name, "Istanbul");
+  ExpectInOrder(a.text, {"Envoys from both sides met on Thursday",
                          "The talks, hosted by Turkey", "Prisoner exchange on the table",
                          "Negotiators discussed a prisoner exchange", "“We have taken a first step",
                          "A second round is expected next week, although no date has been set."});
@@ -184,7 +209,9 @@ TEST(HtmlTest, BlogPage) {
   ASSERT_EQ(a.authors.size(), 1u);
   EXPECT_EQ(a.authors[0].name, "Jonas Berg");
   EXPECT_EQ(a.source.name, "Notes from the Quay");
-  EXPECT_EQ(a.published, std::nullopt) << "a <time> outside any <article> is not trusted as the date";
+  // A <time> outside any <article> is not metadata, but it is the visible
+  // date when nothing better is given (after structured data and the URL).
+  EXPECT_EQ(a.published, "2024-11-03T07:15:00+01:00");
 }
 
 TEST(HtmlTest, OnlyParagraphs) {
@@ -448,6 +475,212 @@ TEST(HtmlHostileTest, HundredMegabytePageFinishes) {
   while (html.size() < (100u << 20)) html += para;
   double s = Seconds([&] { ExtractRaw(html); });
   EXPECT_LT(s, 10.0);
+}
+
+
+// ---- Body cleanup: byline, wire dateline, footer, furniture ----------------
+
+TEST(HtmlCleanupTest, CentralBankExample) {
+  Article a = ExtractFile(string(DATELINE_SOURCE_DIR) + "/examples/central-bank-rates.html");
+  EXPECT_EQ(a.text.rfind("The Bank of Canada kept its benchmark", 0), 0u) << a.text;
+  ASSERT_EQ(a.dateline.size(), 1u);
+  EXPECT_EQ(a.dateline[0].name, "Ottawa");
+  EXPECT_EQ(a.dateline[0].country, "CAN");
+  ASSERT_EQ(a.authors.size(), 1u);
+  EXPECT_EQ(a.authors[0].name, "Priya Raman");
+  EXPECT_FALSE(Has(a.text, "By Priya Raman"));
+  EXPECT_EQ(a.published, "2026-02-12T09:30:00Z");
+}
+
+TEST(HtmlCleanupTest, WireAgencyPage) {
+  Article a = ExtractFile(string(DATELINE_TEST_DATA) + "/html/wire-agency.html");
+  EXPECT_EQ(a.text.rfind("Congressional leaders agreed on Thursday", 0), 0u) << a.text;
+  ASSERT_EQ(a.dateline.size(), 1u);
+  EXPECT_EQ(a.dateline[0].name, "Washington");
+  ASSERT_EQ(a.authors.size(), 2u) << "byline names, metadata has none";
+  EXPECT_EQ(a.authors[0].name, "Jane Doe");
+  EXPECT_EQ(a.authors[1].name, "John Roe");
+  for (const char* junk : {"By JANE DOE", "Advertisement", "Read more", "Reporting by", "Trust Principles"})
+    EXPECT_FALSE(Has(a.text, junk)) << junk << "\n--- text:\n" << a.text;
+  EXPECT_TRUE(Has(a.text, "full-year appropriations continue."));
+  EXPECT_EQ(a.source.name, "Global Wire");
+  EXPECT_EQ(a.published, "2025-02-27T14:05:00Z");
+  EXPECT_EQ(a.modified, "2025-02-27T18:40:00Z");
+}
+
+TEST(HtmlCleanupTest, GermanRegionalPage) {
+  Article a = ExtractFile(string(DATELINE_TEST_DATA) + "/html/de-regional.html");
+  EXPECT_EQ(a.text.rfind("Nach monatelangen Diskussionen", 0), 0u) << a.text;
+  EXPECT_EQ(a.published, "2025-02-27") << "visible German date";
+  ASSERT_EQ(a.authors.size(), 1u);
+  EXPECT_EQ(a.authors[0].name, "Anna Schmidt");
+  EXPECT_EQ(a.language, "de");
+}
+
+TEST(HtmlCleanupTest, FrenchPage) {
+  Article a = ExtractFile(string(DATELINE_TEST_DATA) + "/html/fr-quotidien.html");
+  EXPECT_EQ(a.text.rfind("Des centaines de vols", 0), 0u) << a.text;
+  ASSERT_EQ(a.dateline.size(), 1u);
+  EXPECT_EQ(a.dateline[0].name, "Marseille");
+  EXPECT_EQ(a.published, "2025-03-01");
+  EXPECT_EQ(a.modified, "2025-03-02");
+  ASSERT_EQ(a.authors.size(), 1u) << "\"Par\" byline";
+  EXPECT_EQ(a.authors[0].name, "Claire Martin");
+  EXPECT_FALSE(Has(a.text, "Publié le"));
+}
+
+const char* kBylineMetaPage = R"html(<html><head><title>Port strike spreads</title>
+<meta name="author" content="Lena Ortiz"><meta property="og:site_name" content="The Coast Post">
+</head><body><article><h1>Port strike spreads</h1>
+<p>Port strike spreads</p>
+<p>By Lena Ortiz, Transport Correspondent</p>
+<p>ROTTERDAM (AP) — Dock workers at three more ports walked out on Monday, widening a strike that has already delayed hundreds of container ships across northern Europe.</p>
+<p>Share this</p>
+<p>Union leaders said the action would continue until employers returned to the negotiating table with a better offer on pay and automation.</p>
+<p>Employers called the strike irresponsible and said it was costing the economy millions of euros a day in lost trade.</p>
+<p>Copyright 2025 The Associated Press. All rights reserved. This material may not be published, broadcast, rewritten or redistributed.</p>
+<p>Related stories</p>
+<p>Strikes hit French rail network</p>
+<p>Shipping rates climb again</p>
+</article></body></html>)html";
+
+TEST(HtmlCleanupTest, MetadataAuthorsWinBylineAddsRole) {
+  Article a = Extract(kBylineMetaPage);
+  ASSERT_EQ(a.authors.size(), 1u) << "no duplicate from the byline";
+  EXPECT_EQ(a.authors[0].name, "Lena Ortiz");
+  EXPECT_EQ(a.authors[0].role, "Transport Correspondent");
+  EXPECT_EQ(a.text.rfind("Dock workers at three more ports", 0), 0u) << a.text;
+  ASSERT_EQ(a.dateline.size(), 1u);
+  EXPECT_EQ(a.dateline[0].name, "Rotterdam");
+  EXPECT_FALSE(Has(a.text, "Share this"));
+  EXPECT_FALSE(Has(a.text, "Copyright"));
+  EXPECT_FALSE(Has(a.text, "Shipping rates"));
+  EXPECT_TRUE(a.boilerplate.copyright.has_value());
+  ASSERT_EQ(a.boilerplate.related.size(), 2u);
+  EXPECT_EQ(a.boilerplate.related[1].text, "Shipping rates climb again");
+  EXPECT_TRUE(Has(a.text, "lost trade."));
+}
+
+TEST(HtmlCleanupTest, OrdinaryOpeningSentenceKept) {
+  Article a = Extract(R"html(<html><body><article>
+<p>By the end of the week, the river had risen by almost two metres, and the town's sandbag walls were all that stood between the water and the old market square.</p>
+<p>Residents worked through the night, filling bags from a pile of sand delivered by the army, while the mayor appealed for calm.</p>
+</article></body></html>)html");
+  EXPECT_EQ(a.text.rfind("By the end of the week", 0), 0u) << a.text;
+  EXPECT_TRUE(a.authors.empty());
+  EXPECT_TRUE(a.dateline.empty());
+}
+
+TEST(HtmlCleanupTest, SplitAndJoinParagraphs) {
+  std::vector<string> ps = extract::html::SplitParagraphs("a\n\nb\n\n\n\nc");
+  ASSERT_EQ(ps.size(), 3u);
+  EXPECT_EQ(extract::html::JoinParagraphs(ps), "a\n\nb\n\nc");
+}
+
+// ---- Dates -------------------------------------------------------------------
+
+TEST(HtmlDateTest, TextDatesInLanguages) {
+  using extract::html::FindTextDate;
+  EXPECT_EQ(FindTextDate("27. Februar 2025"), "2025-02-27");
+  EXPECT_EQ(FindTextDate("Veröffentlicht am 3. März 2025, 10:30 Uhr"), "2025-03-03");
+  EXPECT_EQ(FindTextDate("Publié le 27 février 2025 à 10h30"), "2025-02-27");
+  EXPECT_EQ(FindTextDate("1er mars 2025"), "2025-03-01");
+  EXPECT_EQ(FindTextDate("27 de febrero de 2025"), "2025-02-27");
+  EXPECT_EQ(FindTextDate("27 febbraio 2025"), "2025-02-27");
+  EXPECT_EQ(FindTextDate("27 de fevereiro de 2025"), "2025-02-27");
+  EXPECT_EQ(FindTextDate("1º de março de 2025"), "2025-03-01");
+  EXPECT_EQ(FindTextDate("27 februari 2025"), "2025-02-27");   // nl, sv
+  EXPECT_EQ(FindTextDate("27 maart 2025"), "2025-03-27");      // nl
+  EXPECT_EQ(FindTextDate("27 augusti 2025"), "2025-08-27");    // sv
+  EXPECT_EQ(FindTextDate("27 lutego 2025"), "2025-02-27");     // pl genitive
+  EXPECT_EQ(FindTextDate("3 października 2025"), "2025-10-03");
+  EXPECT_EQ(FindTextDate("27 DÉCEMBRE 2025"), "2025-12-27");
+  EXPECT_EQ(FindTextDate("Feb 27, 2025"), "2025-02-27");
+  EXPECT_EQ(FindTextDate("Thursday, 27 February 2025 10:00 GMT"), "2025-02-27T10:00:00Z");
+  EXPECT_EQ(FindTextDate("Stand: 27.02.2025"), "2025-02-27");
+}
+
+TEST(HtmlDateTest, TextDatesRejected) {
+  using extract::html::FindTextDate;
+  for (const char* bad : {"27 Februar", "3 days ago", "31 février 2025", "page 27 of 2025", "27 ago 20255",
+                          "In 2025 the bank", "127 februari 2025x"})
+    EXPECT_EQ(FindTextDate(bad), std::nullopt) << bad;
+}
+
+TEST(HtmlDateTest, UrlDates) {
+  using extract::html::DateFromUrl;
+  EXPECT_EQ(DateFromUrl("https://a.example/world/2025/02/27/talks"), "2025-02-27");
+  EXPECT_EQ(DateFromUrl("https://a.example/news/20250227/talks.html"), "2025-02-27");
+  EXPECT_EQ(DateFromUrl("https://a.example/news/talks-resume-2025-02-27"), "2025-02-27");
+  EXPECT_EQ(DateFromUrl("https://a.example/story_20250227.html"), "2025-02-27");
+  EXPECT_EQ(DateFromUrl("https://a.example/2025/02/talks"), std::nullopt);
+  EXPECT_EQ(DateFromUrl("https://a.example/a/20251399/x"), std::nullopt);
+  EXPECT_EQ(DateFromUrl("https://a.example/id/2025022712345"), std::nullopt);
+  EXPECT_EQ(DateFromUrl("https://20250227.example/x"), std::nullopt);
+}
+
+TEST(HtmlDateTest, AfterFetch) {
+  using extract::html::IsAfterFetch;
+  EXPECT_TRUE(IsAfterFetch("2025-03-02", "2025-02-27T10:00:00Z"));
+  EXPECT_FALSE(IsAfterFetch("2025-02-27", "2025-02-27T10:00:00Z"));
+  EXPECT_FALSE(IsAfterFetch("2025-02-28", "2025-02-27T10:00:00Z")) << "a zone ahead of UTC";
+  EXPECT_TRUE(IsAfterFetch("2025-02-27T11:00:00Z", "2025-02-27T10:00:00Z"));
+  EXPECT_FALSE(IsAfterFetch("2025-02-28T01:00:00+09:00", "2025-02-27T17:00:00Z"));
+  EXPECT_FALSE(IsAfterFetch("garbage", "2025-02-27T10:00:00Z"));
+}
+
+const char* kDatedPage = R"html(<html><head><title>Grain deal extended</title>
+<script type="application/ld+json">{"@type":"NewsArticle","headline":"Grain deal extended",
+ "datePublished":"%PUB%","dateModified":"2025-02-28T09:00:00Z"}</script>
+</head><body><article><h1>Grain deal extended</h1>
+<div class="byline">By Omar Said | <span class="date">26 February 2025</span></div>
+<p>Ministers agreed on Thursday to extend the grain corridor by another four months, after two days of talks that at times looked close to collapse.</p>
+<p>The agreement keeps shipping lanes open for exporters and was welcomed by importing countries in North Africa and the Middle East.</p>
+</article></body></html>)html";
+
+string DatedPage(const string& published) {
+  string page = kDatedPage;
+  page.replace(page.find("%PUB%"), 5, published);
+  return page;
+}
+
+TEST(HtmlDateTest, ModifiedKeptApartFromPublished) {
+  Article a = Extract(DatedPage("2025-02-27T10:00:00Z"));
+  EXPECT_EQ(a.published, "2025-02-27T10:00:00Z");
+  EXPECT_EQ(a.modified, "2025-02-28T09:00:00Z");
+}
+
+TEST(HtmlDateTest, PriorityMetadataThenUrlThenText) {
+  RawDocument doc;
+  doc.bytes = DatedPage("2025-02-27T10:00:00Z");
+  doc.url = "https://news.example/2025/02/25/grain-deal";
+  EXPECT_EQ(ExtractDoc(doc).published, "2025-02-27T10:00:00Z") << "metadata first";
+  doc.bytes = DatedPage("");
+  EXPECT_EQ(ExtractDoc(doc).published, "2025-02-25") << "then the URL";
+  doc.url.reset();
+  EXPECT_EQ(ExtractDoc(doc).published, "2025-02-26") << "then visible text";
+}
+
+TEST(HtmlDateTest, FutureDatesRejectedWithFetchTime) {
+  RawDocument doc;
+  doc.bytes = DatedPage("2031-01-01T00:00:00Z");
+  doc.url = "https://news.example/2025/02/25/grain-deal";
+  EXPECT_EQ(ExtractDoc(doc).published, "2031-01-01T00:00:00Z") << "no fetch time: nothing to check against";
+  doc.fetch_time = "2025-03-01T12:00:00Z";
+  Article a = ExtractDoc(doc);
+  EXPECT_EQ(a.published, "2025-02-25") << "the next candidate, from the URL";
+  EXPECT_EQ(a.modified, "2025-02-28T09:00:00Z");
+  doc.fetch_time = "2025-02-27T00:00:00Z";
+  a = ExtractDoc(doc);
+  EXPECT_EQ(a.published, "2025-02-25");
+  EXPECT_EQ(a.modified, std::nullopt) << "modified after the fetch";
+}
+
+TEST(HtmlDateTest, OnlyModifiedFillsPublished) {
+  Article a = Extract(R"html(<html><head><meta property="article:modified_time" content="2025-02-28T09:00:00Z">
+</head><body><article><p>Ministers agreed on Thursday to extend the grain corridor by another four months, after two days of talks.</p></article></body></html>)html");
+  EXPECT_EQ(a.published, "2025-02-28T09:00:00Z");
+  EXPECT_EQ(a.modified, "2025-02-28T09:00:00Z");
 }
 
 }  // namespace

@@ -106,6 +106,7 @@ struct Article {
   std::optional<std::string> language;  // ISO 639-1, e.g. "en"
   std::optional<std::string> title;
   std::optional<std::string> published;  // ISO 8601 date or date-time
+  std::optional<std::string> modified;   // ISO 8601: when the page says it was last updated
   std::vector<Author> authors;
   std::vector<DatelinePlace> dateline;
   std::string text;  // the article body only; paragraphs separated by "\n\n"

@@ -6,6 +6,7 @@
 
 #include "extract/charset.h"
 #include "extract/html.h"
+#include "extract/html_date.h"
 #include "extract/language.h"
 #include "extract/plaintext.h"
 #include "util/hash.h"
@@ -80,10 +81,18 @@ void FillFromContainer(const RawDocument& doc, Article* a) {
   if (doc.id) {
     a->id = *doc.id;
   } else {
-    uint64_t h = util::Fnv1a64(doc.bytes, util::Fnv1a64(doc.url.value_or("")));
+    uint64_t h = util::Hash64(doc.bytes, util::Hash64(doc.url.value_or("")));
     a->id = util::Hex64(h);
   }
   a->source.domain = DomainOf(a->url);
+}
+
+// A date after the document was fetched is an error of the page or of our
+// reading of it, whichever reader produced it: it is dropped, never kept.
+void DropFutureDates(const RawDocument& doc, Article* a) {
+  if (!doc.fetch_time) return;
+  if (a->published && extract::html::IsAfterFetch(*a->published, *doc.fetch_time)) a->published.reset();
+  if (a->modified && extract::html::IsAfterFetch(*a->modified, *doc.fetch_time)) a->modified.reset();
 }
 
 }  // namespace
@@ -94,7 +103,7 @@ Result<Article> ExtractArticle(const RawDocument& doc, const ExtractOptions& opt
   extract::Decoded decoded =
       extract::DecodeToUtf8(doc.bytes, format == DocFormat::kHtml ? doc.content_type : doc.content_type);
   if (format == DocFormat::kHtml) {
-    Result<bool> parsed = extract::ParseHtml(decoded.text, options, &article);
+    Result<bool> parsed = extract::ParseHtml(decoded.text, doc, options, &article);
     if (!parsed.ok()) return MakeError(parsed.error().message, doc.input);
   } else if (format == DocFormat::kText) {
     extract::ParsePlainText(decoded.text, &article);
@@ -102,6 +111,7 @@ Result<Article> ExtractArticle(const RawDocument& doc, const ExtractOptions& opt
     article.text = NormaliseBody(decoded.text);
   }
   FillFromContainer(doc, &article);
+  DropFutureDates(doc, &article);
   if (article.text.size() < std::max<size_t>(options.min_text_bytes, 1))
     return MakeError("no article text found", doc.input);
   if (!article.language) article.language = extract::DetectLanguage(article.text);

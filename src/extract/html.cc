@@ -1,5 +1,7 @@
 // HTML page -> Article: parse with libxml2's tolerant HTML parser, read the
-// metadata (html_meta), find the main text (html_text), identify the language.
+// metadata (html_meta), find the main text (html_text), clean its head and
+// tail with the plain-text reader's modules (html_cleanup), choose the dates
+// (html_date), identify the language.
 //
 // Bounds. libxml2 without HTML_PARSE_HUGE stops the whole parse when the tree
 // gets deeper than 256, which would lose everything after one pathological
@@ -22,6 +24,8 @@
 #include <memory>
 #include <mutex>
 
+#include "extract/html_cleanup.h"
+#include "extract/html_date.h"
 #include "extract/html_dom.h"
 #include "extract/html_meta.h"
 #include "extract/html_text.h"
@@ -200,11 +204,44 @@ xmlNode* FindBody(xmlNode* root) {
   return root;
 }
 
-void Fill(html::PageMeta meta, std::string text, Article* article) {
+// Authors from metadata win; a byline paragraph fills in roles for the same
+// names, or the names when metadata has none; wire credits come last.
+std::vector<Author> MergeAuthors(std::vector<Author> meta, const html::BodyCleanup& clean) {
+  if (meta.empty()) return !clean.byline_authors.empty() ? clean.byline_authors : clean.credit_authors;
+  for (Author& a : meta)
+    for (const Author& b : clean.byline_authors)
+      if (!a.role && b.role && util::IEquals(a.name, b.name)) a.role = b.role;
+  return meta;
+}
+
+// Dates the cleaned text itself states join the visible candidates first,
+// and the page's own URL goes before its canonical one.
+void AddBodyDates(const RawDocument& doc, const html::BodyCleanup& clean, html::DateCandidates* dates) {
+  if (doc.url) dates->urls.insert(dates->urls.begin(), *doc.url);
+  std::vector<std::string> visible = clean.date_texts;
+  if (clean.dateline && clean.dateline->date && clean.dateline->date->year)
+    if (std::optional<std::string> iso = ToIso8601(*clean.dateline->date)) visible.push_back(*iso);
+  dates->visible.insert(dates->visible.begin(), visible.begin(), visible.end());
+  dates->visible_modified.insert(dates->visible_modified.begin(), clean.modified_texts.begin(),
+                                 clean.modified_texts.end());
+}
+
+void Fill(html::PageMeta meta, std::string text, const RawDocument& doc, Article* article) {
+  std::vector<std::string> paragraphs = html::SplitParagraphs(text);
+  std::vector<std::string> outlets;
+  if (meta.site_name) outlets.push_back(*meta.site_name);
+  html::BodyCleanup clean = html::CleanBody(&paragraphs, meta.title.value_or(""), outlets);
+  text = html::JoinParagraphs(paragraphs);
   if (meta.title) article->title = std::move(meta.title);
   if (meta.site_name) article->source.name = std::move(meta.site_name);
-  if (meta.published) article->published = std::move(meta.published);
-  if (!meta.authors.empty()) article->authors = std::move(meta.authors);
+  else if (clean.dateline && clean.dateline->source) article->source.name = clean.dateline->source;
+  AddBodyDates(doc, clean, &meta.dates);
+  html::ChosenDates dates = html::ChooseDates(meta.dates, doc.fetch_time);
+  article->published = std::move(dates.published);
+  article->modified = std::move(dates.modified);
+  article->authors = MergeAuthors(std::move(meta.authors), clean);
+  if (clean.dateline) article->dateline = clean.dateline->places;
+  article->boilerplate = std::move(clean.boilerplate);
   if (!article->url && meta.canonical) article->url = std::move(meta.canonical);
   // CLD2 on the text decides; the page's lang attribute only fills in when
   // the text is too short or too mixed for CLD2 to be sure.
@@ -215,7 +252,8 @@ void Fill(html::PageMeta meta, std::string text, Article* article) {
 
 }  // namespace
 
-Result<bool> ParseHtml(std::string_view html, const ExtractOptions& options, Article* article) {
+Result<bool> ParseHtml(std::string_view html, const RawDocument& raw, const ExtractOptions& options,
+                       Article* article) {
   if (util::Trim(html).empty()) return MakeError("empty HTML document");
   DocPtr doc = html.size() > kMaxHtmlBytes ? Parse(Bounded(html), options.max_html_depth)
                                            : Parse(html, options.max_html_depth);
@@ -223,7 +261,7 @@ Result<bool> ParseHtml(std::string_view html, const ExtractOptions& options, Art
   if (!root) return MakeError("HTML document has no elements");
   html::PageMeta meta = html::ReadPageMeta(doc.get());
   std::string text = html::ExtractMainText(FindBody(root), meta.title.value_or(""));
-  Fill(std::move(meta), std::move(text), article);
+  Fill(std::move(meta), std::move(text), raw, article);
   return true;
 }
 

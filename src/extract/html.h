@@ -6,15 +6,18 @@
 #include <string_view>
 
 #include "dateline/article.h"
+#include "dateline/document.h"
 #include "dateline/extract.h"
 #include "dateline/result.h"
 
 namespace dateline::extract {
 
-// html is valid UTF-8 (charset already converted). Fills article->title,
-// authors, published, source.name, url (canonical, when article->url is
-// unset), text and language hints. Returns an Error only when no usable
-// document could be parsed at all.
-Result<bool> ParseHtml(std::string_view html, const ExtractOptions& options, Article* article);
+// html is valid UTF-8 (charset already converted); doc supplies the URL and
+// fetch time (no date after it is taken). Fills article->title, authors,
+// published, modified, dateline, source.name, url (canonical, when
+// article->url is unset), text, boilerplate and language hints. Returns an
+// Error only when no usable document could be parsed at all.
+Result<bool> ParseHtml(std::string_view html, const RawDocument& doc, const ExtractOptions& options,
+                       Article* article);
 
 }  // namespace dateline::extract

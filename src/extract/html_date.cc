@@ -5,8 +5,11 @@
 #include "extract/html_date.h"
 
 #include <array>
+#include <cstdint>
 #include <cstdio>
 
+#include "extract/dates.h"
+#include "extract/month_names.h"
 #include "util/strings.h"
 
 namespace dateline::extract::html {
@@ -212,7 +215,128 @@ std::optional<std::string> ParseMonthName(std::string_view s) {
   return t.zone.empty() ? Format(d, nullptr) : Format(d, &t);
 }
 
+bool IsDigitChar(char c) { return c >= '0' && c <= '9'; }
+bool IsAlnumChar(char c) { return IsDigitChar(c) || ((c | 0x20) >= 'a' && (c | 0x20) <= 'z'); }
+
+// Days since 1970-01-01 of a proleptic Gregorian date (Howard Hinnant's
+// days_from_civil).
+int64_t DaysFromCivil(int y, int m, int d) {
+  y -= m <= 2;
+  const int64_t era = (y >= 0 ? y : y - 399) / 400;
+  const int64_t yoe = y - era * 400;
+  const int64_t doy = (153 * (m + (m > 2 ? -3 : 9)) + 2) / 5 + d - 1;
+  const int64_t doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+  return era * 146097 + doe - 719468;
+}
+
+// Seconds since the epoch of an ISO 8601 value; *zoned says a time with a
+// zone was given (else the value is read as UTC).
+std::optional<int64_t> EpochSeconds(std::string_view iso, bool* zoned) {
+  Cursor c(iso);
+  Ymd d;
+  if (!c.Digits(4, &d.year) || !c.Lit('-') || !c.Digits(2, &d.month) || !c.Lit('-') || !c.Digits(2, &d.day) ||
+      !Valid(d))
+    return std::nullopt;
+  int64_t secs = DaysFromCivil(d.year, d.month, d.day) * 86400;
+  *zoned = false;
+  if (!c.Lit('T') && !c.Lit(' ')) return secs;
+  Time t;
+  if (!ParseClock(c, &t)) return secs;
+  secs += t.hour * 3600 + t.minute * 60 + t.second;
+  std::string zone = ParseZone(c);
+  if (zone.empty()) return secs;
+  *zoned = true;
+  if (zone == "Z") return secs;
+  int sign = zone[0] == '-' ? -1 : 1;
+  int offset = ((zone[1] - '0') * 10 + (zone[2] - '0')) * 3600 + ((zone[4] - '0') * 10 + (zone[5] - '0')) * 60;
+  return secs - sign * offset;
+}
+
+// Y sep M sep D (sep one of "/-_", the same both times) or YYYYMMDD at url[i].
+std::optional<std::string> UrlDateAt(std::string_view url, size_t i) {
+  Cursor c(url.substr(i));
+  Ymd d;
+  if (!c.Digits(4, &d.year) || d.year < 1990 || d.year > 2100) return std::nullopt;
+  char sep = c.Peek();
+  if (sep == '/' || sep == '-' || sep == '_') {
+    c.Lit(sep);
+    if (!c.Digits(2, &d.month) || !c.Lit(sep) || !c.Digits(2, &d.day)) return std::nullopt;
+  } else if (!c.Digits(2, &d.month) || !c.Digits(2, &d.day)) {
+    return std::nullopt;
+  }
+  if (!Valid(d) || IsAlnumChar(c.Peek())) return std::nullopt;
+  return Format(d, nullptr);
+}
+
+std::optional<std::string> FirstNotAfter(const std::vector<std::string>& values,
+                                         std::optional<std::string> (*parse)(std::string_view),
+                                         const std::optional<std::string>& fetch_time) {
+  for (const std::string& v : values) {
+    std::optional<std::string> d = parse(v);
+    if (d && !(fetch_time && IsAfterFetch(*d, *fetch_time))) return d;
+  }
+  return std::nullopt;
+}
+
+std::optional<std::string> MetaOrTextDate(std::string_view s) {
+  if (std::optional<std::string> d = NormaliseMetaDate(s)) return d;
+  return FindTextDate(s);
+}
+
 }  // namespace
+
+std::optional<std::string> FindTextDate(std::string_view text) {
+  text = text.substr(0, 300);
+  for (size_t i = 0; i < text.size(); ++i) {
+    if (!IsAlnumChar(text[i]) || (i > 0 && IsAlnumChar(text[i - 1]))) continue;
+    std::string_view rest = text.substr(i);
+    if (IsDigitChar(text[i]))
+      if (std::optional<DateMatch> m = ParseLocalDateAt(rest)) return ToIso8601(m->date);
+    std::optional<DateMatch> m = ParseDateAt(rest);
+    if (!m || !m->date.year) continue;
+    if (m->date.zone.empty()) m->date.hour = -1;
+    if (std::optional<std::string> iso = ToIso8601(m->date)) return iso;
+  }
+  return std::nullopt;
+}
+
+std::optional<std::string> DateFromUrl(std::string_view url) {
+  size_t scheme = url.find("://");
+  size_t path = url.find('/', scheme == std::string_view::npos ? 0 : scheme + 3);
+  if (path == std::string_view::npos) return std::nullopt;
+  url = url.substr(0, url.find('#'));
+  for (size_t i = path + 1; i + 8 <= url.size(); ++i) {
+    char before = url[i - 1];
+    if (!IsDigitChar(url[i]) || (before != '/' && before != '-' && before != '_' && before != '=')) continue;
+    if (std::optional<std::string> d = UrlDateAt(url, i)) return d;
+  }
+  return std::nullopt;
+}
+
+bool IsAfterFetch(std::string_view iso, std::string_view fetch_time) {
+  bool zoned = false, fetch_zoned = false;
+  std::optional<int64_t> t = EpochSeconds(iso, &zoned);
+  std::optional<int64_t> f = EpochSeconds(util::Trim(fetch_time), &fetch_zoned);
+  if (!t || !f) return false;
+  int64_t slack = zoned ? 300 : 14 * 3600;
+  return *t > *f + slack;
+}
+
+ChosenDates ChooseDates(const DateCandidates& c, const std::optional<std::string>& fetch_time) {
+  ChosenDates out;
+  out.published = FirstNotAfter(c.published, MetaOrTextDate, fetch_time);
+  if (!out.published) out.published = FirstNotAfter(c.urls, DateFromUrl, fetch_time);
+  if (!out.published) out.published = FirstNotAfter(c.visible, FindTextDate, fetch_time);
+  out.modified = FirstNotAfter(c.modified, MetaOrTextDate, fetch_time);
+  if (!out.modified) out.modified = FirstNotAfter(c.visible_modified, FindTextDate, fetch_time);
+  if (!out.published) out.published = out.modified;
+  bool z1 = false, z2 = false;
+  if (out.published && out.modified) {
+    std::optional<int64_t> p = EpochSeconds(*out.published, &z1), m = EpochSeconds(*out.modified, &z2);
+    if (p && m && *m < *p) out.modified.reset();
+  }
+  return out;
+}
 
 std::optional<std::string> NormaliseMetaDate(std::string_view text) {
   std::string_view s = util::Trim(text);

@@ -30,7 +30,9 @@ struct Candidates {
   std::string og_title, twitter_title, ld_headline, h1_in_article, h1, html_title, itemprop_headline;
   std::string og_site_name, ld_publisher, application_name, ld_site;
   std::string canonical, og_url;
-  std::string ld_date, article_published, og_published, itemprop_date, meta_date, time_in_article;
+  std::string ld_date, article_published, og_published, itemprop_date, meta_date, time_in_article, time_any;
+  std::string ld_modified, article_modified, itemprop_modified, meta_modified, time_modified;
+  std::vector<std::string> visible_in_article, visible_elsewhere, visible_modified;
   std::string html_lang, content_language;
   std::vector<Author> ld_authors;
   std::string meta_author, article_author, itemprop_author, rel_author, byline;
@@ -150,6 +152,7 @@ class JsonLdReader {
     SetOnce(&c_->ld_headline, StringField(a, "headline"));
     SetOnce(&c_->ld_date, StringField(a, "datePublished"));
     SetOnce(&c_->ld_date, StringField(a, "dateCreated"));
+    SetOnce(&c_->ld_modified, StringField(a, "dateModified"));
     if (auto p = a.find("publisher"); p != a.end())
       if (const Json& pub = Resolve(*p, by_id); pub.is_object()) SetOnce(&c_->ld_publisher, StringField(pub, "name"));
     if (auto au = a.find("author"); au != a.end() && c_->ld_authors.empty()) ReadAuthors(*au, by_id);
@@ -213,11 +216,59 @@ class MetaWalker {
     } else if (name == "title" && !InsideTag(n, "svg")) SetOnce(&c_->html_title, TextOf(n, kMaxFieldBytes));
     else if (name == "html") SetOnce(&c_->html_lang, Attr(n, "lang"));
     else if (name == "h1") H1(n);
-    else if (name == "time" && InArticle(n)) SetOnce(&c_->time_in_article, Attr(n, "datetime"));
+    else if (name == "time") Time(n);
     else if (name == "a" && HasToken(Attr(n, "rel"), "author")) SetOnce(&c_->rel_author, TextOf(n, 200));
     if (std::string_view prop = Attr(n, "itemprop"); !prop.empty()) return ItemProp(n, prop);
-    if (c_->byline.empty() && name != "body" && name != "html" && name != "article") Byline(n);
+    if (name != "body" && name != "html" && name != "article") {
+      if (c_->byline.empty()) Byline(n);
+      if (name != "time" && !InsideTag(n, "time")) VisibleDate(n);
+    }
     return true;
+  }
+
+  // <time datetime>: a modified date when its class or itemprop says so,
+  // else a published candidate (preferred inside the article); its text is
+  // a visible date.
+  void Time(xmlNode* n) {
+    std::string_view dt = Attr(n, "datetime");
+    std::string cls = util::AsciiLower(Attr(n, "class").substr(0, 256));
+    bool modified = cls.find("updated") != std::string::npos || cls.find("modified") != std::string::npos ||
+                    HasToken(Attr(n, "itemprop"), "dateModified");
+    if (modified) SetOnce(&c_->time_modified, dt);
+    else SetOnce(InArticle(n) ? &c_->time_in_article : &c_->time_any, dt);
+    AddVisible(n, TextOf(n, 300), modified);
+  }
+
+  // Short text of an element whose class or id names a date, time, byline
+  // or article meta line: "Published 27. Februar 2025", "Feb 27, 2025".
+  void VisibleDate(xmlNode* n) {
+    std::string key = util::AsciiLower(Attr(n, "class").substr(0, 256));
+    key += ' ';
+    key += util::AsciiLower(Attr(n, "id").substr(0, 128));
+    bool dateish = false;
+    for (std::string_view w : {"date", "time", "publish", "posted", "byline", "meta", "dateline", "stamp"})
+      if (key.find(w) != std::string::npos) dateish = true;
+    if (!dateish || key.find("update") != std::string::npos && key.find("publish") == std::string::npos) {
+      if (dateish) AddVisible(n, TextOf(n, 300), true);
+      return;
+    }
+    AddVisible(n, TextOf(n, 300), false);
+  }
+
+  void AddVisible(xmlNode* n, std::string text, bool modified) {
+    if (text.empty() || text.size() > 200 || text.find_first_of("0123456789") == std::string::npos) return;
+    modified |= StartsWithUpdateLabel(text);
+    std::vector<std::string>& list =
+        modified ? c_->visible_modified : InArticle(n) ? c_->visible_in_article : c_->visible_elsewhere;
+    if (list.size() < 16) list.push_back(std::move(text));
+  }
+
+  static bool StartsWithUpdateLabel(std::string_view text) {
+    std::string lower = util::AsciiLower(text.substr(0, 24));
+    for (std::string_view label : {"updated", "last updated", "aktualisiert", "mis \xc3\xa0 jour", "actualizado",
+                                   "aggiornato", "atualizado", "bijgewerkt", "zaktualizowano", "uppdaterad", "modified"})
+      if (lower.rfind(label, 0) == 0) return true;
+    return false;
   }
 
   void Meta(xmlNode* n) {
@@ -251,6 +302,20 @@ class MetaWalker {
         {"dcterms.created", &Candidates::meta_date},
         {"sailthru.date", &Candidates::meta_date},
         {"parsely-pub-date", &Candidates::meta_date},
+        {"article.published", &Candidates::meta_date},
+        {"datepublished", &Candidates::meta_date},
+        {"publishdate", &Candidates::meta_date},
+        {"dc.date.created", &Candidates::meta_date},
+        {"dcterms.issued", &Candidates::meta_date},
+        {"citation_publication_date", &Candidates::meta_date},
+        {"original-publish-date", &Candidates::meta_date},
+        {"article:modified_time", &Candidates::article_modified},
+        {"og:updated_time", &Candidates::article_modified},
+        {"article:modified", &Candidates::article_modified},
+        {"last-modified", &Candidates::meta_modified},
+        {"dc.date.modified", &Candidates::meta_modified},
+        {"dcterms.modified", &Candidates::meta_modified},
+        {"datemodified", &Candidates::meta_modified},
     };
     auto it = kSlots.find(key);
     if (it != kSlots.end()) SetOnce(&(c_->*(it->second)), value);
@@ -278,7 +343,10 @@ class MetaWalker {
 
   bool ItemProp(xmlNode* n, std::string_view prop) {
     std::string_view content = Attr(n, "content");
-    if (HasToken(prop, "datePublished")) {
+    if (HasToken(prop, "dateModified")) {
+      std::string_view dt = Attr(n, "datetime");
+      SetOnce(&c_->itemprop_modified, !content.empty() ? content : !dt.empty() ? dt : std::string_view(TextOf(n, 100)));
+    } else if (HasToken(prop, "datePublished")) {
       std::string_view dt = Attr(n, "datetime");
       SetOnce(&c_->itemprop_date, !content.empty() ? content : !dt.empty() ? dt : std::string_view(TextOf(n, 100)));
     } else if (HasToken(prop, "author")) {
@@ -354,11 +422,24 @@ std::string DomainLabel(std::string_view url) {
   return std::string(host.substr(0, host.find('.')));
 }
 
-std::optional<std::string> ChooseDate(const Candidates& c) {
-  for (const std::string* s : {&c.ld_date, &c.article_published, &c.og_published, &c.itemprop_date,
-                               &c.meta_date, &c.time_in_article})
-    if (std::optional<std::string> d = NormaliseMetaDate(*s)) return d;
-  return std::nullopt;
+void AddNonEmpty(std::vector<std::string>* out, std::initializer_list<const std::string*> values) {
+  for (const std::string* v : values)
+    if (!v->empty()) out->push_back(*v);
+}
+
+// Candidates in order of trust; ChooseDates (html_date.h) picks.
+DateCandidates CollectDates(const Candidates& c) {
+  DateCandidates d;
+  AddNonEmpty(&d.published, {&c.ld_date, &c.article_published, &c.og_published, &c.itemprop_date, &c.meta_date,
+                             &c.time_in_article});
+  AddNonEmpty(&d.modified, {&c.ld_modified, &c.article_modified, &c.itemprop_modified, &c.meta_modified,
+                            &c.time_modified});
+  AddNonEmpty(&d.urls, {&c.canonical, &c.og_url});
+  AddNonEmpty(&d.visible, {&c.time_any});
+  d.visible.insert(d.visible.end(), c.visible_in_article.begin(), c.visible_in_article.end());
+  d.visible.insert(d.visible.end(), c.visible_elsewhere.begin(), c.visible_elsewhere.end());
+  d.visible_modified = c.visible_modified;
+  return d;
 }
 
 std::vector<Author> ChooseAuthors(const Candidates& c, const std::optional<std::string>& site) {
@@ -412,7 +493,7 @@ PageMeta ReadPageMeta(xmlDoc* doc) {
     std::string stripped = StripSiteName(*title, m.site_name.value_or(""), DomainLabel(m.canonical.value_or("")));
     if (!stripped.empty()) m.title = std::move(stripped);
   }
-  m.published = ChooseDate(c);
+  m.dates = CollectDates(c);
   m.authors = ChooseAuthors(c, m.site_name);
   m.language = LanguageHint(c);
   return m;

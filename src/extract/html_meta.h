@@ -2,7 +2,7 @@
 // canonical URL and a language hint, read from <meta> tags (Open Graph,
 // Twitter, Dublin Core, article:*), JSON-LD (schema.org NewsArticle and kin,
 // including @graph with @id references), microdata (itemprop), <time>,
-// rel=author links, byline elements and <title>. One walk over the tree.
+// rel=author links, byline elements, date-like visible elements and <title>. One walk over the tree.
 // Pure function of the document; thread-safe.
 #pragma once
 
@@ -13,6 +13,7 @@
 #include <vector>
 
 #include "dateline/article.h"
+#include "extract/html_date.h"
 
 namespace dateline::extract::html {
 
@@ -20,7 +21,7 @@ struct PageMeta {
   std::optional<std::string> title;      // site-name suffix removed
   std::optional<std::string> site_name;  // "Worthy News"
   std::optional<std::string> canonical;  // absolute http(s) URL
-  std::optional<std::string> published;  // ISO 8601
+  DateCandidates dates;                  // raw; ChooseDates picks (html_date.h)
   std::optional<std::string> language;   // 2-letter hint from lang attributes
   std::vector<Author> authors;
 };

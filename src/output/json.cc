@@ -91,6 +91,7 @@ std::string ArticleToJson(const Article& a) {
   j["language"] = OrNull(a.language);
   j["title"] = OrNull(a.title);
   j["published"] = OrNull(a.published);
+  j["modified"] = OrNull(a.modified);
   j["authors"] = AuthorsJson(a.authors);
   j["dateline"] = DatelineJson(a.dateline);
   j["text"] = a.text;

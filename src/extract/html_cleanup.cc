@@ -1,0 +1,238 @@
+// Three zones, as in the plain-text reader (plaintext.cc), on paragraphs:
+//
+//  1. Head: at most the first four paragraphs, while each is a byline
+//     (byline.h), a date line (dates.h), the title again or furniture. A
+//     short paragraph that merely contains a date is kept as text but
+//     remembered as a visible date.
+//  2. Dateline: the first remaining paragraph (or the second, after a short
+//     standfirst) is read with wire_dateline.h and its prefix cut off.
+//  3. Tail: from the end backwards, while paragraphs are wire credits,
+//     copyright/syndication notices, inline teasers or furniture (footer.h);
+//     a teaser heading near the end ("More from Reuters", "Related") takes
+//     the short paragraphs after it as teasers.
+//
+// Furniture anywhere ("Advertisement", "Share this article") is dropped
+// first. Nothing else in the middle of the text is touched: these rules
+// only ever remove a paragraph whose whole text matches.
+#include "extract/html_cleanup.h"
+
+#include <algorithm>
+
+#include "extract/byline.h"
+#include "extract/dates.h"
+#include "extract/footer.h"
+#include "extract/html_date.h"
+#include "util/strings.h"
+
+namespace dateline::extract::html {
+namespace {
+
+constexpr size_t kHeadParagraphs = 4;
+constexpr size_t kMaxBylineBytes = 250;
+constexpr size_t kMaxTeaserBytes = 200;
+constexpr size_t kTailTeaserWindow = 12;
+
+bool SameText(std::string_view a, std::string_view b) {
+  return !a.empty() && util::IEquals(util::Trim(a), util::Trim(b));
+}
+
+bool IsFurniture(std::string_view p) {
+  if (p.size() > 120) return false;
+  if (IsJunkLine(p)) return true;
+  std::string lower = util::AsciiLower(util::Trim(p));
+  while (!lower.empty() && (lower.back() == ':' || lower.back() == '.' || lower.back() == ' ')) lower.pop_back();
+  for (std::string_view j : {"advertisement", "read more", "share this", "share this article", "share this story",
+                             "share on facebook", "share on x", "share on twitter", "scroll to continue",
+                             "continue reading below", "related", "related articles", "you may also like"})
+    if (lower == j) return true;
+  return false;
+}
+
+void DropFurniture(std::vector<std::string>* ps) {
+  ps->erase(std::remove_if(ps->begin(), ps->end(), [](const std::string& p) { return IsFurniture(p); }), ps->end());
+}
+
+void AddAuthors(std::vector<Author> from, std::vector<Author>* to) {
+  for (Author& a : from) {
+    auto same = [&](const Author& b) { return util::IEquals(a.name, b.name); };
+    if (std::none_of(to->begin(), to->end(), same)) to->push_back(std::move(a));
+  }
+}
+
+// "Par Claire Martin", "Von Anna Schmidt", "Por Ana Gómez", "Door Jan de Vries":
+// other languages' "By", read as an English byline when a name follows.
+std::optional<Byline> ParseAnyByline(std::string_view p, const std::vector<std::string>& outlets) {
+  if (std::optional<Byline> b = ParseByline(p, outlets)) return b;
+  for (std::string_view by : {"par ", "von ", "por ", "di ", "door ", "av ", "przez ", "de "}) {
+    if (!util::IStartsWith(p, by)) continue;
+    std::string_view rest = util::Trim(p.substr(by.size()));
+    std::string_view first = rest.substr(0, rest.find_first_of(",|"));
+    for (std::string_view conj : {" and ", " et ", " und ", " y ", " e ", " en ", " i ", " och "})
+      first = first.substr(0, first.find(conj));
+    if (!IsPersonName(util::Trim(first))) return std::nullopt;
+    return ParseByline("By " + std::string(rest), outlets);
+  }
+  return std::nullopt;
+}
+
+bool EndsSentence(std::string_view p) {
+  p = util::Trim(p);
+  for (std::string_view end : {".", "!", "?", "\"", "\xE2\x80\x9D", "\xC2\xBB"})
+    if (p.size() >= end.size() && p.substr(p.size() - end.size()) == end) return true;
+  return false;
+}
+
+bool StartsWithUpdateLabel(std::string_view p) {
+  std::string lower = util::AsciiLower(p.substr(0, 24));
+  for (std::string_view label : {"updated", "last updated", "aktualisiert", "mis \xc3\xa0 jour", "actualizado",
+                                 "aggiornato", "atualizado", "bijgewerkt", "zaktualizowano", "uppdaterad"})
+    if (lower.rfind(label, 0) == 0) return true;
+  return false;
+}
+
+// A short line with a full date and no sentence end: "Published 27 Feb
+// 2025", "Von Anna Schmidt Veröffentlicht am 27. Februar 2025, 10:30 Uhr".
+bool IsDateMetaLine(std::string_view p) {
+  return p.size() <= 160 && !EndsSentence(p) && FindTextDate(p).has_value();
+}
+
+void AddDateText(const std::string& p, BodyCleanup* out) {
+  (StartsWithUpdateLabel(p) ? out->modified_texts : out->date_texts).push_back(p);
+}
+
+// Returns whether paragraph p belongs to the head (and was consumed).
+bool ReadHeadParagraph(const std::string& p, std::string_view title, const std::vector<std::string>& outlets,
+                       BodyCleanup* out) {
+  if (SameText(p, title)) return true;
+  if (p.size() <= kMaxBylineBytes) {
+    if (std::optional<Byline> b = ParseAnyByline(p, outlets); b && !b->authors.empty()) {
+      AddAuthors(std::move(b->authors), &out->byline_authors);
+      if (b->date) out->date_texts.push_back(p);
+      return true;
+    }
+    if (ParseDateLine(p) || IsDateMetaLine(p)) {
+      AddDateText(p, out);
+      return true;
+    }
+  }
+  return false;
+}
+
+void CleanHead(std::vector<std::string>* ps, std::string_view title, const std::vector<std::string>& outlets,
+               BodyCleanup* out) {
+  size_t n = 0;
+  while (n + 1 < ps->size() && n < kHeadParagraphs && ReadHeadParagraph((*ps)[n], title, outlets, out)) ++n;
+  ps->erase(ps->begin(), ps->begin() + n);
+  for (size_t i = 0; i < ps->size() && i < 3; ++i)
+    if ((*ps)[i].size() <= 120 && FindTextDate((*ps)[i])) out->date_texts.push_back((*ps)[i]);
+}
+
+void CutDateline(std::vector<std::string>* ps, BodyCleanup* out) {
+  for (size_t i = 0; i < ps->size() && i < 2; ++i) {
+    std::string& p = (*ps)[i];
+    std::optional<WireDateline> d = ParseWireDateline(p);
+    if (d && d->body_start < p.size()) {
+      p.erase(0, d->body_start);
+      out->dateline = std::move(d);
+      return;
+    }
+    if (p.size() > 300) return;  // only a short standfirst may come before the dateline
+  }
+}
+
+// A notice paragraph: only notice sentences, or an unmistakable copyright
+// line ("© Le Quotidien du Sud. Reproduction interdite.") short enough that
+// its other sentences belong to it.
+bool IsNotice(std::string_view p, BodyCleanup* out) {
+  if (p.size() > 2000) return false;
+  Notices n = SplitNotices(p);
+  if (n.copyright.empty() && n.syndication.empty()) return false;
+  if (!n.rest.empty()) {
+    if (!n.strong || p.size() > 300) return false;
+    n.copyright.push_back(n.rest);
+  }
+  auto add = [](const std::vector<std::string>& from, std::optional<std::string>* to) {
+    for (const std::string& s : from) *to = to->has_value() ? **to + " " + s : s;
+  };
+  add(n.copyright, &out->boilerplate.copyright);
+  add(n.syndication, &out->boilerplate.syndication);
+  return true;
+}
+
+// One tail paragraph, read from the end: true when it is footer matter.
+bool ReadTailParagraph(const std::string& p, BodyCleanup* out, std::vector<RelatedItem>* related) {
+  if (IsCreditLine(p)) {
+    for (Credit& c : ParseCredits(p))
+      if (c.role != "Editing")
+        for (std::string& name : c.names) AddAuthors({Author{std::move(name), c.role}}, &out->credit_authors);
+    return true;
+  }
+  if (std::optional<RelatedItem> r = InlineRelated(p)) {
+    related->push_back(std::move(*r));
+    return true;
+  }
+  return IsNotice(p, out) || IsFurniture(p);
+}
+
+// A teaser heading among the last paragraphs with only short paragraphs
+// after it: the heading and those become related items.
+void CutTeaserList(std::vector<std::string>* ps, BodyCleanup* out) {
+  size_t begin = ps->size() > kTailTeaserWindow ? ps->size() - kTailTeaserWindow : 1;
+  for (size_t h = begin; h < ps->size(); ++h) {
+    if (!IsRelatedHeading((*ps)[h])) continue;
+    bool short_after = std::all_of(ps->begin() + h + 1, ps->end(),
+                                   [](const std::string& p) { return p.size() <= kMaxTeaserBytes; });
+    if (!short_after) continue;
+    for (size_t i = h + 1; i < ps->size(); ++i) {
+      if (IsNotice((*ps)[i], out)) continue;
+      out->boilerplate.related.push_back(MakeTeaser((*ps)[i]));
+    }
+    ps->erase(ps->begin() + h, ps->end());
+    return;
+  }
+}
+
+void CleanTail(std::vector<std::string>* ps, BodyCleanup* out) {
+  CutTeaserList(ps, out);
+  std::vector<RelatedItem> related;
+  size_t n = ps->size();
+  while (n > 1 && ReadTailParagraph((*ps)[n - 1], out, &related)) --n;
+  ps->erase(ps->begin() + n, ps->end());
+  std::reverse(related.begin(), related.end());
+  for (RelatedItem& r : related) out->boilerplate.related.push_back(std::move(r));
+  std::reverse(out->credit_authors.begin(), out->credit_authors.end());
+}
+
+}  // namespace
+
+std::vector<std::string> SplitParagraphs(std::string_view text) {
+  std::vector<std::string> out;
+  for (size_t at = 0; at < text.size();) {
+    size_t end = std::min(text.find("\n\n", at), text.size());
+    if (end > at) out.emplace_back(text.substr(at, end - at));
+    at = end + 2;
+  }
+  return out;
+}
+
+std::string JoinParagraphs(const std::vector<std::string>& paragraphs) {
+  std::string out;
+  for (const std::string& p : paragraphs) {
+    if (p.empty()) continue;
+    if (!out.empty()) out += "\n\n";
+    out += p;
+  }
+  return out;
+}
+
+BodyCleanup CleanBody(std::vector<std::string>* paragraphs, std::string_view title,
+                      const std::vector<std::string>& outlets) {
+  BodyCleanup out;
+  DropFurniture(paragraphs);
+  CleanHead(paragraphs, title, outlets, &out);
+  CutDateline(paragraphs, &out);
+  CleanTail(paragraphs, &out);
+  return out;
+}
+
+}  // namespace dateline::extract::html
