@@ -16,6 +16,7 @@
 
 #include "dateline/entities.h"
 #include "dateline/events.h"
+#include "dateline/gdelt.h"
 #include "dateline/text.h"
 #include "events/dictionary.h"
 
@@ -254,6 +255,109 @@ TEST(EventsTest, HostileInput) {
   EXPECT_TRUE(Code("the cat sat on the mat and met the dog.").events.empty());           // no entities
   EXPECT_TRUE(Code("\"Constructive.\" \"Hostile.\" \"We met.\"").events.empty());        // only quotes
   EXPECT_TRUE(Code("met met met visit visit + $ = @ ...").events.empty());
+}
+
+std::vector<std::vector<std::string>> ParseTsv(const std::string& s) {
+  std::vector<std::vector<std::string>> rows;
+  std::istringstream in(s);
+  for (std::string line; std::getline(in, line);) {
+    std::vector<std::string> row;
+    size_t b = 0;
+    for (;;) {
+      size_t e = line.find('\t', b);
+      row.push_back(line.substr(b, e == std::string::npos ? std::string::npos : e - b));
+      if (e == std::string::npos) break;
+      b = e + 1;
+    }
+    rows.push_back(std::move(row));
+  }
+  return rows;
+}
+
+TEST(GdeltTest, SixtyOneColumnsWithTheKnownValues) {
+  Article a;
+  a.id = "doc-1";
+  a.input = "wire.txt";
+  a.url = "https://example.com/talks";
+  a.published = "2025-02-27T10:15:00Z";
+  a.text = "Russian President Vladimir Putin met with U.N. Secretary-General Antonio Guterres in Istanbul.";
+  a.dateline = {{"Moscow", "RUS", 55.75, 37.62}};
+  TextAnalysis t = AnalyzeText(a.text, a.published);
+  AnalyzeEntities(t, &a);
+  for (const SentenceRef& r : std::vector<SentenceRef>{{0, a.text.size()}}) a.sentences.push_back(r);
+  CodeEvents(t, &a);
+  a.tone.polarity = 0.25;
+  ASSERT_FALSE(a.events.empty()) << Codes(a);
+  auto rows = ParseTsv(ArticleToGdelt(a, "20990101000000"));
+  ASSERT_EQ(rows.size(), a.events.size());
+  for (const auto& r : rows) ASSERT_EQ(r.size(), 61u);
+  const auto& r = rows[0];
+  const Event& e = a.events[0];
+  EXPECT_FALSE(r[0].empty());
+  EXPECT_EQ(r[0], ParseTsv(ArticleToGdelt(a, "20990101000000"))[0][0]);  // stable
+  EXPECT_NE(r[0], rows.size() > 1 ? rows[1][0] : "");
+  EXPECT_EQ(r[1], "20250227");
+  EXPECT_EQ(r[2], "202502");
+  EXPECT_EQ(r[3], "2025");
+  EXPECT_EQ(r[4], "2025.1589");
+  EXPECT_EQ(r[5], Opt(e.source));
+  EXPECT_EQ(r[5], "RUSGOV");
+  EXPECT_EQ(r[6], "VLADIMIR PUTIN");
+  EXPECT_EQ(r[7], "RUS");
+  EXPECT_EQ(r[12], "GOV");
+  EXPECT_EQ(r[15], Opt(e.target));
+  if (r[15] == "IGOUNO") {
+    EXPECT_EQ(r[17], "");
+    EXPECT_EQ(r[18], "UNO");
+    EXPECT_EQ(r[22], "IGO");
+  }
+  EXPECT_EQ(r[25], "1");
+  EXPECT_EQ(r[26], e.code);
+  EXPECT_EQ(r[27], e.code.substr(0, 3));
+  EXPECT_EQ(r[28], e.root);
+  EXPECT_EQ(r[29], std::to_string(e.quad_class));
+  EXPECT_EQ(std::stod(r[30]), e.goldstein);
+  EXPECT_EQ(r[31], "1");
+  EXPECT_EQ(r[32], "1");
+  EXPECT_EQ(r[33], "1");
+  EXPECT_EQ(r[34], "2.5");
+  EXPECT_EQ(r[51], "4");
+  EXPECT_EQ(r[52], "Istanbul");
+  EXPECT_EQ(r[53], "TU");  // FIPS 10-4, not ISO
+  EXPECT_NEAR(std::stod(r[56]), 41.0, 0.2);
+  EXPECT_NEAR(std::stod(r[57]), 28.9, 0.2);
+  EXPECT_EQ(r[59], "20250227101500");
+  EXPECT_EQ(r[60], "https://example.com/talks");
+  for (size_t k : {9, 10, 11, 19, 20, 21, 35, 43, 54, 55}) EXPECT_EQ(r[k], "") << k;
+}
+
+TEST(GdeltTest, FipsCodesAndNoEvents) {
+  EXPECT_EQ(IsoToFips("DEU"), "GM");
+  EXPECT_EQ(IsoToFips("GBR"), "UK");
+  EXPECT_EQ(IsoToFips("USA"), "US");
+  EXPECT_EQ(IsoToFips("UKR"), "UP");
+  EXPECT_EQ(IsoToFips("XXX"), "");
+  Article a;
+  EXPECT_EQ(ArticleToGdelt(a, "20990101000000"), "");
+}
+
+TEST(GdeltTest, CommandLineWritesGdeltRows) {
+  std::string dir = ::testing::TempDir();
+  std::string in = dir + "/gdelt_cli.txt", out = dir + "/gdelt_cli.tsv";
+  std::ofstream(in) << "France imposed sanctions on Iran.\n\nGermany praised Japan.\n";
+  std::string cmd = std::string(DATELINE_BINARY) + " analyze --no-progress --format gdelt " + in + " > " + out;
+  ASSERT_EQ(std::system(cmd.c_str()), 0);
+  std::ifstream f(out);
+  std::stringstream ss;
+  ss << f.rdbuf();
+  auto rows = ParseTsv(ss.str());
+  ASSERT_EQ(rows.size(), 2u) << ss.str();
+  for (const auto& r : rows) EXPECT_EQ(r.size(), 61u);
+  EXPECT_EQ(rows[0][26], "163");
+  EXPECT_EQ(rows[0][25], "1");
+  EXPECT_EQ(rows[1][26], "051");
+  EXPECT_EQ(rows[1][25], "0");
+  EXPECT_EQ(rows[1][60], in);
 }
 
 TEST(EventsTest, DumpForDevelopment) {

@@ -4,9 +4,11 @@
 
 #include <CLI/CLI.hpp>
 #include <cstdio>
+#include <ctime>
 #include <string>
 #include <vector>
 
+#include "dateline/gdelt.h"
 #include "dateline/json.h"
 #include "dateline/pipeline.h"
 #include "serve_command.h"
@@ -17,6 +19,7 @@ namespace {
 struct AnalyzeFlags {
   std::vector<std::string> inputs;
   std::string input_format = "auto";
+  std::string format = "jsonl";
   int threads = 0;
   bool progress = false;
   bool no_progress = false;
@@ -29,10 +32,21 @@ void AddAnalyze(CLI::App& app, AnalyzeFlags& f) {
       ->required();
   cmd->add_option("--input-format", f.input_format, "auto|html|text|jsonl|warc (default: auto, from content)")
       ->check(CLI::IsMember({"auto", "html", "text", "jsonl", "warc"}));
+  cmd->add_option("--format", f.format, "jsonl|gdelt: article JSON Lines, or GDELT 2.0 event rows (default: jsonl)")
+      ->check(CLI::IsMember({"jsonl", "gdelt"}));
   cmd->add_option("-j,--threads", f.threads, "Worker threads (default: all cores)")->check(CLI::NonNegativeNumber);
   cmd->add_flag("--progress", f.progress, "Progress on stderr even when it is not a terminal");
   cmd->add_flag("--no-progress", f.no_progress, "No progress line");
   cmd->add_option("--max-bytes", f.max_bytes, "Skip (with an error) documents larger than this (default 64 MiB)");
+}
+
+std::string NowUtc() {
+  std::time_t t = std::time(nullptr);
+  std::tm tm{};
+  gmtime_r(&t, &tm);
+  char buf[16];
+  std::strftime(buf, sizeof buf, "%Y%m%d%H%M%S", &tm);
+  return buf;
 }
 
 int RunAnalyze(const AnalyzeFlags& f) {
@@ -45,10 +59,10 @@ int RunAnalyze(const AnalyzeFlags& f) {
   static char buffer[1 << 16];
   std::setvbuf(stdout, buffer, _IOFBF, sizeof buffer);
   dateline::PipelineSink sink;
-  sink.on_article = [](dateline::Article&& a) {
-    std::string line = dateline::ArticleToJson(a);
-    line.push_back('\n');
-    std::fwrite(line.data(), 1, line.size(), stdout);
+  std::string now = NowUtc();
+  sink.on_article = [&](dateline::Article&& a) {
+    std::string out = f.format == "gdelt" ? dateline::ArticleToGdelt(a, now) : dateline::ArticleToJson(a) + "\n";
+    std::fwrite(out.data(), 1, out.size(), stdout);
   };
   sink.on_error = [&](const dateline::Error& e) {
     std::fflush(stdout);
