@@ -175,6 +175,120 @@ TEST(Entities, SentenceInitialWordsAreNotNames) {
   EXPECT_NE(Find(a, "Kyiv"), nullptr);
 }
 
+TEST(Entities, UnevidencedNamesAreTypedByTheirWords) {
+  Article a = Analyze(
+      "Police sealed the Temple Mount compound as Ramadan began, in the worst unrest since World War II. "
+      "Lawyers said the Supreme Court would hear a challenge to the Affordable Care Act. The Kremlin and the "
+      "Pentagon traded accusations, and the Southern Command moved ships near the Strait of Hormuz. Fans "
+      "celebrated a Champions League win in Tahrir Square.");
+  EXPECT_ENTITY(a, "Temple Mount", "PLACE", "Temple Mount", "<null>", "<null>", "<null>");
+  EXPECT_ENTITY(a, "Ramadan", "MISC", "Ramadan", "<null>", "<null>", "<null>");
+  EXPECT_ENTITY(a, "World War II", "MISC", "World War II", "<null>", "<null>", "<null>");
+  EXPECT_ENTITY(a, "Affordable Care Act", "MISC", "Affordable Care Act", "<null>", "<null>", "<null>");
+  EXPECT_ENTITY(a, "Supreme Court", "ORG", "Supreme Court", "<null>", "<null>", "<null>");
+  EXPECT_ENTITY(a, "Kremlin", "ORG", "Kremlin", "<null>", "RUS", "RUSGOV");
+  EXPECT_ENTITY(a, "Pentagon", "ORG", "Pentagon", "<null>", "USA", "USAMIL");
+  EXPECT_ENTITY(a, "Southern Command", "ORG", "Southern Command", "<null>", "<null>", "MIL");
+  EXPECT_ENTITY(a, "Champions League", "ORG", "Champions League", "<null>", "<null>", "<null>");
+  EXPECT_ENTITY(a, "Tahrir Square", "PLACE", "Tahrir Square", "<null>", "<null>", "<null>");
+  EXPECT_EQ(Find(a, "Strait of Hormuz")->type, "PLACE");
+  // A word opening a sentence, or a common noun such as "Police", is no name.
+  EXPECT_EQ(Find(a, "Police"), nullptr);
+  EXPECT_EQ(Find(a, "Lawyers"), nullptr);
+  EXPECT_EQ(Find(a, "Fans"), nullptr);
+}
+
+TEST(Entities, GovernmentBuildingsStandForTheirGovernments) {
+  Article a = Analyze("Officials at Zhongnanhai and the Blue House spoke after the Elysee Palace and "
+                      "Downing Street issued statements.");
+  EXPECT_ENTITY(a, "Zhongnanhai", "ORG", "Zhongnanhai", "<null>", "CHN", "CHNGOV");
+  EXPECT_ENTITY(a, "Blue House", "ORG", "Blue House", "<null>", "KOR", "KORGOV");
+  EXPECT_ENTITY(a, "Elysee Palace", "ORG", "Elysee", "<null>", "FRA", "FRAGOV");
+  EXPECT_ENTITY(a, "Downing Street", "ORG", "Downing Street", "<null>", "GBR", "GBRGOV");
+}
+
+TEST(Entities, TitleCaseAndOpeningWordsAreNotGuessedNames) {
+  Article a = Analyze("Markets Slide As Talks Stall In Geneva\n\nPresent were the delegates. "
+                      "THE DELEGATES HAVE ARRIVED IN TOWN TONIGHT.");
+  for (const Entity& e : a.entities) EXPECT_NE(e.type, "MISC") << e.text;
+  EXPECT_EQ(Find(a, "TOWN"), nullptr);
+  EXPECT_EQ(Find(a, "Present"), nullptr);
+}
+
+TEST(Entities, CompaniesAreOrganisationsNotPeople) {
+  Article a = Analyze("Shipping group Maersk said it would avoid the Red Sea. Later, Maersk said rates would "
+                      "rise, and the carrier Zenfleet told clients to wait. The broadcaster Kanal Nord said "
+                      "Gazprom and Reuters had confirmed it.");
+  EXPECT_ENTITY(a, "Maersk", "ORG", "A.P. Moller-Maersk", "<null>", "DNK", "DNKBUS");
+  EXPECT_EQ(Find(a, "Maersk", 1)->type, "ORG");
+  EXPECT_ENTITY(a, "Zenfleet", "ORG", "Zenfleet", "<null>", "<null>", "<null>");
+  EXPECT_ENTITY(a, "Kanal Nord", "ORG", "Kanal Nord", "<null>", "<null>", "<null>");
+  EXPECT_ENTITY(a, "Gazprom", "ORG", "Gazprom", "<null>", "RUS", "RUSBUS");
+  EXPECT_EQ(Find(a, "Reuters")->type, "ORG");
+}
+
+TEST(Entities, UnknownPeopleRecognisedByTheirRepeatedSurname) {
+  Article a = Analyze("Voters in Leeds met Tobiah Quarrington on Monday. Quarrington told them the plan would work.");
+  EXPECT_ENTITY(a, "Tobiah Quarrington", "PERSON", "Tobiah Quarrington", "<null>", "<null>", "<null>");
+  EXPECT_ENTITY(a, "Quarrington", "PERSON", "Tobiah Quarrington", "<null>", "<null>", "<null>");
+}
+
+TEST(Entities, RolesKeepTheirPortfolio) {
+  Article a = Analyze("Tourism Minister Ahmed Issa said bookings fell, while Egypt’s Deputy Economy Minister "
+                      "Petra Novak blamed the Interior Ministry. Interior Ministry spokesman Omar Said "
+                      "declined to comment.");
+  EXPECT_ENTITY(a, "Ahmed Issa", "PERSON", "Ahmed Issa", "Tourism Minister", "<null>", "<null>");
+  EXPECT_ENTITY(a, "Petra Novak", "PERSON", "Petra Novak", "Deputy Economy Minister", "EGY", "EGYGOV");
+  EXPECT_ENTITY(a, "Omar Said", "PERSON", "Omar Said", "Interior Ministry spokesman", "<null>", "<null>");
+  EXPECT_ENTITY(a, "Interior Ministry", "ORG", "Interior Ministry", "<null>", "<null>", "<null>");
+  EXPECT_EQ(Find(a, "Tourism"), nullptr);
+  EXPECT_EQ(Find(a, "Deputy Economy"), nullptr);
+}
+
+TEST(Entities, PlaceCanonicalIsTheFullestNameInTheArticle) {
+  Article a = Analyze("Turkey hosted envoys from Washington. Ankara said the U.S. team would stay.");
+  EXPECT_EQ(Find(a, "Turkey")->canonical, "Turkey");
+  EXPECT_EQ(Find(a, "Washington")->canonical, "Washington");
+  EXPECT_EQ(Find(a, "U.S.")->canonical, "U.S.");
+  Article b = Analyze("The U.S. and Russia met. Officials in the United States said the US was ready.");
+  EXPECT_EQ(Find(b, "U.S.")->canonical, "United States");
+  EXPECT_EQ(Find(b, "US")->canonical, "United States");
+  EXPECT_EQ(Find(b, "United States")->canonical, "United States");
+}
+
+TEST(Entities, AcronymsInBracketsTakeTheFullName) {
+  Article a = Analyze("The Rapid Support Forces (RSF) and the National Fishers Federation (NFF) met the "
+                      "International Monetary Fund (IMF). Later the NFF said the RSF had left, and the FNV union "
+                      "called a strike.");
+  EXPECT_ENTITY(a, "RSF", "ORG", "Rapid Support Forces", "<null>", "<null>", "MIL");
+  EXPECT_ENTITY(a, "NFF", "ORG", "National Fishers Federation", "<null>", "<null>", "<null>");
+  EXPECT_EQ(Find(a, "NFF", 1)->canonical, "National Fishers Federation");
+  EXPECT_EQ(Find(a, "RSF", 1)->canonical, "Rapid Support Forces");
+  EXPECT_ENTITY(a, "IMF", "ORG", "International Monetary Fund", "<null>", "<null>", "IGOIMF");
+  EXPECT_ENTITY(a, "FNV", "ORG", "FNV", "<null>", "<null>", "<null>");
+}
+
+TEST(Entities, QuoteRunningOverParagraphs) {
+  Article a = Analyze("Foreign Minister Sergei Lavrov told reporters: “We have waited for years and we will wait "
+                      "again.\n\n“Nobody can hurry us,” he said.\n\n“Talks will resume,” Lavrov said.");
+  ASSERT_EQ(a.quotes.size(), 3u);
+  EXPECT_EQ(a.quotes[0].text, "We have waited for years and we will wait again.");
+  EXPECT_EQ(a.quotes[1].text, "Nobody can hurry us,");
+  EXPECT_EQ(Opt(a.quotes[0].speaker), "Sergei Lavrov");
+  EXPECT_EQ(Opt(a.quotes[1].speaker), "Sergei Lavrov");
+  EXPECT_EQ(Opt(a.quotes[2].speaker), "Sergei Lavrov");
+  for (const Quote& q : a.quotes) EXPECT_EQ(a.text.substr(q.start, q.end - q.start), q.text);
+  // Not carried over: the next paragraph does not open with a quote.
+  Article b = Analyze("He said: “this never closes.\n\nThe talks went on.");
+  EXPECT_TRUE(b.quotes.empty());
+}
+
+TEST(Entities, QuoteSpeakerIsTheCanonicalName) {
+  Article a = Analyze("Officials in the United States were pleased. The U.S. called the talks “useful.”");
+  ASSERT_EQ(a.quotes.size(), 1u);
+  EXPECT_EQ(Opt(a.quotes[0].speaker), "United States");
+}
+
 TEST(Entities, BadInput) {
   EXPECT_TRUE(Analyze("").entities.empty());
   std::string caps;

@@ -98,11 +98,37 @@ std::optional<std::string> ActorCode(const std::optional<std::string>& country, 
   return std::nullopt;
 }
 
+// The fullest name the article gives a place: the gazetteer's main name
+// only decides which mentions are the same place ("U.S." and "United
+// States" -> "United States"; "Turkey" alone stays "Turkey", not the
+// gazetteer's "Türkiye"). Fullest = most tokens, then most bytes.
+void CanonicalPlaceNames(Doc* doc) {
+  std::unordered_map<std::string, std::pair<size_t, size_t>> best;  // place key -> (b, e) of fullest mention
+  auto key = [doc](const Mention& m) {  // unresolved places are keyed by their own words
+    return m.lat ? m.canonical + '\t' + m.country.value_or("") : "\t" + std::string(doc->Bytes(m.b, m.e));
+  };
+  auto fuller = [doc](std::pair<size_t, size_t> a, std::pair<size_t, size_t> b) {
+    size_t na = a.second - a.first, nb = b.second - b.first;
+    return na != nb ? na > nb : doc->Bytes(a.first, a.second).size() > doc->Bytes(b.first, b.second).size();
+  };
+  for (const Mention& m : doc->mentions) {
+    if (m.kind != Kind::kPlace) continue;
+    auto [it, fresh] = best.try_emplace(key(m), m.b, m.e);
+    if (!fresh && fuller({m.b, m.e}, it->second)) it->second = {m.b, m.e};
+  }
+  for (Mention& m : doc->mentions) {
+    if (m.kind != Kind::kPlace) continue;
+    auto [b, e] = best[key(m)];
+    m.canonical = std::string(doc->Bytes(b, e));
+  }
+}
+
 void GeocodePlaces(Doc* doc, Article* article) {
   GeoContext context = MakeContext(*doc, *article);
   GeocodeDateline(*doc, article, &context);
   for (Mention& m : doc->mentions)
     if (m.kind == Kind::kPlace) Geocode(*doc, context, &m);
+  CanonicalPlaceNames(doc);
 }
 
 void AssignPlaceActors(Doc* doc) {

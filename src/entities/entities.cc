@@ -9,7 +9,8 @@
 //   5. canonical names and office holders (coref.cc)
 //   6. countries and capitals as actors (actors.cc)
 //   7. quotations and speakers (quotes.cc)
-// Entity types: PERSON, ORG, PLACE, NORP (nationalities: "Ukrainian"), and
+// Entity types: PERSON, ORG, PLACE, NORP (nationalities: "Ukrainian"), MISC
+// (named events, wars, holidays, laws, prizes: "World War II", "Ramadan"), and
 // AGENT: a group or office named by its country and function without a
 // proper name ("Israeli police" ISRCOP, "Russia's prosecutor general"
 // RUSJUD); an AGENT may contain a PLACE or NORP mention.
@@ -61,6 +62,7 @@ const char* KindName(Kind k) {
     case Kind::kPlace: return "PLACE";
     case Kind::kNorp: return "NORP";
     case Kind::kAgent: return "AGENT";
+    case Kind::kMisc: return "MISC";
     case Kind::kUnknown: break;
   }
   return "UNKNOWN";

@@ -37,6 +37,10 @@ enum WordClass : uint32_t {
   kHonorific = 1u << 8,   // "Mr.", "Ms."
   kOrgHead = 1u << 9,     // "Ministry", "News"
   kOrgSuffix = 1u << 10,  // "Inc.", "Ltd."
+  kPlaceHead = 1u << 11,  // "Mount", "Square": ends a place name
+  kMiscHead = 1u << 12,   // "War", "Act", "Cup": makes a name an event, law, prize (MISC)
+  kOrgNoun = 1u << 13,    // "group", "company" just before a name: an organisation
+  kOpener = 1u << 14,     // a word that typically opens a sentence ("After", "Also")
 };
 
 // A table of phrases (one or more tokens) keyed on their space-joined token
@@ -102,7 +106,7 @@ struct Tok {
   bool has(TokenFlag f) const { return (flags & f) != 0; }
 };
 
-enum class Kind : uint8_t { kPerson, kOrg, kPlace, kNorp, kAgent, kUnknown };
+enum class Kind : uint8_t { kPerson, kOrg, kPlace, kNorp, kAgent, kMisc, kUnknown };
 
 struct Mention {
   size_t b = 0, e = 0;  // token range [b, e)
@@ -116,6 +120,7 @@ struct Mention {
   std::string role_code;  // CAMEO role code read from the text ("" none)
   size_t name_b = 0;      // ORGs: first token after a leading country ("Foreign Ministry")
   bool evidence = false;  // PERSONs: a title, first name or initial says it is a person
+  bool guessed = false;   // typed by the fallback only (no dictionary, head word or verb said so)
 };
 
 struct Doc {

@@ -64,7 +64,7 @@ uint32_t ClassOf(std::string_view name) {
   static const std::pair<std::string_view, WordClass> kNames[] = {
       {"stop", kStop},           {"speech", kSpeech},       {"action", kAction},
       {"polnoun", kPolNoun},     {"locative", kLocative},   {"connector", kConnector},
-      {"pronoun", kPronoun},     {"honorific", kHonorific},
+      {"pronoun", kPronoun},     {"honorific", kHonorific}, {"orgnoun", kOrgNoun},
   };
   for (const auto& [n, c] : kNames)
     if (n == name) return c;
@@ -81,9 +81,16 @@ void LoadWords(Lexicon* lex) {
   for (const Row& r : ReadTable("first_names.txt", 1, lex)) lex->words[TokenKey(r[0])] |= kFirstName;
   for (const Row& r : ReadTable("entity_cues.tsv", 3, lex)) {
     std::string key = TokenKey(r[0]);
+    if (r[2] == "place" || r[2] == "misc") {
+      lex->words[key] |= r[2] == "place" ? kPlaceHead : kMiscHead;
+      continue;
+    }
     lex->words[key] |= r[2] == "suffix" ? kOrgSuffix : kOrgHead;
     lex->cue_codes[key] = r[1] == "-" ? "" : r[1];
   }
+  // The text stage's sentence openers ("After", "Also"): a capitalised run
+  // that starts a sentence with one of them is no name.
+  for (const Row& r : ReadTable("text_sentence_starters.txt", 1, lex)) lex->words[TokenKey(r[0])] |= kOpener;
 }
 
 void LoadRolesAndOrgs(Lexicon* lex) {
@@ -91,6 +98,11 @@ void LoadRolesAndOrgs(Lexicon* lex) {
     AddPhrase(&lex->roles, r[0], RoleEntry{r[1], r[2] == "-" ? "" : r[2], r[3] == "title"});
   for (const Row& r : ReadTable("entity_orgs.tsv", 4, lex))
     AddPhrase(&lex->orgs, r[0], OrgEntry{r[1], r[2] == "-" ? "" : r[2], r[3] == "-" ? "" : r[3]});
+  // Companies and media outlets: actor = country + role code ("DNKBUS").
+  for (const Row& r : ReadTable("entity_companies.tsv", 4, lex)) {
+    std::string country = r[3] == "-" ? "" : r[3];
+    AddPhrase(&lex->orgs, r[0], OrgEntry{r[1], country + r[2], country});
+  }
   // News agencies (the extract stage's list) are organisations too.
   for (const Row& r : ReadTable("news_agencies.tsv", 2, lex))
     if (r[0].size() > 2 && std::isupper(static_cast<unsigned char>(r[0][0])))

@@ -15,6 +15,11 @@
 //                     its government) before that verb.
 // A pronoun subject ("he added") is the last named speaker. The speaker is
 // the mention's canonical name.
+//
+// A quotation that runs on over paragraphs follows the news convention: the
+// paragraph ends without a closing mark and the next one opens with an
+// opening mark. Each paragraph's part is a quote of its own; all parts share
+// one speaker, read before the first part or after the last.
 #include <algorithm>
 
 #include "entities/internal.h"
@@ -59,11 +64,11 @@ struct Speakers {
   }
 };
 
-// A place speaks for its government under the name the text gives it
-// ("Washington", not the gazetteer's "Washington, D.C.").
+// The speaker's canonical name; a place's is the fullest name the article
+// gives it ("Washington", not the gazetteer's "Washington, D.C.").
 std::optional<std::string> Name(const Doc& doc, const Mention* m) {
   if (!m) return std::nullopt;
-  return m->kind == Kind::kPlace ? std::string(doc.Bytes(m->b, m->e)) : m->canonical;
+  return m->canonical.empty() ? std::string(doc.Bytes(m->b, m->e)) : m->canonical;
 }
 
 std::optional<std::string> SubjectOf(const Speakers& sp, size_t verb, size_t floor) {
@@ -97,11 +102,16 @@ std::optional<std::string> SpeakerBefore(const Speakers& sp, size_t open) {
   return std::nullopt;
 }
 
-// The closing quote for the opening quote at `open`, or 0.
-size_t ClosingQuote(const Doc& doc, size_t open, size_t* resume) {
+// The closing quote for the opening quote at `open`, or 0. When the
+// paragraph ends first, *paragraph is the next paragraph's first token.
+size_t ClosingQuote(const Doc& doc, size_t open, size_t* resume, size_t* paragraph) {
+  *paragraph = 0;
   for (size_t j = open + 1; j < doc.toks.size(); ++j) {
     const Tok& t = doc.toks[j];
-    if (t.has(kParagraphStart)) break;
+    if (t.has(kParagraphStart)) {
+      *paragraph = j;
+      break;
+    }
     if (!IsDoubleQuote(doc, t)) continue;
     if (t.has(kOpening)) {
       *resume = j;
@@ -111,6 +121,35 @@ size_t ClosingQuote(const Doc& doc, size_t open, size_t* resume) {
   }
   *resume = open + 1;
   return 0;
+}
+
+bool OpensQuote(const Doc& doc, size_t i) {
+  return i < doc.toks.size() && IsDoubleQuote(doc, doc.toks[i]) && doc.toks[i].has(kOpening);
+}
+
+// One quotation: its parts as (opening mark, token after the last quoted
+// token), one per paragraph it runs over. Empty when it is never closed.
+std::vector<std::pair<size_t, size_t>> QuotationAt(const Doc& doc, size_t open, size_t* resume) {
+  std::vector<std::pair<size_t, size_t>> parts;
+  while (true) {
+    size_t paragraph = 0, close = ClosingQuote(doc, open, resume, &paragraph);
+    if (close) {
+      parts.emplace_back(open, close);
+      *resume = close + 1;
+      return parts;
+    }
+    if (!paragraph || !OpensQuote(doc, paragraph)) return {};
+    parts.emplace_back(open, paragraph);
+    open = paragraph;
+  }
+}
+
+Quote MakeQuote(const Doc& doc, size_t open, size_t end) {
+  Quote q;
+  q.start = doc.toks[open + 1].start;
+  q.end = doc.toks[end - 1].end;
+  q.text = std::string(doc.text.substr(q.start, q.end - q.start));
+  return q;
 }
 
 }  // namespace
@@ -124,24 +163,29 @@ std::vector<Quote> FindQuotes(const Doc& doc) {
   std::stable_sort(sp.by_start.begin(), sp.by_start.end(), [](const Mention* a, const Mention* b) { return a->b < b->b; });
   std::vector<Quote> quotes;
   for (size_t i = 0; i < doc.toks.size();) {
-    if (!IsDoubleQuote(doc, doc.toks[i]) || !doc.toks[i].has(kOpening)) {
+    if (!OpensQuote(doc, i)) {
       ++i;
       continue;
     }
-    size_t resume = 0, close = ClosingQuote(doc, i, &resume);
-    if (!close || close == i + 1) {
-      i = close ? close + 1 : resume;
-      continue;
+    size_t resume = i + 1;
+    auto parts = QuotationAt(doc, i, &resume);
+    i = std::max(resume, i + 1);
+    std::erase_if(parts, [](const auto& p) { return p.second <= p.first + 1; });
+    if (parts.empty()) continue;
+    std::optional<std::string> speaker;
+    if (parts.size() == 1) {
+      speaker = SpeakerAfter(sp, parts.back().second);
+      if (!speaker) speaker = SpeakerBefore(sp, parts.front().first);
+    } else {  // runs over paragraphs: the speaker is usually named before it starts
+      speaker = SpeakerBefore(sp, parts.front().first);
+      if (!speaker && doc.toks[parts.back().second].kind == TokenKind::kQuote)
+        speaker = SpeakerAfter(sp, parts.back().second);
     }
-    Quote q;
-    q.start = doc.toks[i + 1].start;
-    q.end = doc.toks[close - 1].end;
-    q.text = std::string(doc.text.substr(q.start, q.end - q.start));
-    q.speaker = SpeakerAfter(sp, close);
-    if (!q.speaker) q.speaker = SpeakerBefore(sp, i);
-    if (q.speaker) sp.last = q.speaker;
-    quotes.push_back(std::move(q));
-    i = close + 1;
+    if (speaker) sp.last = speaker;
+    for (const auto& [open, end] : parts) {
+      quotes.push_back(MakeQuote(doc, open, end));
+      quotes.back().speaker = speaker;
+    }
   }
   return quotes;
 }

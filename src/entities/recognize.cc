@@ -2,17 +2,25 @@
 // word tokens inside one sentence (connectors such as "of", "bin" may join
 // two of them; stop words such as "The", "Thursday" never belong). Each run
 // is cut left to right into parts, longest dictionary match first:
-//   known organisation ("White House") > country ("U.S.") > demonym
-//   ("Russian") > title ("President", "Sen.") > organisation ending in a cue
-//   word ("Foreign Ministry", "Southern Command", "Worthy News") > name.
+//   known organisation or company ("White House", "Maersk") > country
+//   ("U.S.") > demonym ("Russian") > title ("President", "Sen.") >
+//   organisation ending in a cue word ("Foreign Ministry", "Southern
+//   Command", "Worthy News") > name.
 // Then the parts are read together: a country or demonym directly before an
 // organisation is part of it ("Russian Foreign Ministry"); a name after a
 // title, or opening with a known first name, or with an initial, is a
 // PERSON. Names with no such evidence wait for ClassifyUnknown, which runs
 // when every evidenced person is known: a surname of one of them is that
 // person ("Putin" after "Vladimir Putin"), a gazetteer name is a PLACE, a
-// name that says something is a PERSON, an acronym an ORG; the rest
-// (events, eras, "Temple Mount") is dropped rather than guessed.
+// name after an organisation noun is an ORG ("shipping group Maersk"), a
+// name whose words include a place or event word is a PLACE ("Temple
+// Mount") or MISC ("World War II"), a name that says something is a
+// PERSON, an acronym an ORG. What is left is still a name — news capitalises
+// little else mid-sentence — so it becomes MISC ("Ramadan"), except where
+// capitals say nothing: a single word opening a sentence, a run opening with
+// a common sentence opener ("After", "Also"), text in capitals and title-case
+// lines. A guessed MISC of several words whose last word is used alone as a
+// name elsewhere is a person ("Keir Starmer" ... "Starmer").
 #include "entities/internal.h"
 
 namespace dateline::entities {
@@ -106,10 +114,25 @@ Part NextPart(const Doc& doc, size_t i, size_t e) {
   return MakePart(i, i + 1, PartType::kName);
 }
 
+// "Russian Army", "U.S. Agency": one organisation word after a country is
+// an organisation of that country.
+bool CountryHead(const Doc& doc, const std::vector<Part>& parts, const Part& p, std::string* code) {
+  if (p.type != PartType::kName || p.e != p.b + 1 || parts.empty() || parts.back().e != p.b) return false;
+  if (parts.back().type != PartType::kCountry && parts.back().type != PartType::kDemonym) return false;
+  if (!(doc.toks[p.b].cls & kOrgHead)) return false;
+  auto it = doc.lex->cue_codes.find(doc.toks[p.b].key);
+  *code = it == doc.lex->cue_codes.end() ? "" : it->second;
+  return true;
+}
+
 std::vector<Part> Segment(const Doc& doc, size_t b, size_t e) {
   std::vector<Part> parts;
   for (size_t i = b; i < e;) {
     Part p = NextPart(doc, i, e);
+    if (std::string code; CountryHead(doc, parts, p, &code)) {
+      p.type = PartType::kCueOrg;
+      p.cue_code = code;
+    }
     if (p.type == PartType::kName && !parts.empty() && parts.back().type == PartType::kName &&
         parts.back().e == p.b) {
       parts.back().e = p.e;
@@ -257,22 +280,151 @@ bool IsAcronym(const Doc& doc, const Mention& m) {
          t.end - t.start <= 6;
 }
 
-// "Culture Minister": an unknown word before "Minister" or "Secretary" is
-// the portfolio, part of the role.
+// "Culture Minister", "Deputy Economy Minister": unknown words before
+// "Minister" or "Secretary" are the portfolio, part of the role (roles.cc).
 bool QualifiesTitle(const Doc& doc, const Mention& m) {
-  if (m.e - m.b != 1 || m.e >= doc.toks.size() || !doc.SameSentence(m.b, m.e)) return false;
+  if (m.e - m.b > 3 || m.e >= doc.toks.size() || !doc.SameSentence(m.b, m.e)) return false;
   const std::string& next = doc.toks[m.e].key;
   return doc.toks[m.e].has(kCapitalized) && (next == "minister" || next == "secretary");
 }
 
-Kind ClassifyLeftover(const Doc& doc, const Mention& m, const PersonIndex& index) {
-  if (IsKnownPerson(doc, m, index)) return Kind::kPerson;
-  if (QualifiesTitle(doc, m)) return Kind::kUnknown;
-  if (IsPlaceName(doc, m.b, m.e)) return Kind::kPlace;
-  if (MatchPhrase(doc.lex->roles, doc, m.b, m.e).first == m.e - m.b) return Kind::kUnknown;
-  if (SpeaksOrIsDescribed(doc, m)) return Kind::kPerson;
-  if (IsAcronym(doc, m)) return Kind::kOrg;
+// "Deputy" in "Deputy Economy Minister": capitalised words directly before
+// a title (and not a place: "Moscow Mayor") belong to the role.
+bool BeforeTitle(const Doc& doc, const Mention& m) {
+  if (m.e - m.b > 3 || m.e >= doc.toks.size() || !doc.SameSentence(m.b, m.e)) return false;
+  if (!doc.toks[m.e].has(kCapitalized)) return false;
+  auto [n, role] = MatchPhrase(doc.lex->roles, doc, m.e, doc.toks.size());
+  return n && role->title && doc.SameSentence(m.e, m.e + n);
+}
+
+// "Police", "Parliament", "Strait" alone: a common noun, capitalised or not
+// (the gazetteer's town of Police, Poland, is not meant).
+bool IsCommonHead(const Doc& doc, const Mention& m) {
+  return m.e - m.b == 1 && (doc.toks[m.b].cls & (kOrgHead | kOrgSuffix | kPlaceHead | kMiscHead)) &&
+         !doc.toks[m.b].has(kAllCaps);
+}
+
+// "shipping group Maersk", "the broadcaster Channel 12".
+bool AfterOrgNoun(const Doc& doc, const Mention& m) {
+  if (m.b == 0 || !doc.SameSentence(m.b - 1, m.b)) return false;
+  const Tok& t = doc.toks[m.b - 1];
+  return (t.cls & kOrgNoun) && t.kind == TokenKind::kWord && !t.has(kCapitalized) && !t.has(kAllCaps);
+}
+
+// A name of several words typed by its words, nearest the end first:
+// "World War II" MISC, "Temple Mount", "Strait of Hormuz" PLACE.
+Kind HeadType(const Doc& doc, const Mention& m) {
+  if (m.e - m.b < 2) return Kind::kUnknown;
+  for (size_t i = m.e; i-- > m.b;) {
+    if (doc.toks[i].cls & kMiscHead) return Kind::kMisc;
+    if (doc.toks[i].cls & kPlaceHead) return Kind::kPlace;
+  }
   return Kind::kUnknown;
+}
+
+// Sentences whose capitals carry no information: mostly capitalised words
+// (a headline or title-case line) or capitals throughout.
+class CapitalisedSentences {
+ public:
+  explicit CapitalisedSentences(const Doc& doc) : doc_(doc), memo_(doc.analysis->sentences.size(), -1) {}
+  bool operator()(size_t s) {
+    if (memo_[s] < 0) memo_[s] = Compute(doc_.analysis->sentences[s]);
+    return memo_[s] == 1;
+  }
+
+ private:
+  // Title case leaves no content word in lower case ("Talks Stall In
+  // Geneva"); prose always has some ("met", "said").
+  int Compute(const Sentence& s) const {
+    size_t words = 0, lower_content = 0, all_caps = 0;
+    for (size_t i = s.token_begin; i < s.token_end; ++i) {
+      const Tok& t = doc_.toks[i];
+      if (t.kind != TokenKind::kWord) continue;
+      ++words;
+      lower_content += !t.has(kCapitalized) && !t.has(kAllCaps) && !(t.cls & kStop) && !t.has(kHasDigit);
+      all_caps += t.has(kAllCaps) && !t.has(kAbbreviation);
+    }
+    return words >= 3 && (lower_content == 0 || all_caps * 2 > words);
+  }
+  const Doc& doc_;
+  std::vector<int8_t> memo_;
+};
+
+// The fallback for a name nothing typed: MISC where its capitals are
+// evidence of a name, else nothing.
+Kind Fallback(const Doc& doc, const Mention& m, CapitalisedSentences& capitalised) {
+  const Tok& first = doc.toks[m.b];
+  bool single = m.e - m.b == 1;
+  if (first.sentence_start && (single || (first.cls & kOpener))) return Kind::kUnknown;
+  if (single && (first.has(kHyphenated) || first.has(kAllCaps))) return Kind::kUnknown;
+  if (capitalised(first.sentence)) return Kind::kUnknown;
+  return Kind::kMisc;
+}
+
+Kind ClassifyLeftover(const Doc& doc, const Mention& m, const PersonIndex& index, CapitalisedSentences& capitalised,
+                      bool* guessed) {
+  *guessed = false;
+  if (IsKnownPerson(doc, m, index)) return Kind::kPerson;
+  if (QualifiesTitle(doc, m) || IsCommonHead(doc, m)) return Kind::kUnknown;
+  if (IsPlaceName(doc, m.b, m.e)) return Kind::kPlace;
+  if (MatchPhrase(doc.lex->roles, doc, m.b, m.e).first == m.e - m.b || BeforeTitle(doc, m)) return Kind::kUnknown;
+  if (AfterOrgNoun(doc, m)) return Kind::kOrg;
+  if (Kind k = HeadType(doc, m); k != Kind::kUnknown) return k;
+  if (SpeaksOrIsDescribed(doc, m)) return Kind::kPerson;
+  if (IsAcronym(doc, m) && !capitalised(doc.toks[m.b].sentence)) return Kind::kOrg;
+  *guessed = true;
+  return Fallback(doc, m, capitalised);
+}
+
+// "Keir Starmer" ... "Starmer": a guessed name of several words whose last
+// word stands alone as a name elsewhere (even opening a sentence) is a
+// person, and so is that word.
+void PromoteRepeatedSurnames(Doc* doc) {
+  std::unordered_map<std::string, std::vector<size_t>> singles;  // key -> single-word PERSON/guessed mentions
+  for (size_t k = 0; k < doc->mentions.size(); ++k) {
+    const Mention& m = doc->mentions[k];
+    if (m.e - m.b == 1 && (m.kind == Kind::kPerson || m.guessed))  // guessed: MISC, or no name yet
+      singles[doc->toks[m.b].key].push_back(k);
+  }
+  if (singles.empty()) return;
+  for (Mention& m : doc->mentions) {
+    if (m.kind != Kind::kMisc || !m.guessed || m.e - m.b < 2 || m.e - m.b > 3) continue;
+    auto it = singles.find(doc->toks[m.e - 1].key);
+    if (it == singles.end()) continue;
+    m.kind = Kind::kPerson;
+    m.canonical.clear();
+    for (size_t k : it->second) {
+      doc->mentions[k].kind = Kind::kPerson;
+      doc->mentions[k].canonical.clear();
+    }
+  }
+}
+
+// "the International Monetary Fund (IMF)", "the Rapid Support Forces (RSF)":
+// an acronym in brackets after a name is that name, here and wherever else
+// the article uses it.
+void LinkAcronyms(Doc* doc) {
+  std::unordered_map<std::string, size_t> expansions;  // acronym key -> mention of the full name
+  for (size_t k = 0; k < doc->mentions.size(); ++k) {
+    const Mention& m = doc->mentions[k];
+    size_t i = m.e;
+    if ((m.kind != Kind::kOrg && m.kind != Kind::kMisc) || m.e - m.b < 2 || i + 2 >= doc->toks.size()) continue;
+    if (doc->Bytes(i, i + 1) != "(" || doc->Bytes(i + 2, i + 3) != ")") continue;
+    const Tok& a = doc->toks[i + 1];
+    if (a.kind == TokenKind::kWord && a.has(kAllCaps)) expansions.emplace(a.key, k);
+  }
+  if (expansions.empty()) return;
+  for (Mention& m : doc->mentions) {
+    if (m.e - m.b != 1 || (m.kind != Kind::kOrg && m.kind != Kind::kMisc)) continue;
+    if (!m.canonical.empty() && m.canonical != doc->Bytes(m.b, m.e)) continue;  // a known acronym
+    auto it = expansions.find(doc->toks[m.b].key);
+    if (it == expansions.end()) continue;
+    const Mention& full = doc->mentions[it->second];
+    m.kind = full.kind;
+    m.canonical = full.canonical.empty() ? std::string(doc->Bytes(full.b, full.e)) : full.canonical;
+    if (!m.country) m.country = full.country;
+    if (!m.actor) m.actor = full.actor;
+  }
 }
 
 }  // namespace
@@ -293,12 +445,15 @@ void RecognizeMentions(Doc* doc) {
 
 void ClassifyUnknown(Doc* doc) {
   PersonIndex index = IndexPersons(*doc);
+  CapitalisedSentences capitalised(*doc);
   for (Mention& m : doc->mentions) {
     if (m.kind != Kind::kUnknown) continue;
-    m.kind = ClassifyLeftover(*doc, m, index);
-    if (m.kind == Kind::kOrg) m.canonical = std::string(doc->Bytes(m.b, m.e));
+    m.kind = ClassifyLeftover(*doc, m, index, capitalised, &m.guessed);
+    if (m.kind == Kind::kOrg || m.kind == Kind::kMisc) m.canonical = std::string(doc->Bytes(m.b, m.e));
   }
+  PromoteRepeatedSurnames(doc);
   std::erase_if(doc->mentions, [](const Mention& m) { return m.kind == Kind::kUnknown; });
+  LinkAcronyms(doc);
 }
 
 }  // namespace dateline::entities

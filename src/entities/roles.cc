@@ -49,6 +49,7 @@ const Mention* MentionEndingAt(const Doc& doc, size_t e, std::initializer_list<K
 struct RoleReading {
   std::vector<std::pair<size_t, const RoleEntry*>> phrases;  // start token, entry; nearest first
   size_t phrase_end = 0;  // token after the last role word
+  std::optional<size_t> portfolio;  // first word of a portfolio before the role ("Tourism Minister")
   const Mention* org = nullptr;
   std::optional<std::string> country;
 };
@@ -59,6 +60,20 @@ std::optional<std::string> CountryBefore(const Doc& doc, size_t j, size_t floor)
   if (j <= floor) return std::nullopt;
   const Mention* m = MentionEndingAt(doc, j, {Kind::kPlace, Kind::kNorp});
   return m ? m->country : std::nullopt;
+}
+
+// "Tourism Minister", "Deputy Economy Minister": capitalised words before a
+// role that no mention claims name its portfolio, part of the role.
+size_t PortfolioStart(const Doc& doc, size_t j, size_t floor) {
+  constexpr size_t kMaxPortfolioWords = 3;
+  size_t p = j;
+  while (p > floor && j - p < kMaxPortfolioWords) {
+    const Tok& t = doc.toks[p - 1];
+    if (t.kind != TokenKind::kWord || !t.has(kCapitalized) || (t.cls & (kStop | kHonorific))) break;
+    if (doc.mentions_by_end.count(p)) break;
+    --p;
+  }
+  return p;
 }
 
 RoleReading ReadLeft(const Doc& doc, size_t b) {
@@ -75,6 +90,7 @@ RoleReading ReadLeft(const Doc& doc, size_t b) {
     j = start;
   }
   if (r.phrases.empty()) return r;
+  if (size_t p = PortfolioStart(doc, j, floor); p < j) r.portfolio = j = p;
   if ((r.org = MentionEndingAt(doc, j, {Kind::kOrg}))) {
     r.country = r.org->country;
     j = r.org->b;
@@ -97,6 +113,7 @@ void ApplyReading(const Doc& doc, const RoleReading& r, Mention* m) {
   const RoleEntry* role = chosen->second;
   m->role = role->role;
   m->role_code = role->code;
+  if (r.portfolio) m->role = std::string(doc.Bytes(*r.portfolio, r.phrase_end));
   if (role->code.empty() && r.org) {
     size_t role_end = chosen == &r.phrases.front() ? r.phrase_end : (chosen - 1)->first;
     m->role = std::string(doc.Bytes(r.org->name_b, role_end));
