@@ -247,13 +247,12 @@ TEST(Entities, RolesKeepTheirPortfolio) {
 
 TEST(Entities, PlaceCanonicalIsTheFullestNameInTheArticle) {
   Article a = Analyze("Turkey hosted envoys from Washington. Ankara said the U.S. team would stay.");
-  EXPECT_EQ(Find(a, "Turkey")->canonical, "Turkey");
-  EXPECT_EQ(Find(a, "Washington")->canonical, "Washington");
-  EXPECT_EQ(Find(a, "U.S.")->canonical, "U.S.");
-  Article b = Analyze("The U.S. and Russia met. Officials in the United States said the US was ready.");
-  EXPECT_EQ(Find(b, "U.S.")->canonical, "United States");
-  EXPECT_EQ(Find(b, "US")->canonical, "United States");
-  EXPECT_EQ(Find(b, "United States")->canonical, "United States");
+  EXPECT_ENTITY(a, "Turkey", "PLACE", "Turkey", "<null>", "TUR", "TUR");
+  EXPECT_ENTITY(a, "Washington", "PLACE", "Washington", "<null>", "USA", "<null>");
+  EXPECT_ENTITY(a, "U.S.", "PLACE", "U.S.", "<null>", "USA", "USA");
+  Article b = Analyze("The U.S. and Russia met. Officials in the United States said Washington was ready.");
+  EXPECT_ENTITY(b, "U.S.", "PLACE", "United States", "<null>", "USA", "USA");
+  EXPECT_ENTITY(b, "United States", "PLACE", "United States", "<null>", "USA", "USA");
 }
 
 TEST(Entities, AcronymsInBracketsTakeTheFullName) {

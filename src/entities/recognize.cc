@@ -370,8 +370,8 @@ Kind ClassifyLeftover(const Doc& doc, const Mention& m, const PersonIndex& index
   if (MatchPhrase(doc.lex->roles, doc, m.b, m.e).first == m.e - m.b || BeforeTitle(doc, m)) return Kind::kUnknown;
   if (AfterOrgNoun(doc, m)) return Kind::kOrg;
   if (Kind k = HeadType(doc, m); k != Kind::kUnknown) return k;
+  if (IsAcronym(doc, m) && !capitalised(doc.toks[m.b].sentence)) return Kind::kOrg;  // "the NFF said"
   if (SpeaksOrIsDescribed(doc, m)) return Kind::kPerson;
-  if (IsAcronym(doc, m) && !capitalised(doc.toks[m.b].sentence)) return Kind::kOrg;
   *guessed = true;
   return Fallback(doc, m, capitalised);
 }
