@@ -240,6 +240,7 @@ TEST_F(ApiTest, EventsAnswerWithNoteOrEvents) {
   Json j = GetJson("/api/events", 200);
   EXPECT_TRUE(j["events"].is_array());
   EXPECT_TRUE(j["timeline"].is_array());
+  EXPECT_TRUE(j["edges"].is_array());
   EXPECT_EQ(j["articles_scanned"], 4);
   if (j["total"] == 0) {
     EXPECT_TRUE(j.contains("note"));
@@ -264,7 +265,7 @@ TEST_F(ApiTest, OpenApiDescribesEveryEndpoint) {
 }
 
 TEST_F(ApiTest, PageAndClientRoutesServeTheEmbeddedFiles) {
-  for (const std::string& path : std::vector<std::string>{"/", "/article/" + ids_[0], "/?q=strike", "/actor/RUSGOV", "/story/1"}) {
+  for (const std::string& path : std::vector<std::string>{"/", "/article/" + ids_[0], "/?q=strike", "/actor/RUSGOV", "/story/1", "/graph"}) {
     httplib::Result r = Get(path);
     ASSERT_TRUE(r) << path;
     EXPECT_EQ(r->status, 200) << path;

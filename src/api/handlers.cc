@@ -199,6 +199,28 @@ void Count(DayCounts& c, const Json& e) {
   if (g.is_number()) c.goldstein_sum += g.get<double>(), ++c.goldstein_n;
 }
 
+// Who acts on whom: one edge per (source, target) pair of actor codes.
+using EdgeMap = std::map<std::pair<std::string, std::string>, DayCounts>;
+
+void CountEdge(EdgeMap& edges, const Json& e) {
+  Json source = e.value("source", Json()), target = e.value("target", Json());
+  if (source.is_string() && target.is_string()) Count(edges[{source.get<std::string>(), target.get<std::string>()}], e);
+}
+
+Json EdgesJson(const EdgeMap& edges, size_t max) {
+  std::vector<std::pair<const std::pair<std::string, std::string>*, const DayCounts*>> sorted;
+  for (const auto& [key, c] : edges) sorted.emplace_back(&key, &c);
+  std::stable_sort(sorted.begin(), sorted.end(), [](const auto& a, const auto& b) { return a.second->count > b.second->count; });
+  Json out = Json::array();
+  for (size_t i = 0; i < sorted.size() && i < max; ++i) {
+    const DayCounts& c = *sorted[i].second;
+    out.push_back(Json{{"source", sorted[i].first->first}, {"target", sorted[i].first->second}, {"count", c.count},
+                       {"cooperation", c.quad[1] + c.quad[2]}, {"conflict", c.quad[3] + c.quad[4]},
+                       {"goldstein_avg", c.goldstein_n ? Json(c.goldstein_sum / double(c.goldstein_n)) : Json(nullptr)}});
+  }
+  return out;
+}
+
 Json DayJson(const std::string& day, const DayCounts& c) {
   Json quads = Json::object();
   for (int i = 1; i <= 4; ++i) quads[std::to_string(i)] = c.quad[i];
@@ -219,6 +241,7 @@ Reply Events(Store& store, const Params& params, const ServeOptions& options) {
   ArticleFilter filter;
   filter.limit = options.max_event_articles + 1;
   std::map<std::string, DayCounts> days;
+  EdgeMap edges;
   DayCounts all;
   Json page = Json::array();
   uint64_t scanned = 0, with_events = 0;
@@ -238,6 +261,7 @@ Reply Events(Store& store, const Params& params, const ServeOptions& options) {
       }
       Count(all, e);
       Count(days[day], e);
+      CountEdge(edges, e);
     }
     return true;
   });
@@ -246,7 +270,7 @@ Reply Events(Store& store, const Params& params, const ServeOptions& options) {
   for (const auto& [day, c] : days)
     if (!day.empty()) timeline.push_back(DayJson(day, c));
   Json out{{"offset", offset},   {"limit", limit},       {"total", all.count}, {"events", page},
-           {"timeline", timeline}, {"totals", DayJson("", all)},
+           {"timeline", timeline}, {"totals", DayJson("", all)}, {"edges", EdgesJson(edges, 200)},
            {"articles_scanned", std::min<uint64_t>(scanned, options.max_event_articles)},
            {"truncated", scanned > options.max_event_articles}};
   if (with_events == 0)

@@ -170,7 +170,7 @@ class HttpServer final : public Server {
       };
     };
     auto page = file("index.html", "text/html; charset=utf-8");
-    for (const char* path : {"/", "/index.html", "/search", "/article/[^/]+", "/actor/[^/]+", "/story/[^/]+"})
+    for (const char* path : {"/", "/index.html", "/search", "/graph", "/article/[^/]+", "/actor/[^/]+", "/story/[^/]+"})
       http_.Get(path, page);
     http_.Get("/app.js", file("app.js", "text/javascript; charset=utf-8"));
     http_.Get("/style.css", file("style.css", "text/css; charset=utf-8"));

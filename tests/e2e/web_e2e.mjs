@@ -93,6 +93,16 @@ async function main() {
   await page.waitForSelector('#search-view:not([hidden]) #results li.hit');
   check(page.url().endsWith('/?q=talks') && (await page.inputValue('#q')) === 'talks', 'back button returns to the search');
 
+  // The actor graph, and an actor's page from it.
+  await page.goto(`${base}/graph`);
+  await page.waitForSelector('#graph svg path.edge');
+  check(await page.locator('#graph svg path.edge').count() >= 2, 'actor graph draws edges');
+  await page.screenshot({ path: screenshot.replace(/\.png$/, '-graph.png'), fullPage: true });
+  await page.locator('#graph svg a[href="/actor/RUSGOV"]').click();
+  await page.waitForSelector('#actor-events li.event');
+  check(page.url().endsWith('/actor/RUSGOV'), 'graph node opens the actor');
+  check(await page.locator('#actor-events li.event').count() >= 1, 'actor page lists its events');
+
   // The hostile article: offsets past multi-byte characters, and nothing runs.
   await page.goto(`${base}/?q=Istanbul`);
   await page.waitForSelector('#results li.hit');
