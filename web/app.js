@@ -105,78 +105,7 @@ function route() {
 
 function navigate(url) {
   history.pushState(null, '', url);
-  // ---- actor graph
-
-async function showGraph() {
-  $('graph-view').hidden = false;
-  document.title = 'Actor graph — Dateline';
-  clear($('graph'));
-  let data;
-  try {
-    data = await api('/api/events?limit=1');
-  } catch (e) {
-    showError(e.message);
-    return;
-  }
-  if (data.note) $('graph').appendChild(el('p', { class: 'muted' }, data.note));
-  drawGraph($('graph'), data.edges, null);
-}
-
-// Actors on a circle (the focus, if any, in the middle); an arrow per
-// source -> target pair, curved so both directions show.
-function drawGraph(box, edges, focus) {
-  clear(box);
-  if (!edges || !edges.length) {
-    box.appendChild(el('p', { class: 'muted' }, 'No events between two known actors.'));
-    return;
-  }
-  const weight = new Map();
-  for (const e of edges) for (const a of [e.source, e.target]) weight.set(a, (weight.get(a) || 0) + e.count);
-  const actors = [...weight.keys()].sort((a, b) => weight.get(b) - weight.get(a)).slice(0, 40);
-  const W = 720, H = 520, cx = W / 2, cy = H / 2, r = Math.min(W, H) / 2 - 60;
-  const ring = actors.filter((a) => a !== focus);
-  const pos = new Map();
-  ring.forEach((a, i) => {
-    const t = (2 * Math.PI * i) / ring.length - Math.PI / 2;
-    pos.set(a, [cx + r * Math.cos(t), cy + r * Math.sin(t)]);
-  });
-  if (focus && actors.includes(focus)) pos.set(focus, [cx, cy]);
-  const chart = svg('svg', { viewBox: `0 0 ${W} ${H}`, class: 'graph-svg', role: 'img', 'aria-label': 'actor graph' });
-  const defs = svg('defs');
-  for (const k of ['coop', 'conflict', 'mixed']) {
-    defs.appendChild(svg('marker', { id: `arrow-${k}`, viewBox: '0 0 10 10', refX: 10, refY: 5, markerUnits: 'userSpaceOnUse', markerWidth: 10, markerHeight: 10, orient: 'auto-start-reverse' },
-      svg('path', { d: 'M 0 0 L 10 5 L 0 10 z', class: `arrow-${k}` })));
-  }
-  chart.appendChild(defs);
-  for (const e of edges) {
-    const a = pos.get(e.source), b = pos.get(e.target);
-    if (!a || !b || e.source === e.target) continue;
-    const kind = e.conflict && e.cooperation ? 'mixed' : e.conflict ? 'conflict' : 'coop';
-    const [mx, my] = [(a[0] + b[0]) / 2, (a[1] + b[1]) / 2];
-    const [dx, dy] = [b[0] - a[0], b[1] - a[1]];
-    const len = Math.hypot(dx, dy) || 1;
-    const bend = 0.12 * len;
-    const [qx, qy] = [mx - (dy / len) * bend, my + (dx / len) * bend];
-    const shrink = 14 / len;
-    const [ex, ey] = [b[0] - dx * shrink, b[1] - dy * shrink];
-    const path = svg('path', { d: `M ${a[0]} ${a[1]} Q ${qx} ${qy} ${ex} ${ey}`, class: `edge edge-${kind}`,
-      'stroke-width': 1 + 2 * Math.log2(1 + e.count), 'marker-end': `url(#arrow-${kind})` });
-    const g = e.goldstein_avg === null ? '' : `, Goldstein ${e.goldstein_avg.toFixed(1)}`;
-    path.appendChild(svg('title', {}, `${e.source} → ${e.target}: ${e.count} events (${e.cooperation} cooperation, ${e.conflict} conflict)${g}`));
-    chart.appendChild(path);
-  }
-  for (const code of actors) {
-    const [x, y] = pos.get(code);
-    const link = svg('a', { href: `/actor/${encodeURIComponent(code)}`, 'data-nav': '' });
-    link.appendChild(svg('circle', { cx: x, cy: y, r: 6 + Math.min(10, Math.sqrt(weight.get(code)) * 2), class: code === focus ? 'node focus' : 'node' }));
-    link.appendChild(svg('text', { x, y: y - 14 - Math.min(10, Math.sqrt(weight.get(code)) * 2) / 2, 'text-anchor': 'middle', class: 'label' }, code));
-    link.appendChild(svg('title', {}, `${code}: ${weight.get(code)} events`));
-    chart.appendChild(link);
-  }
-  box.appendChild(chart);
-}
-
-route();
+  route();
   window.scrollTo(0, 0);
 }
 
