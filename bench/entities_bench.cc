@@ -3,11 +3,16 @@
 //   BM_TextAndEntities  AnalyzeText + AnalyzeEntities (the whole analysis)
 //   BM_EntitiesOnly     AnalyzeEntities on a precomputed TextAnalysis
 //   BM_TextOnly         AnalyzeText, for the share of each stage
-// Reports tokens/s (items_per_second) and bytes/s. The peer this must beat
-// is wink-nlp's entity pass (npm wink-nlp + wink-eng-lite-web-model), run
-// outside this binary: hundreds of thousands of tokens/s.
+//   BM_TextAndEntitiesFile  the whole analysis of the file named by
+//                       DATELINE_BENCH_TEXT (skipped when unset), as one
+//                       document: what bench/entities_peer.sh compares with
+//                       wink-nlp's entity pass on the same file
+// Reports tokens/s (items_per_second) and bytes/s.
 #include <benchmark/benchmark.h>
 
+#include <cstdlib>
+#include <fstream>
+#include <sstream>
 #include <string>
 
 #include "dateline/entities.h"
@@ -86,8 +91,34 @@ void BM_TextOnly(benchmark::State& state) {
   state.SetBytesProcessed(state.iterations() * corpus.size());
 }
 
+void BM_TextAndEntitiesFile(benchmark::State& state) {
+  const char* path = std::getenv("DATELINE_BENCH_TEXT");
+  std::ifstream in(path ? path : "", std::ios::binary);
+  if (!in) {
+    state.SkipWithError("set DATELINE_BENCH_TEXT to a text file");
+    return;
+  }
+  std::ostringstream bytes;
+  bytes << in.rdbuf();
+  dateline::Article article;
+  article.text = bytes.str();
+  article.published = kPublished;
+  size_t tokens = 0;
+  for (auto _ : state) {
+    dateline::TextAnalysis text = dateline::AnalyzeText(article.text, article.published);
+    dateline::AnalyzeEntities(text, &article);
+    tokens += text.tokens.size();
+    benchmark::DoNotOptimize(article.entities.data());
+  }
+  state.SetItemsProcessed(tokens);
+  state.SetBytesProcessed(state.iterations() * article.text.size());
+  state.counters["tokens"] = static_cast<double>(tokens / state.iterations());
+  state.counters["entities"] = static_cast<double>(article.entities.size());
+}
+
 }  // namespace
 
+BENCHMARK(BM_TextAndEntitiesFile)->Unit(benchmark::kMillisecond);
 BENCHMARK(BM_TextAndEntities)->Unit(benchmark::kMillisecond);
 BENCHMARK(BM_EntitiesOnly)->Unit(benchmark::kMillisecond);
 BENCHMARK(BM_TextOnly)->Unit(benchmark::kMillisecond);
