@@ -439,7 +439,8 @@ bool IsPassive(const Sent& s, const Match& m) {
 
 // The partner of the article's latest consultation involving `country`.
 std::optional<Actor> ConsultPartner(const Article& a, const std::string& country) {
-  for (auto it = a.events.rbegin(); it != a.events.rend(); ++it) {
+  size_t looked = 0;  // bounded: the antecedent is recent or absent
+  for (auto it = a.events.rbegin(); it != a.events.rend() && looked++ < 64; ++it) {
     bool talks = it->code == "040" || it->code == "041" || it->code == "044" || it->code == "046";
     if (!talks || !it->source || !it->target) continue;
     if (it->source->compare(0, 3, country) == 0 && it->target->compare(0, 3, country) != 0)
@@ -652,8 +653,8 @@ void CodeSentence(Sent& s, Article* article) {
     for (size_t k : m.tokens) s.used[k - s.tb] = true;
     for (const Coded& c : coded) {
       bool dup = false;
-      for (const Event& e : article->events)
-        dup = dup || (e.sentence == s.index && e.code == c.code && e.source == c.source.code && e.target == c.target.code);
+      for (auto e = article->events.rbegin(); !dup && e != article->events.rend() && e->sentence == s.index; ++e)
+        dup = e->code == c.code && e->source == c.source.code && e->target == c.target.code;
       if (!dup) article->events.push_back(ToEvent(s, c));
     }
     coded.clear();
