@@ -9,7 +9,8 @@
 #
 #   bench/extract_peer.sh [DIR_OF_HTML]    (BUILD=build-x to pick a build dir)
 # Default pages: ../shared/eval/extraction/html when present, else a corpus
-# generated in /tmp from tests/data/html and examples/*.html, replicated.
+# generated in /tmp from tests/data/html and examples/*.html, replicated with
+# typical page furniture added (see below).
 # Never run by `make test`.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -22,11 +23,37 @@ if [ -z "$pages" ]; then
   else
     pages=${TMPDIR:-/tmp}/dateline-peer-pages
     rm -rf "$pages" && mkdir -p "$pages"
-    for copy in $(seq 1 "${COPIES:-20}"); do
-      for f in tests/data/html/*.html examples/*.html; do
-        [ -f "$f" ] && cp "$f" "$pages/$copy-$(basename "$f")"
-      done
-    done
+    # Real news pages are mostly furniture: each copy of a bundled page gets
+    # the usual weight of it (inline script config, a mega-menu, a related
+    # rail, a footer of links; ~60 KB), different in every copy.
+    /usr/bin/python3 - "$pages" "${COPIES:-20}" tests/data/html/*.html examples/*.html <<'PY'
+import os, random, re, sys
+out, copies, files = sys.argv[1], int(sys.argv[2]), sys.argv[3:]
+words = ("the of and to in a is that for it as was with be by on not he this are or his from at which but have "
+         "an they you were her she there been one all we their has would when if so what up out about who get "
+         "them me market police minister election talks city court report week government said year people").split()
+def phrase(r, n): return " ".join(r.choice(words) for _ in range(n)).capitalize()
+for c in range(copies):
+    r = random.Random(c)
+    for f in files:
+        page = open(f, encoding="utf-8").read()
+        cfg = ",".join(f'"{phrase(r, 1)}_{i}": "{phrase(r, 6)}"' for i in range(700))
+        head = (f"<script>window.__CONFIG__ = {{{cfg}}};</script>"
+                "<style>" + "".join(f".c{i}{{margin:{i % 9}px;color:#{i:03x}}}" for i in range(400)) + "</style>")
+        menu = ('<header class="site-header"><nav class="mega-menu"><ul>' +
+                "".join(f'<li class="menu-item"><a href="/s/{i}">{phrase(r, 2)}</a><ul class="sub-menu">' +
+                        "".join(f'<li><a href="/s/{i}/{j}">{phrase(r, 2)}</a></li>' for j in range(8)) + "</ul></li>"
+                        for i in range(25)) + "</ul></nav></header>")
+        rail = ('<aside class="related-rail"><h3>Most read</h3><ol>' +
+                "".join(f'<li><a href="/story/{c}-{i}"><img src="/i/{i}.jpg" alt=""><span>{phrase(r, 9)}</span></a>'
+                        f'<span class="date">Feb {i % 28 + 1}, 2025</span></li>' for i in range(30)) + "</ol></aside>")
+        foot = ('<footer class="site-footer"><div class="footer-links">' +
+                "".join(f'<a href="/f/{i}">{phrase(r, 2)}</a> ' for i in range(150)) + "</div></footer>")
+        page = page.replace("</head>", head + "</head>", 1)
+        page = re.sub(r"(<body[^>]*>)", lambda m: m.group(1) + menu, page, count=1)
+        page = page.replace("</body>", rail + foot + "</body>", 1)
+        open(os.path.join(out, f"{c}-{os.path.basename(f)}"), "w", encoding="utf-8").write(page)
+PY
   fi
 fi
 count=$(find "$pages" -name '*.html' | wc -l)

@@ -12,6 +12,7 @@
 #include "extract/html_cleanup.h"
 #include "extract/html_date.h"
 #include "extract/html_meta.h"
+#include "util/hash.h"
 #include "util/utf8.h"
 
 namespace dateline {
@@ -681,6 +682,32 @@ TEST(HtmlDateTest, OnlyModifiedFillsPublished) {
 </head><body><article><p>Ministers agreed on Thursday to extend the grain corridor by another four months, after two days of talks.</p></article></body></html>)html");
   EXPECT_EQ(a.published, "2025-02-28T09:00:00Z");
   EXPECT_EQ(a.modified, "2025-02-28T09:00:00Z");
+}
+
+// ---- Ids ---------------------------------------------------------------------
+
+// Ids are stored and compared across runs and machines: these values must
+// never change (a change re-keys every stored article).
+TEST(HtmlIdTest, HashIsStable) {
+  using util::Hash64;
+  using util::Hex64;
+  string big;
+  for (int i = 0; i < 1000; ++i) big += char('a' + i % 26);
+  EXPECT_EQ(Hex64(Hash64("")), "ef46db3751d8e999");
+  EXPECT_EQ(Hex64(Hash64("dateline")), "891aa0eed2776185");
+  EXPECT_EQ(Hex64(Hash64(big)), "94b86db9a16d86a9");
+  EXPECT_EQ(Hex64(Hash64(big, Hash64("https://a.example/x"))), "a3ec4e988be2fe1e");
+  EXPECT_NE(Hash64(big), Hash64(big.substr(0, 999)));
+  EXPECT_NE(Hash64("ab"), Hash64("ba"));
+}
+
+TEST(HtmlIdTest, IdFromUrlAndBytes) {
+  RawDocument doc;
+  doc.bytes = kBylineMetaPage;
+  doc.url = "https://a.example/x";
+  EXPECT_EQ(ExtractDoc(doc).id, util::Hex64(util::Hash64(doc.bytes, util::Hash64(*doc.url))));
+  doc.id = "record-7";
+  EXPECT_EQ(ExtractDoc(doc).id, "record-7");
 }
 
 }  // namespace

@@ -18,6 +18,9 @@
 // through util::RepairUtf8, which also drops NUL and other control bytes.
 #include "extract/charset.h"
 
+#include <cstdint>
+#include <cstring>
+
 #include <unicode/ucnv.h>
 #include <unicode/ucsdet.h>
 
@@ -199,9 +202,31 @@ std::string Detect(std::string_view bytes) {
 
 // Valid UTF-8 -> the same without NUL and other C0 controls, as RepairUtf8
 // would give, but a plain copy in the usual case that there are none.
+bool IsControl(unsigned char c) { return (c < 0x20 && c != '\t' && c != '\n') || c == 0x7F; }
+
+// Eight bytes at a time: a word with no byte below 0x20 and none equal to
+// 0x7F (the usual SWAR "has less than" / "has zero" tests) is skipped
+// whole; any other word is checked byte by byte.
+bool HasControl(std::string_view s) {
+  constexpr uint64_t kOnes = 0x0101010101010101ull, kHigh = 0x8080808080808080ull;
+  size_t i = 0;
+  for (; i + 8 <= s.size(); i += 8) {
+    uint64_t w;
+    std::memcpy(&w, s.data() + i, 8);
+    uint64_t below = (w - kOnes * 0x20) & ~w & kHigh;
+    uint64_t del = w ^ (kOnes * 0x7F);
+    del = (del - kOnes) & ~del & kHigh;
+    if (!(below | del)) continue;
+    for (size_t k = i; k < i + 8; ++k)
+      if (IsControl(static_cast<unsigned char>(s[k]))) return true;
+  }
+  for (; i < s.size(); ++i)
+    if (IsControl(static_cast<unsigned char>(s[i]))) return true;
+  return false;
+}
+
 std::string DropControls(std::string_view valid_utf8) {
-  for (unsigned char c : valid_utf8)
-    if ((c < 0x20 && c != '\t' && c != '\n') || c == 0x7F) return util::RepairUtf8(valid_utf8);
+  if (HasControl(valid_utf8)) return util::RepairUtf8(valid_utf8);
   return std::string(valid_utf8);
 }
 

@@ -17,6 +17,7 @@
 #include "extract/html_cleanup.h"
 
 #include <algorithm>
+#include <array>
 
 #include "extract/byline.h"
 #include "extract/dates.h"
@@ -59,12 +60,21 @@ void AddAuthors(std::vector<Author> from, std::vector<Author>* to) {
   }
 }
 
+constexpr std::array<std::string_view, 11> kByWords{"by ", "posted by ", "written by ", "par ", "von ", "por ",
+                                                   "di ", "door ", "av ", "przez ", "de "};
+
+bool StartsWithByWord(std::string_view p) {
+  for (std::string_view by : kByWords)
+    if (util::IStartsWith(p, by)) return true;
+  return false;
+}
+
 // "Par Claire Martin", "Von Anna Schmidt", "Por Ana Gómez", "Door Jan de Vries":
 // other languages' "By", read as an English byline when a name follows.
 std::optional<Byline> ParseAnyByline(std::string_view p, const std::vector<std::string>& outlets) {
   if (std::optional<Byline> b = ParseByline(p, outlets)) return b;
-  for (std::string_view by : {"par ", "von ", "por ", "di ", "door ", "av ", "przez ", "de "}) {
-    if (!util::IStartsWith(p, by)) continue;
+  for (std::string_view by : kByWords) {
+    if (by == "by " || by == "posted by " || by == "written by " || !util::IStartsWith(p, by)) continue;
     std::string_view rest = util::Trim(p.substr(by.size()));
     std::string_view first = rest.substr(0, rest.find_first_of(",|"));
     for (std::string_view conj : {" and ", " et ", " und ", " y ", " e ", " en ", " i ", " och "})
@@ -105,7 +115,11 @@ bool ReadHeadParagraph(const std::string& p, std::string_view title, const std::
                        BodyCleanup* out) {
   if (SameText(p, title)) return true;
   if (p.size() <= kMaxBylineBytes) {
-    if (std::optional<Byline> b = ParseAnyByline(p, outlets); b && !b->authors.empty()) {
+    // ParseByline is thorough and not cheap: only lines that can be bylines
+    // (a "By"-like opening, or short enough for "Jane Doe | Reuters") get it.
+    std::optional<Byline> b;
+    if (p.size() <= 80 || StartsWithByWord(p)) b = ParseAnyByline(p, outlets);
+    if (b && !b->authors.empty()) {
       AddAuthors(std::move(b->authors), &out->byline_authors);
       if (b->date) out->date_texts.push_back(p);
       return true;

@@ -221,7 +221,7 @@ class MetaWalker {
     if (std::string_view prop = Attr(n, "itemprop"); !prop.empty()) return ItemProp(n, prop);
     if (name != "body" && name != "html" && name != "article") {
       if (c_->byline.empty()) Byline(n);
-      if (name != "time" && !InsideTag(n, "time")) VisibleDate(n);
+      if (name != "time") VisibleDate(n);
     }
     return true;
   }
@@ -242,13 +242,18 @@ class MetaWalker {
   // Short text of an element whose class or id names a date, time, byline
   // or article meta line: "Published 27. Februar 2025", "Feb 27, 2025".
   void VisibleDate(xmlNode* n) {
-    std::string key = util::AsciiLower(Attr(n, "class").substr(0, 256));
-    key += ' ';
-    key += util::AsciiLower(Attr(n, "id").substr(0, 128));
+    std::string_view cls = Attr(n, "class"), id = Attr(n, "id");
+    if (cls.empty() && id.empty()) return;
+    std::array<char, 386> buf;  // lower-cased "class id", no allocation per element
+    size_t len = 0;
+    for (std::string_view part : {cls.substr(0, 256), std::string_view(" "), id.substr(0, 128)})
+      for (char ch : part) buf[len++] = (ch >= 'A' && ch <= 'Z') ? char(ch + 32) : ch;
+    std::string_view key(buf.data(), len);
     bool dateish = false;
     for (std::string_view w : {"date", "time", "publish", "posted", "byline", "meta", "dateline", "stamp"})
       if (key.find(w) != std::string::npos) dateish = true;
-    if (!dateish || key.find("update") != std::string::npos && key.find("publish") == std::string::npos) {
+    if (dateish && InsideTag(n, "time")) return;  // read with its <time>
+    if (!dateish || (key.find("update") != std::string::npos && key.find("publish") == std::string::npos)) {
       if (dateish) AddVisible(n, TextOf(n, 300), true);
       return;
     }
