@@ -433,6 +433,33 @@ TEST_P(SearchTest, FacetsCountEveryMatch) {
   EXPECT_EQ(store_->Facets("nothingmatchesthis", {}).value().total, 0u);
 }
 
+TEST_P(StoreTest, ReadsStopAtTheQueryTimeout) {
+  NEW_TARGET(db);
+  {
+    std::unique_ptr<Store> writer = OpenOk(db);
+    std::vector<Article> batch;
+    for (int i = 0; i < 300; ++i)
+      batch.push_back(MakeArticle("a" + std::to_string(i), "Title " + std::to_string(i), kFloods + " " + std::to_string(i)));
+    ASSERT_TRUE(writer->Put(batch).ok());
+  }
+  StoreOptions options;
+  options.query_timeout_ms = 20;
+  Result<std::unique_ptr<Store>> s = Store::Open(db, options);
+  ASSERT_TRUE(s.ok()) << s.error().message;
+  EXPECT_TRUE(s.value()->Stats().ok());  // quick reads are unaffected
+  EXPECT_EQ(s.value()->Search("Danube", {}).value().size(), 20u);
+  if (!sqlite()) GTEST_SKIP() << "PostgreSQL enforces it as the server's statement_timeout";
+  uint64_t seen = 0;
+  Result<uint64_t> n = s.value()->Export({}, [&](const StoredArticle&) {
+    ++seen;
+    std::this_thread::sleep_for(std::chrono::milliseconds(2));
+    return true;
+  });
+  EXPECT_FALSE(n.ok());
+  EXPECT_LT(seen, 300u);
+  EXPECT_TRUE(s.value()->Search("Danube", {}).ok());  // the deadline is per call
+}
+
 TEST_P(StoreTest, LinksSyndicatedCopiesToTheFirstCopy) {
   NEW_TARGET(db);
   auto s = OpenOk(db);

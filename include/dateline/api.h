@@ -38,6 +38,7 @@ struct ServeOptions {
   size_t max_request_bytes = 16384; // largest request body (the API reads none)
   int timeout_seconds = 10;         // read and write timeout per request
   size_t max_event_articles = 5000; // /api/events reads at most this many stored articles
+  int query_timeout_ms = 5000;      // a store read taking longer fails the request (503)
 };
 
 class Server {

@@ -46,6 +46,8 @@ inline constexpr int kStoreSchemaVersion = 1;
 struct StoreOptions {
   bool create = true;            // create the database/tables when missing
   int busy_timeout_ms = 10000;   // SQLite: how long to wait for another writer
+  int query_timeout_ms = 0;      // > 0: a read (Get, Search, Facets, Export, Stats) taking longer fails
+                                 // with an Error (PostgreSQL: statement_timeout, on every statement)
 };
 
 // Counts from one Put (or a whole ingest, summed).

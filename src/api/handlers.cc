@@ -1,9 +1,10 @@
 // The endpoints. Every parameter is checked before the store sees it: known
 // names only, each at most once, bounded length, valid UTF-8, numbers in
 // range, dates as ISO 8601. A failed check is a 400 naming the parameter; a
-// store failure is a 500 with the store's message. Article JSON is passed
-// through as stored (it is already the documented contract); everything
-// else is built with nlohmann::json, which escapes whatever the text holds.
+// store failure (or a read over the time limit) is a 503 with the store's
+// message. Article JSON is passed through as stored (it is already the
+// documented contract); everything else is built with nlohmann::json, which
+// escapes whatever the text holds.
 #include <algorithm>
 #include <charconv>
 #include <nlohmann/json.hpp>
@@ -152,7 +153,8 @@ Json ListingJson(const StoredArticle& a) {
               {"snippet", text.substr(0, cut) + (cut < text.size() ? "…" : "")}};
 }
 
-Reply StoreFailure(const Error& e) { return ErrorReply(500, "store: " + e.message); }
+// 503: the store failed or took longer than ServeOptions::query_timeout_ms.
+Reply StoreFailure(const Error& e) { return ErrorReply(503, "store: " + e.message); }
 
 // ---- events: read from the stored article JSON ("events", OUTPUT.md)
 
@@ -297,7 +299,8 @@ Reply Search(Store& store, const Params& params, const ServeOptions& options) {
   for (char c : q) has_words |= static_cast<unsigned char>(c) >= 0x80 || std::isalnum(static_cast<unsigned char>(c));
   if (has_words) {
     Result<std::vector<SearchHit>> r = store.Search(q, filter);
-    if (!r.ok()) return ErrorReply(400, r.error().message);
+    bool no_words = !r.ok() && r.error().message.rfind("the query has no words", 0) == 0;
+    if (!r.ok()) return no_words ? ErrorReply(400, r.error().message) : StoreFailure(r.error());
     for (const SearchHit& h : r.value()) hits.push_back(HitJson(h));
   } else if (!q.empty() && q.find_first_not_of(" \t") != std::string::npos) {
     return ErrorReply(400, "q has no words to search for");

@@ -9,7 +9,7 @@ const std::string& OpenApiJson() {
   static const std::string kDoc = R"json({
   "openapi": "3.0.3",
   "info": {"title": "Dateline API", "version": "1",
-           "description": "Read-only access to a Dateline store: search, articles with their analysis, events, statistics. Errors are {\"error\": \"...\"} with status 400 (bad parameter), 404 (unknown) or 500 (store failure)."},
+           "description": "Read-only access to a Dateline store: search, articles with their analysis, events, statistics. Errors are {\"error\": \"...\"} with status 400 (bad parameter), 404 (unknown) or 503 (store failure, or a store read over the time limit)."},
   "paths": {
     "/api/search": {"get": {
       "summary": "Full-text search (or, without q, every article in ingest order), with facets and articles per day",

@@ -28,7 +28,8 @@ constexpr const char* kCsp =
 // Stores for the worker threads: at most one per concurrent request.
 class StorePool {
  public:
-  explicit StorePool(std::string target) : target_(std::move(target)) {}
+  StorePool(std::string target, int query_timeout_ms)
+      : target_(std::move(target)), query_timeout_ms_(query_timeout_ms) {}
 
   void Give(std::unique_ptr<Store> store) {
     std::lock_guard<std::mutex> lock(mu_);
@@ -46,11 +47,13 @@ class StorePool {
     }
     StoreOptions options;
     options.create = false;
+    options.query_timeout_ms = query_timeout_ms_;
     return Store::Open(target_, options);
   }
 
  private:
   std::string target_;
+  int query_timeout_ms_;
   std::mutex mu_;
   std::vector<std::unique_ptr<Store>> free_;
 };
@@ -74,7 +77,7 @@ void Send(httplib::Response& res, const api::Reply& reply) {
 
 class HttpServer final : public Server {
  public:
-  HttpServer(const ServeOptions& options) : options_(options), pool_(options.target) {}
+  HttpServer(const ServeOptions& options) : options_(options), pool_(options.target, options.query_timeout_ms) {}
 
   Result<bool> Init() {
     Result<std::unique_ptr<Store>> store = pool_.Take();

@@ -114,7 +114,7 @@ class PostgresStore final : public Store {
   PostgresStore(PGconn* conn, std::string target) : conn_(conn), target_(std::move(target)) {}
   ~PostgresStore() override { PQfinish(conn_); }
 
-  Result<bool> Init();
+  Result<bool> Init(int query_timeout_ms);
   Result<PutCounts> Put(const std::vector<Article>& batch) override;
   Result<std::optional<StoredArticle>> Get(const std::string& id) override;
   Result<std::vector<SearchHit>> Search(const std::string& query, const ArticleFilter& filter) override;
@@ -162,10 +162,12 @@ Result<PgResult> PostgresStore::Exec(const std::string& sql, const Params& param
   return result;
 }
 
-Result<bool> PostgresStore::Init() {
+Result<bool> PostgresStore::Init(int query_timeout_ms) {
   PQsetNoticeProcessor(conn_, [](void*, const char*) {}, nullptr);
   if (auto r = Run("SET client_min_messages = warning"); !r.ok()) return r;
-  return Migrate();
+  if (auto r = Migrate(); !r.ok()) return r;
+  if (query_timeout_ms <= 0) return true;
+  return Run("SET statement_timeout = " + std::to_string(query_timeout_ms));
 }
 
 Result<bool> PostgresStore::Migrate() {
@@ -450,7 +452,7 @@ Result<std::unique_ptr<Store>> OpenPostgresStore(const std::string& url, const S
     return MakeError("cannot open store: " + msg, target);
   }
   auto store = std::make_unique<PostgresStore>(conn, target);
-  if (auto r = store->Init(); !r.ok()) return r.error();
+  if (auto r = store->Init(options.query_timeout_ms); !r.ok()) return r.error();
   return std::unique_ptr<Store>(std::move(store));
 }
 

@@ -94,4 +94,13 @@ Result<bool> Db::Run(Stmt& stmt, std::string_view what) {
   return out;
 }
 
+void Db::SetDeadline(std::chrono::steady_clock::time_point deadline) {
+  deadline_ = deadline;
+  sqlite3_progress_handler(db_, 1000, &Db::Progress, this);
+}
+
+void Db::ClearDeadline() { sqlite3_progress_handler(db_, 0, nullptr, nullptr); }
+
+int Db::Progress(void* self) { return std::chrono::steady_clock::now() > static_cast<Db*>(self)->deadline_ ? 1 : 0; }
+
 }  // namespace dateline::store

@@ -7,6 +7,7 @@
 
 #include <cstdint>
 #include <memory>
+#include <chrono>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -68,8 +69,14 @@ class Db {
   int64_t LastRowid() const { return sqlite3_last_insert_rowid(db_); }
   int Changes() const { return sqlite3_changes(db_); }
   const std::string& path() const { return path_; }
+  // Until ClearDeadline, statements still running after `deadline` stop
+  // with SQLITE_INTERRUPT (checked every 1000 virtual machine steps).
+  void SetDeadline(std::chrono::steady_clock::time_point deadline);
+  void ClearDeadline();
 
  private:
+  static int Progress(void* self);
+  std::chrono::steady_clock::time_point deadline_;
   Db(sqlite3* db, std::string path) : db_(db), path_(std::move(path)) {}
   sqlite3* db_;
   std::string path_;

@@ -51,6 +51,20 @@ Where FilterClause(const ArticleFilter& f, Where w = {}) {
   return w;
 }
 
+// Bounds one read call by StoreOptions::query_timeout_ms (0: no bound).
+class ReadDeadline {
+ public:
+  ReadDeadline(Db& db, int ms) : db_(ms > 0 ? &db : nullptr) {
+    if (db_) db_->SetDeadline(std::chrono::steady_clock::now() + std::chrono::milliseconds(ms));
+  }
+  ~ReadDeadline() {
+    if (db_) db_->ClearDeadline();
+  }
+
+ private:
+  Db* db_;
+};
+
 class SqliteStore final : public Store {
  public:
   explicit SqliteStore(std::unique_ptr<Db> db) : db_(std::move(db)) {}
@@ -80,6 +94,7 @@ class SqliteStore final : public Store {
 
   std::unique_ptr<Db> db_;
   int version_ = 0;
+  int query_timeout_ms_ = 0;
   Stmt exists_, insert_, insert_author_, insert_dateline_, insert_band_, by_hash_, candidates_, candidate_, get_;
 };
 
@@ -93,6 +108,7 @@ Result<int64_t> SqliteStore::QueryInt(const std::string& sql) {
 }
 
 Result<bool> SqliteStore::Init(const StoreOptions& options) {
+  query_timeout_ms_ = options.query_timeout_ms;
   std::string pragmas = "PRAGMA busy_timeout=" + std::to_string(options.busy_timeout_ms) + ";";
   if (auto r = db_->Exec(pragmas); !r.ok()) return r;
   if (auto r = db_->Exec("PRAGMA journal_mode=WAL;"); !r.ok())
@@ -265,6 +281,7 @@ Result<std::optional<std::string>> SqliteStore::FindFirstCopy(const Fingerprint&
 }
 
 Result<std::optional<StoredArticle>> SqliteStore::Get(const std::string& id) {
+  ReadDeadline deadline(*db_, query_timeout_ms_);
   get_.Bind(1, id);
   int rc = get_.Step();
   std::optional<StoredArticle> out;
@@ -284,6 +301,7 @@ Result<Stmt> SqliteStore::PrepareFiltered(const std::string& head, const Where& 
 }
 
 Result<std::vector<SearchHit>> SqliteStore::Search(const std::string& query, const ArticleFilter& filter) {
+  ReadDeadline deadline(*db_, query_timeout_ms_);
   std::string fts = ToFts5Query(query);
   if (fts.empty()) return MakeError("the query has no words to search for: \"" + query + "\"");
   Where match;
@@ -319,6 +337,7 @@ Result<std::vector<std::pair<std::string, uint64_t>>> SqliteStore::GroupCounts(c
 }
 
 Result<SearchFacets> SqliteStore::Facets(const std::string& query, const ArticleFilter& filter) {
+  ReadDeadline deadline(*db_, query_timeout_ms_);
   std::string fts = ToFts5Query(query);
   Where match;
   std::string from = "articles a";
@@ -345,6 +364,7 @@ Result<SearchFacets> SqliteStore::Facets(const std::string& query, const Article
 
 Result<uint64_t> SqliteStore::Export(const ArticleFilter& filter,
                                      const std::function<bool(const StoredArticle&)>& each) {
+  ReadDeadline deadline(*db_, query_timeout_ms_);
   std::string tail = " ORDER BY a.seq" + LimitSql(filter.limit, filter.offset);
   Result<Stmt> st = PrepareFiltered("SELECT a.id, a.json, a.duplicate_of, a.story FROM articles a", FilterClause(filter), tail);
   if (!st.ok()) return st.error();
@@ -361,6 +381,7 @@ Result<uint64_t> SqliteStore::Export(const ArticleFilter& filter,
 }
 
 Result<StoreStats> SqliteStore::Stats() {
+  ReadDeadline deadline(*db_, query_timeout_ms_);
   Result<Stmt> st = db_->Prepare(
       "SELECT count(*), count(duplicate_of), count(DISTINCT coalesce(source_name, domain)), min(published),"
       " max(published) FROM articles");
