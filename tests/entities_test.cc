@@ -288,6 +288,24 @@ TEST(Entities, QuoteSpeakerIsTheCanonicalName) {
   EXPECT_EQ(Opt(a.quotes[0].speaker), "United States");
 }
 
+TEST(Entities, NounsAroundAGuessedNameTypeIt) {
+  Article a = Analyze("Rescuers reached Hatay province as the Biden administration pledged aid. Thousands of "
+                      "Catholic pilgrims prayed while the Premier League leaders donated their wages.");
+  EXPECT_ENTITY(a, "Hatay", "PLACE", "Hatay", "<null>", "<null>", "<null>");
+  EXPECT_EQ(Find(a, "Biden")->type, "PERSON");
+  EXPECT_ENTITY(a, "Premier League", "ORG", "Premier League", "<null>", "<null>", "<null>");
+  EXPECT_EQ(Find(a, "Thousands of Catholic"), nullptr);
+  EXPECT_EQ(Find(a, "League"), nullptr);
+}
+
+TEST(Entities, UnattributedQuoteAfterAnotherInTheParagraph) {
+  Article a = Analyze("“This is a turning point,” said Mette Frederiksen, Denmark’s prime minister. “Europe must "
+                      "take responsibility.”\n\n“Nobody knows,” a bystander told us.");
+  ASSERT_EQ(a.quotes.size(), 3u);
+  EXPECT_EQ(Opt(a.quotes[1].speaker), "Mette Frederiksen");
+  EXPECT_EQ(Opt(a.quotes[2].speaker), "<null>");  // a new paragraph: not carried over
+}
+
 TEST(Entities, BadInput) {
   EXPECT_TRUE(Analyze("").entities.empty());
   std::string caps;

@@ -41,6 +41,8 @@ enum WordClass : uint32_t {
   kMiscHead = 1u << 12,   // "War", "Act", "Cup": makes a name an event, law, prize (MISC)
   kOrgNoun = 1u << 13,    // "group", "company" just before a name: an organisation
   kOpener = 1u << 14,     // a word that typically opens a sentence ("After", "Also")
+  kPlaceNoun = 1u << 15,  // "province", "state" just after a name: a place
+  kLeadNoun = 1u << 16,   // "administration" just after a name: a person ("the Biden administration")
 };
 
 // A table of phrases (one or more tokens) keyed on their space-joined token

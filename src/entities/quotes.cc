@@ -13,8 +13,9 @@
 //                     sentence, and its subject: the nearest actor mention
 //                     (person, organisation, agent, or a place standing for
 //                     its government) before that verb.
-// A pronoun subject ("he added") is the last named speaker. The speaker is
-// the mention's canonical name.
+// A pronoun subject ("he added") is the last named speaker, and so is the
+// speaker of an unattributed quote that follows another in the same
+// paragraph. The speaker is the mention's canonical name.
 //
 // A quotation that runs on over paragraphs follows the news convention: the
 // paragraph ends without a closing mark and the next one opens with an
@@ -144,6 +145,12 @@ std::vector<std::pair<size_t, size_t>> QuotationAt(const Doc& doc, size_t open, 
   }
 }
 
+// The first token of the paragraph holding token i.
+size_t ParagraphOf(const Doc& doc, size_t i) {
+  while (i > 0 && !doc.toks[i].has(kParagraphStart)) --i;
+  return i;
+}
+
 Quote MakeQuote(const Doc& doc, size_t open, size_t end) {
   Quote q;
   q.start = doc.toks[open + 1].start;
@@ -162,6 +169,7 @@ std::vector<Quote> FindQuotes(const Doc& doc) {
   std::stable_sort(sp.by_end.begin(), sp.by_end.end(), [](const Mention* a, const Mention* b) { return a->e < b->e; });
   std::stable_sort(sp.by_start.begin(), sp.by_start.end(), [](const Mention* a, const Mention* b) { return a->b < b->b; });
   std::vector<Quote> quotes;
+  std::optional<size_t> last_paragraph;  // first token of the last quote's paragraph
   for (size_t i = 0; i < doc.toks.size();) {
     if (!OpensQuote(doc, i)) {
       ++i;
@@ -181,7 +189,10 @@ std::vector<Quote> FindQuotes(const Doc& doc) {
       if (!speaker && doc.toks[parts.back().second].kind == TokenKind::kQuote)
         speaker = SpeakerAfter(sp, parts.back().second);
     }
+    size_t paragraph = ParagraphOf(doc, parts.front().first);
+    if (!speaker && last_paragraph && *last_paragraph == paragraph) speaker = sp.last;  // a second quote, same paragraph
     if (speaker) sp.last = speaker;
+    last_paragraph = ParagraphOf(doc, parts.back().first);
     for (const auto& [open, end] : parts) {
       quotes.push_back(MakeQuote(doc, open, end));
       quotes.back().speaker = speaker;

@@ -60,7 +60,8 @@ size_t CueOrgEnd(const Doc& doc, size_t i, size_t e, std::string* code) {
     const Tok& t = doc.toks[k];
     if (!(t.cls & (kOrgHead | kOrgSuffix))) {
       if (t.cls & (kFirstName | kHonorific)) return 0;
-      if (MatchPhrase(doc.lex->roles, doc, k, e).first) return 0;
+      size_t role = MatchPhrase(doc.lex->roles, doc, k, e).first;  // "Premier League" is no title + name
+      if (role && !(k + role < e && (doc.toks[k + role].cls & kOrgHead))) return 0;
       continue;
     }
     // A suffix ("Inc.") needs a name before it; a head may stand alone only
@@ -100,7 +101,8 @@ Part NextPart(const Doc& doc, size_t i, size_t e) {
   if (CountryHit c = CountryAt(doc, i, e, false); c.len) return CountryPart(i, c, PartType::kCountry);
   if (CountryHit c = CountryAt(doc, i, e, true); c.len) return CountryPart(i, c, PartType::kDemonym);
   if (doc.toks[i].cls & kHonorific) return MakePart(i, i + 1, PartType::kHonorific);
-  if (auto [n, role] = MatchPhrase(doc.lex->roles, doc, i, e); n && role->title && i + n < e) {
+  if (auto [n, role] = MatchPhrase(doc.lex->roles, doc, i, e);
+      n && role->title && i + n < e && !(doc.toks[i + n].cls & kOrgHead)) {  // "Premier League" is an org
     Part p = MakePart(i, i + n, PartType::kRole);
     p.role = role;
     return p;
@@ -152,6 +154,7 @@ bool HasInitial(const Doc& doc, size_t b, size_t e) {
 
 bool PersonEvidence(const Doc& doc, const std::vector<Part>& parts, size_t k) {
   const Part& p = parts[k];
+  if (p.e - p.b == 1 && (doc.toks[p.b].cls & (kOrgHead | kPlaceHead | kMiscHead))) return false;
   if (k > 0 && (parts[k - 1].type == PartType::kRole || parts[k - 1].type == PartType::kHonorific)) return true;
   if (p.b > 0 && doc.SameSentence(p.b - 1, p.b) && k == 0) {  // "spokeswoman Maria Zakharova"
     auto [n, role] = MatchPhrase(doc.lex->roles, doc, p.b - 1, p.b);
@@ -369,6 +372,10 @@ Kind ClassifyLeftover(const Doc& doc, const Mention& m, const PersonIndex& index
   if (IsPlaceName(doc, m.b, m.e)) return Kind::kPlace;
   if (MatchPhrase(doc.lex->roles, doc, m.b, m.e).first == m.e - m.b || BeforeTitle(doc, m)) return Kind::kUnknown;
   if (AfterOrgNoun(doc, m)) return Kind::kOrg;
+  if (size_t n = m.e; n < doc.toks.size() && doc.SameSentence(m.b, n) && !doc.toks[n].has(kCapitalized)) {
+    if (doc.toks[n].cls & kPlaceNoun) return Kind::kPlace;                      // "Hatay province"
+    if ((doc.toks[n].cls & kLeadNoun) && m.e - m.b == 1) return Kind::kPerson;  // "the Biden administration"
+  }
   if (Kind k = HeadType(doc, m); k != Kind::kUnknown) return k;
   if (IsAcronym(doc, m) && !capitalised(doc.toks[m.b].sentence)) return Kind::kOrg;  // "the NFF said"
   if (SpeaksOrIsDescribed(doc, m)) return Kind::kPerson;
