@@ -88,7 +88,13 @@ function byteToIndex(text) {
 
 // ---- routing
 
+// Bumped on every view change; a fetch that returns after the user has moved
+// on is dropped (current(token) is false).
+let viewToken = 0;
+const current = (token) => token === viewToken;
+
 function route() {
+  viewToken++;
   showError('');
   const path = location.pathname;
   const params = new URLSearchParams(location.search);
@@ -144,14 +150,17 @@ async function showSearch(params) {
   const query = new URLSearchParams();
   for (const k of FILTERS) if (params.get(k)) query.set(k, params.get(k));
   query.set('limit', '20');
+  const token = viewToken;
   let data;
   try {
     data = await api(`/api/search?${query}`);
   } catch (e) {
+    if (!current(token)) return;
     showError(e.message);
     clear($('results'));
     return;
   }
+  if (!current(token)) return;
   renderSummary(data, params);
   renderFacet($('facet-source'), data.facets.source, 'source', params);
   renderFacet($('facet-language'), data.facets.language, 'language', params);
@@ -224,7 +233,9 @@ async function renderSearchTimeline(data, params) {
   const q = new URLSearchParams();
   for (const k of ['from', 'to']) if (params.get(k)) q.set(k, params.get(k));
   let events = null;
+  const token = viewToken;
   try { events = await api(`/api/events?${q}`); } catch (e) { events = null; }
+  if (!current(token)) return;
   if (events && events.total > 0) {
     drawEventTimeline($('timeline'), $('timeline-caption'), events, 'Stored events');
   } else {
@@ -310,12 +321,14 @@ async function showArticle(id) {
   $('article-view').hidden = false;
   for (const x of ['article-title', 'article-meta', 'article-text', 'article-events', 'article-quotes', 'article-entities']) clear($(x));
   let a;
+  const token = viewToken;
   try {
     a = await api(`/api/articles/${encodeURIComponent(id)}`);
   } catch (e) {
-    showError(e.message);
+    if (current(token)) showError(e.message);
     return;
   }
+  if (!current(token)) return;
   document.title = `${a.title || '(untitled)'} — Dateline`;
   $('article-title').textContent = a.title || '(untitled)';
   renderMeta(a);
@@ -446,12 +459,14 @@ async function showActor(code) {
   clear($('actor-events'));
   clear($('actor-timeline'));
   let data;
+  const token = viewToken;
   try {
     data = await api(`/api/events?actor=${encodeURIComponent(code)}&limit=100`);
   } catch (e) {
-    showError(e.message);
+    if (current(token)) showError(e.message);
     return;
   }
+  if (!current(token)) return;
   drawEventTimeline($('actor-timeline'), $('actor-caption'), data, `Events of ${code}`);
   drawGraph($('actor-graph'), data.edges, code);
   if (data.note) $('actor-caption').textContent = data.note;
@@ -465,12 +480,14 @@ async function showGraph() {
   document.title = 'Actor graph — Dateline';
   clear($('graph'));
   let data;
+  const token = viewToken;
   try {
     data = await api('/api/events?limit=1');
   } catch (e) {
-    showError(e.message);
+    if (current(token)) showError(e.message);
     return;
   }
+  if (!current(token)) return;
   if (data.note) $('graph').appendChild(el('p', { class: 'muted' }, data.note));
   drawGraph($('graph'), data.edges, null);
 }

@@ -144,7 +144,7 @@ Json ListingJson(const StoredArticle& a) {
   Json source = j.contains("source") ? j["source"] : Json::object();
   Json name = source.is_object() ? (source.value("name", Json()).is_string() ? source["name"] : str(source.value("domain", Json())))
                                  : Json(nullptr);
-  std::string text = j.value("text", "");
+  std::string text = j.contains("text") && j["text"].is_string() ? j["text"].get<std::string>() : "";
   size_t cut = std::min<size_t>(text.size(), 200);
   while (cut < text.size() && cut > 0 && (static_cast<unsigned char>(text[cut]) & 0xC0) == 0x80) --cut;
   return Json{{"id", a.id},           {"title", str(j.value("title", Json()))}, {"source", name},
