@@ -115,6 +115,7 @@ bool IsContentName(std::string_view class_or_id) {
 }
 
 bool IsChromeRole(std::string_view role) {
+  if (role.empty()) return false;
   for (std::string_view r : {"navigation", "banner", "contentinfo", "complementary", "menu", "menubar",
                              "dialog", "alertdialog", "search", "toolbar"})
     if (HasToken(role, r)) return true;

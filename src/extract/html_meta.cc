@@ -8,6 +8,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include <algorithm>
 #include <array>
 #include <unordered_map>
 
@@ -184,8 +185,12 @@ bool IsAbsoluteHttpUrl(std::string_view u) {
 }
 
 bool ClassSaysByline(std::string_view cls) {
-  std::string lower = util::AsciiLower(cls.substr(0, 256));
-  return lower.find("byline") != std::string::npos || HasToken(lower, "author") ||
+  if (cls.empty()) return false;
+  std::array<char, 256> buf;  // lower-cased copy, no allocation per element
+  size_t n = std::min(cls.size(), buf.size());
+  for (size_t k = 0; k < n; ++k) buf[k] = (cls[k] >= 'A' && cls[k] <= 'Z') ? char(cls[k] + 32) : cls[k];
+  std::string_view lower(buf.data(), n);
+  return lower.find("byline") != std::string_view::npos || HasToken(lower, "author") ||
          HasToken(lower, "author-name") || HasToken(lower, "article-author") ||
          HasToken(lower, "story-author") || HasToken(lower, "post-author");
 }
