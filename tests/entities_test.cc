@@ -306,6 +306,14 @@ TEST(Entities, UnattributedQuoteAfterAnotherInTheParagraph) {
   EXPECT_EQ(Opt(a.quotes[2].speaker), "<null>");  // a new paragraph: not carried over
 }
 
+TEST(Entities, CountryCodesInCapitalsAndSentenceOpeners) {
+  Article a = Analyze("Officials said the US was ready. Give us a break, they told US officials. Lyon won.");
+  EXPECT_ENTITY(a, "US", "PLACE", "US", "<null>", "USA", "USA");
+  EXPECT_EQ(Find(a, "us"), nullptr);
+  EXPECT_EQ(Find(a, "Give"), nullptr);   // a village in Denmark, but here a verb
+  EXPECT_EQ(Find(a, "Lyon")->type, "PLACE");  // a big city opening a sentence stays
+}
+
 TEST(Entities, BadInput) {
   EXPECT_TRUE(Analyze("").entities.empty());
   std::string caps;

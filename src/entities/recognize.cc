@@ -26,10 +26,18 @@
 namespace dateline::entities {
 namespace {
 
+bool CapsAround(const Doc& doc, size_t i) {
+  auto caps = [&](size_t k) { return k < doc.toks.size() && doc.toks[k].kind == TokenKind::kWord && doc.toks[k].has(kAllCaps); };
+  return (i > 0 && caps(i - 1)) || caps(i + 1);
+}
+
 bool IsNameWord(const Doc& doc, size_t i) {
   const Tok& t = doc.toks[i];
   if (t.kind != TokenKind::kWord || !(t.has(kCapitalized) || t.has(kAllCaps))) return false;
-  if (t.cls & kStop) return false;
+  // "US" is a country, "us" a pronoun: a stop word in capitals counts only
+  // when the country list spells a country so, and the words around it are
+  // not capitals too (a headline in capitals).
+  if (t.cls & kStop) return t.has(kAllCaps) && doc.lex->countries.first_words.count(t.key) && !CapsAround(doc, i);
   if (t.has(kHyphenated)) {  // "U.S.-backed" is an adjective, "Al-Thani" a name
     size_t dash = t.key.rfind('-');
     unsigned char next = dash + 1 < t.key.size() ? doc.text[t.start + dash + 1] : 'a';
@@ -307,6 +315,15 @@ bool IsCommonHead(const Doc& doc, const Mention& m) {
          !doc.toks[m.b].has(kAllCaps);
 }
 
+// "Give us a break": one word opening a sentence that names only a small
+// town ("Give", Denmark) is far likelier an ordinary word.
+bool MinorPlaceOpeningASentence(const Doc& doc, const Mention& m) {
+  constexpr uint32_t kMinPopulation = 100000;
+  if (m.e - m.b != 1 || !doc.toks[m.b].sentence_start) return false;
+  const PlaceInfo* p = doc.gaz->Best(doc.Bytes(m.b, m.e));
+  return p && p->kind == PlaceKind::kCity && !p->capital && p->population < kMinPopulation;
+}
+
 // "shipping group Maersk", "the broadcaster Channel 12".
 bool AfterOrgNoun(const Doc& doc, const Mention& m) {
   if (m.b == 0 || !doc.SameSentence(m.b - 1, m.b)) return false;
@@ -369,7 +386,7 @@ Kind ClassifyLeftover(const Doc& doc, const Mention& m, const PersonIndex& index
   *guessed = false;
   if (IsKnownPerson(doc, m, index)) return Kind::kPerson;
   if (QualifiesTitle(doc, m) || IsCommonHead(doc, m)) return Kind::kUnknown;
-  if (IsPlaceName(doc, m.b, m.e)) return Kind::kPlace;
+  if (IsPlaceName(doc, m.b, m.e)) return MinorPlaceOpeningASentence(doc, m) ? Kind::kUnknown : Kind::kPlace;
   if (MatchPhrase(doc.lex->roles, doc, m.b, m.e).first == m.e - m.b || BeforeTitle(doc, m)) return Kind::kUnknown;
   if (AfterOrgNoun(doc, m)) return Kind::kOrg;
   if (size_t n = m.e; n < doc.toks.size() && doc.SameSentence(m.b, n) && !doc.toks[n].has(kCapitalized)) {
