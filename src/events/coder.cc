@@ -444,7 +444,7 @@ std::optional<Actor> ConsultPartner(const Article& a, const std::string& country
     bool talks = it->code == "040" || it->code == "041" || it->code == "044" || it->code == "046";
     if (!talks || !it->source || !it->target) continue;
     if (it->source->compare(0, 3, country) == 0 && it->target->compare(0, 3, country) != 0)
-      return Actor{it->target, it->target_name, it->target->substr(0, 3)};
+      return Actor{it->target, std::nullopt, it->target->substr(0, 3)};  // named elsewhere, not here
   }
   return std::nullopt;
 }
