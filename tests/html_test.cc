@@ -710,5 +710,24 @@ TEST(HtmlIdTest, IdFromUrlAndBytes) {
   EXPECT_EQ(ExtractDoc(doc).id, "record-7");
 }
 
+// The plain-text reader keeps an "Updated" header line apart too.
+TEST(HtmlDateTest, PlainTextUpdatedLineIsModified) {
+  RawDocument doc;
+  doc.input = "t.txt";
+  doc.format = DocFormat::kText;
+  doc.bytes = "Port strike spreads\n\nBy Lena Ortiz\nPublished: Feb 27, 2025\nUpdated: Feb 28, 2025\n\n"
+              "ROTTERDAM (AP) — Dock workers at three more ports walked out on Monday, widening a strike.\n\n"
+              "Union leaders said the action would continue until employers returned to the table.\n";
+  Result<Article> r = ExtractArticle(doc);
+  ASSERT_TRUE(r.ok());
+  EXPECT_EQ(r.value().published, "2025-02-27");
+  EXPECT_EQ(r.value().modified, "2025-02-28");
+  doc.fetch_time = "2025-02-27T08:00:00Z";
+  r = ExtractArticle(doc);
+  ASSERT_TRUE(r.ok());
+  EXPECT_EQ(r.value().published, "2025-02-27");
+  EXPECT_EQ(r.value().modified, std::nullopt) << "after the fetch";
+}
+
 }  // namespace
 }  // namespace dateline

@@ -449,6 +449,7 @@ void SetPublished(const Header& h, const std::optional<WireDateline>& d, const s
     if (!date->year) date->year = ResolveYear(*date, body, copyright_year);
   }
   if (date) a->published = ToIso8601(*date);
+  if (h.updated && h.updated->year) a->modified = ToIso8601(*h.updated);
 }
 
 }  // namespace
