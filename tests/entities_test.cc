@@ -295,6 +295,13 @@ TEST(Entities, NounsAroundAGuessedNameTypeIt) {
   EXPECT_EQ(Find(a, "Biden")->type, "PERSON");
   EXPECT_ENTITY(a, "Premier League", "ORG", "Premier League", "<null>", "<null>", "<null>");
   EXPECT_EQ(Find(a, "Thousands of Catholic"), nullptr);
+  Article b = Analyze("Residents of Kharkiv spent the night in shelters. Chief Financial Officer Dana Whitfield "
+                      "resigned, and Coach Carlo Ancelotti praised the Hope Street clinic.");
+  EXPECT_EQ(Find(b, "Residents of Kharkiv"), nullptr);
+  EXPECT_EQ(Find(b, "Kharkiv")->type, "PLACE");
+  EXPECT_ENTITY(b, "Dana Whitfield", "PERSON", "Dana Whitfield", "chief financial officer", "<null>", "BUS");
+  EXPECT_ENTITY(b, "Carlo Ancelotti", "PERSON", "Carlo Ancelotti", "coach", "<null>", "<null>");
+  EXPECT_EQ(Find(b, "Hope Street")->type, "PLACE");
   EXPECT_EQ(Find(a, "League"), nullptr);
 }
 

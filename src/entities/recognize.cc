@@ -169,6 +169,7 @@ bool PersonEvidence(const Doc& doc, const std::vector<Part>& parts, size_t k) {
     if (n && role->title) return true;
   }
   if (p.e - p.b < 2) return false;
+  if (doc.toks[p.e - 1].cls & (kPlaceHead | kMiscHead)) return false;  // "Victoria Street", "Washington Bridge"
   return (doc.toks[p.b].cls & kFirstName) || HasInitial(doc, p.b, p.e);
 }
 
@@ -313,6 +314,13 @@ bool BeforeTitle(const Doc& doc, const Mention& m) {
 bool IsCommonHead(const Doc& doc, const Mention& m) {
   return m.e - m.b == 1 && (doc.toks[m.b].cls & (kOrgHead | kOrgSuffix | kPlaceHead | kMiscHead)) &&
          !doc.toks[m.b].has(kAllCaps);
+}
+
+// "Residents of Kharkiv" opening a sentence: a capitalised word and a
+// connector before the name, no first name among them.
+bool OpensWithCommonNounOf(const Doc& doc, const Mention& m) {
+  const Tok& first = doc.toks[m.b];
+  return m.e - m.b >= 3 && first.sentence_start && !(first.cls & kFirstName) && (doc.toks[m.b + 1].cls & kConnector);
 }
 
 // "Give us a break": one word opening a sentence that names only a small
@@ -473,6 +481,10 @@ void ClassifyUnknown(Doc* doc) {
   for (Mention& m : doc->mentions) {
     if (m.kind != Kind::kUnknown) continue;
     m.kind = ClassifyLeftover(*doc, m, index, capitalised, &m.guessed);
+    if (m.guessed && OpensWithCommonNounOf(*doc, m)) {  // "Residents of Kharkiv": only "Kharkiv" is a name
+      m.b += 2;
+      m.kind = ClassifyLeftover(*doc, m, index, capitalised, &m.guessed);
+    }
     if (m.kind == Kind::kOrg || m.kind == Kind::kMisc) m.canonical = std::string(doc->Bytes(m.b, m.e));
   }
   PromoteRepeatedSurnames(doc);
