@@ -321,6 +321,13 @@ TEST(Entities, CountryCodesInCapitalsAndSentenceOpeners) {
   EXPECT_EQ(Find(a, "Lyon")->type, "PLACE");  // a big city opening a sentence stays
 }
 
+TEST(Entities, PronounBeforeAnySpeakerIsTheLastPersonNamed) {
+  Article a = Analyze("Dr. Anita Rao, an epidemiologist at Johns Hopkins University, studied the variant. "
+                      "“We are seeing cases rise,” she said.");
+  ASSERT_EQ(a.quotes.size(), 1u);
+  EXPECT_EQ(Opt(a.quotes[0].speaker), "Anita Rao");
+}
+
 TEST(Entities, BadInput) {
   EXPECT_TRUE(Analyze("").entities.empty());
   std::string caps;

@@ -13,7 +13,8 @@
 //                     sentence, and its subject: the nearest actor mention
 //                     (person, organisation, agent, or a place standing for
 //                     its government) before that verb.
-// A pronoun subject ("he added") is the last named speaker, and so is the
+// A pronoun subject ("he added") is the last named speaker (before any, the
+// nearest person named before it), and so is the
 // speaker of an unattributed quote that follows another in the same
 // paragraph. The speaker is the mention's canonical name.
 //
@@ -59,6 +60,17 @@ struct Speakers {
     if (it == by_start.end() || (*it)->b >= limit || !doc->SameSentence(b, (*it)->b)) return nullptr;
     return *it;
   }
+  // Who a pronoun subject at token `at` is: the last named speaker, else the
+  // nearest person named before it ("Dr. Anita Rao said ... “...,” she said").
+  std::optional<std::string> Pronoun(size_t at) const {
+    if (last) return last;
+    auto it = std::upper_bound(by_end.begin(), by_end.end(), at, [](size_t v, const Mention* m) { return v < m->e; });
+    while (it != by_end.begin()) {
+      const Mention* m = *--it;
+      if (m->kind == Kind::kPerson) return m->canonical;
+    }
+    return std::nullopt;
+  }
   const Mention* StartingAt(size_t b) const {
     auto it = std::lower_bound(by_start.begin(), by_start.end(), b, [](const Mention* m, size_t v) { return m->b < v; });
     return it != by_start.end() && (*it)->b == b ? *it : nullptr;
@@ -74,7 +86,7 @@ std::optional<std::string> Name(const Doc& doc, const Mention* m) {
 
 std::optional<std::string> SubjectOf(const Speakers& sp, size_t verb, size_t floor) {
   const Doc& doc = *sp.doc;
-  if (verb > floor && (doc.toks[verb - 1].cls & kPronoun)) return sp.last;
+  if (verb > floor && (doc.toks[verb - 1].cls & kPronoun)) return sp.Pronoun(verb - 1);
   return Name(doc, sp.EndingBefore(verb, floor));
 }
 
@@ -88,7 +100,7 @@ std::optional<std::string> SpeakerAfter(const Speakers& sp, size_t close) {
     if (t.kind == TokenKind::kQuote) break;
     if (t.key == "according" && k + 2 < doc.toks.size() && doc.toks[k + 1].key == "to") return Name(doc, sp.StartingAt(k + 2));
     if (!(t.cls & kSpeech)) continue;
-    if (k > i && (doc.toks[k - 1].cls & kPronoun)) return sp.last;
+    if (k > i && (doc.toks[k - 1].cls & kPronoun)) return sp.Pronoun(k - 1);
     if (const Mention* m = sp.EndingBefore(k, i)) return Name(doc, m);
     return Name(doc, sp.StartingWithin(k + 1, k + 6));
   }
