@@ -328,6 +328,15 @@ TEST(Entities, PronounBeforeAnySpeakerIsTheLastPersonNamed) {
   EXPECT_EQ(Opt(a.quotes[0].speaker), "Anita Rao");
 }
 
+TEST(Entities, OrganisationsOfKnownCountryInformGeocoding) {
+  Article a;
+  a.text = "Protesters gathered outside the Bundestag in Berlin on Saturday.";
+  a.dateline = {{"Washington", "USA", std::nullopt, std::nullopt}};
+  AnalyzeEntities(AnalyzeText(a.text, std::nullopt), &a);
+  ASSERT_NE(Find(a, "Berlin"), nullptr);
+  EXPECT_EQ(Opt(Find(a, "Berlin")->country), "DEU");
+}
+
 TEST(Entities, BadInput) {
   EXPECT_TRUE(Analyze("").entities.empty());
   std::string caps;

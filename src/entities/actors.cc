@@ -1,7 +1,8 @@
 // Places as places and places as actors.
 //
 // Geocoding: every PLACE is resolved with the article's context — the
-// dateline's countries first, then the countries the article mentions most —
+// dateline's countries first, then the countries the article mentions most
+// (country names, demonyms, organisations of known country: "Bundestag") —
 // and the dateline's coordinates as anchors (entities::Geocode), falling back
 // to the project's country/capital list.
 //
@@ -32,7 +33,7 @@ GeoContext MakeContext(const Doc& doc, const Article& article) {
   }
   std::map<std::string, int> counts;
   for (const Mention& m : doc.mentions)
-    if ((m.kind == Kind::kPlace || m.kind == Kind::kNorp) && m.country) ++counts[*m.country];
+    if ((m.kind == Kind::kPlace || m.kind == Kind::kNorp || m.kind == Kind::kOrg) && m.country) ++counts[*m.country];
   std::vector<std::pair<int, std::string>> ranked;
   for (const auto& [iso3, n] : counts) ranked.emplace_back(-n, iso3);
   std::sort(ranked.begin(), ranked.end());
