@@ -192,6 +192,9 @@ TEST(Entities, UnevidencedNamesAreTypedByTheirWords) {
   EXPECT_ENTITY(a, "Champions League", "ORG", "Champions League", "<null>", "<null>", "<null>");
   EXPECT_ENTITY(a, "Tahrir Square", "PLACE", "Tahrir Square", "<null>", "<null>", "<null>");
   EXPECT_EQ(Find(a, "Strait of Hormuz")->type, "PLACE");
+  Article b = Analyze("The plan alarmed Washington’s European allies and Muslim leaders.");
+  EXPECT_ENTITY(b, "European", "NORP", "European", "<null>", "<null>", "<null>");
+  EXPECT_ENTITY(b, "Muslim", "NORP", "Muslim", "<null>", "<null>", "<null>");
   // A word opening a sentence, or a common noun such as "Police", is no name.
   EXPECT_EQ(Find(a, "Police"), nullptr);
   EXPECT_EQ(Find(a, "Lawyers"), nullptr);

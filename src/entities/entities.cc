@@ -9,7 +9,8 @@
 //   5. canonical names and office holders (coref.cc)
 //   6. countries and capitals as actors (actors.cc)
 //   7. quotations and speakers (quotes.cc)
-// Entity types: PERSON, ORG, PLACE, NORP (nationalities: "Ukrainian"), MISC
+// Entity types: PERSON, ORG, PLACE, NORP (nationalities, religions and other
+// groups: "Ukrainian", "European", "Muslim"; country when there is one), MISC
 // (named events, wars, holidays, laws, prizes: "World War II", "Ramadan"), and
 // AGENT: a group or office named by its country and function without a
 // proper name ("Israeli police" ISRCOP, "Russia's prosecutor general"

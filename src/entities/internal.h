@@ -43,6 +43,7 @@ enum WordClass : uint32_t {
   kOpener = 1u << 14,     // a word that typically opens a sentence ("After", "Also")
   kPlaceNoun = 1u << 15,  // "province", "state" just after a name: a place
   kLeadNoun = 1u << 16,   // "administration" just after a name: a person ("the Biden administration")
+  kGroupWord = 1u << 17,  // "European", "Muslim": a group with no one country (NORP)
 };
 
 // A table of phrases (one or more tokens) keyed on their space-joined token

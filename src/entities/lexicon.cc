@@ -65,7 +65,7 @@ uint32_t ClassOf(std::string_view name) {
       {"stop", kStop},           {"speech", kSpeech},       {"action", kAction},
       {"polnoun", kPolNoun},     {"locative", kLocative},   {"connector", kConnector},
       {"pronoun", kPronoun},     {"honorific", kHonorific}, {"orgnoun", kOrgNoun},
-      {"placenoun", kPlaceNoun}, {"leadnoun", kLeadNoun},
+      {"placenoun", kPlaceNoun}, {"leadnoun", kLeadNoun}, {"norp", kGroupWord},
   };
   for (const auto& [n, c] : kNames)
     if (n == name) return c;

@@ -13,6 +13,7 @@
 // when every evidenced person is known: a surname of one of them is that
 // person ("Putin" after "Vladimir Putin"), a gazetteer name is a PLACE, a
 // name after an organisation noun is an ORG ("shipping group Maersk"), a
+// group word with no one country is a NORP ("European", "Muslim"), a
 // name whose words include a place or event word is a PLACE ("Temple
 // Mount") or MISC ("World War II"), a name that says something is a
 // PERSON, an acronym an ORG. What is left is still a name — news capitalises
@@ -397,6 +398,7 @@ Kind ClassifyLeftover(const Doc& doc, const Mention& m, const PersonIndex& index
   if (IsPlaceName(doc, m.b, m.e)) return MinorPlaceOpeningASentence(doc, m) ? Kind::kUnknown : Kind::kPlace;
   if (MatchPhrase(doc.lex->roles, doc, m.b, m.e).first == m.e - m.b || BeforeTitle(doc, m)) return Kind::kUnknown;
   if (AfterOrgNoun(doc, m)) return Kind::kOrg;
+  if (m.e - m.b == 1 && (doc.toks[m.b].cls & kGroupWord)) return Kind::kNorp;  // "European allies"
   if (size_t n = m.e; n < doc.toks.size() && doc.SameSentence(m.b, n) && !doc.toks[n].has(kCapitalized)) {
     if (doc.toks[n].cls & kPlaceNoun) return Kind::kPlace;                      // "Hatay province"
     if ((doc.toks[n].cls & kLeadNoun) && m.e - m.b == 1) return Kind::kPerson;  // "the Biden administration"
