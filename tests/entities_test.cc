@@ -195,6 +195,9 @@ TEST(Entities, UnevidencedNamesAreTypedByTheirWords) {
   Article b = Analyze("The plan alarmed Washington’s European allies and Muslim leaders.");
   EXPECT_ENTITY(b, "European", "NORP", "European", "<null>", "<null>", "<null>");
   EXPECT_ENTITY(b, "Muslim", "NORP", "Muslim", "<null>", "<null>", "<null>");
+  Article c = Analyze("Republicans opposed the bill, while Senate Democrats said it would pass.");
+  EXPECT_EQ(Find(c, "Democrats")->type, "NORP");  // not a person, though it speaks
+  EXPECT_EQ(Find(c, "Republicans")->type, "NORP");
   // A word opening a sentence, or a common noun such as "Police", is no name.
   EXPECT_EQ(Find(a, "Police"), nullptr);
   EXPECT_EQ(Find(a, "Lawyers"), nullptr);
