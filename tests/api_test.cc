@@ -241,6 +241,7 @@ TEST_F(ApiTest, EventsAnswerWithNoteOrEvents) {
   EXPECT_TRUE(j["events"].is_array());
   EXPECT_TRUE(j["timeline"].is_array());
   EXPECT_TRUE(j["edges"].is_array());
+  EXPECT_TRUE(j["places"].is_array());
   EXPECT_EQ(j["articles_scanned"], 4);
   if (j["total"] == 0) {
     EXPECT_TRUE(j.contains("note"));
@@ -265,7 +266,7 @@ TEST_F(ApiTest, OpenApiDescribesEveryEndpoint) {
 }
 
 TEST_F(ApiTest, PageAndClientRoutesServeTheEmbeddedFiles) {
-  for (const std::string& path : std::vector<std::string>{"/", "/article/" + ids_[0], "/?q=strike", "/actor/RUSGOV", "/story/1", "/graph"}) {
+  for (const std::string& path : std::vector<std::string>{"/", "/article/" + ids_[0], "/?q=strike", "/actor/RUSGOV", "/story/1", "/graph", "/map"}) {
     httplib::Result r = Get(path);
     ASSERT_TRUE(r) << path;
     EXPECT_EQ(r->status, 200) << path;
@@ -278,6 +279,10 @@ TEST_F(ApiTest, PageAndClientRoutesServeTheEmbeddedFiles) {
   EXPECT_EQ(js->status, 200);
   EXPECT_EQ(js->get_header_value("Content-Type"), "text/javascript; charset=utf-8");
   EXPECT_GT(js->body.size(), 1000u);
+  httplib::Result world = Get("/world.txt");
+  ASSERT_TRUE(world);
+  EXPECT_EQ(world->status, 200);
+  EXPECT_EQ(world->body.substr(0, 1), "M");
   httplib::Result css = Get("/style.css");
   ASSERT_TRUE(css);
   EXPECT_EQ(css->get_header_value("Content-Type"), "text/css; charset=utf-8");

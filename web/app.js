@@ -98,11 +98,12 @@ function route() {
   showError('');
   const path = location.pathname;
   const params = new URLSearchParams(location.search);
-  for (const v of ['search-view', 'article-view', 'actor-view', 'graph-view']) $(v).hidden = true;
+  for (const v of ['search-view', 'article-view', 'actor-view', 'graph-view', 'map-view']) $(v).hidden = true;
   let m;
   if ((m = path.match(/^\/article\/([^/]+)$/))) return showArticle(decodeURIComponent(m[1]));
   if ((m = path.match(/^\/actor\/([^/]+)$/))) return showActor(decodeURIComponent(m[1]));
   if (path === '/graph') return showGraph();
+  if (path === '/map') return showMap();
   if ((m = path.match(/^\/story\/([^/]+)$/))) {
     showError('Stories are not in this store yet; showing a search instead.');
   }
@@ -471,6 +472,48 @@ async function showActor(code) {
   drawGraph($('actor-graph'), data.edges, code);
   if (data.note) $('actor-caption').textContent = data.note;
   renderEvents($('actor-events'), data.events, true);
+}
+
+// ---- map
+
+let worldOutline = null;  // the SVG path of every country, fetched once
+
+async function showMap() {
+  $('map-view').hidden = false;
+  document.title = 'Map — Dateline';
+  clear($('map'));
+  const token = viewToken;
+  let data;
+  try {
+    if (worldOutline === null) {
+      const res = await fetch('/world.txt');
+      worldOutline = res.ok ? await res.text() : '';
+    }
+    data = await api('/api/events?limit=1');
+  } catch (e) {
+    if (current(token)) showError(e.message);
+    return;
+  }
+  if (!current(token)) return;
+  drawMap($('map'), worldOutline, data.places);
+  $('map-caption').textContent = data.note ||
+    `${data.places.length} places of ${data.total} events; circle area by events; blue cooperation, red conflict, purple both.`;
+}
+
+// Equirectangular, as src/api/build_world.mjs drew the outline.
+function drawMap(box, outline, places) {
+  const chart = svg('svg', { viewBox: '0 0 1000 500', class: 'map-svg', role: 'img', 'aria-label': 'map of event places' });
+  chart.appendChild(svg('rect', { x: 0, y: 0, width: 1000, height: 500, class: 'sea' }));
+  if (outline) chart.appendChild(svg('path', { d: outline, class: 'land' }));
+  for (const p of places || []) {
+    const x = ((p.lon + 180) / 360) * 1000;
+    const y = ((90 - p.lat) / 180) * 500;
+    const kind = p.conflict && p.cooperation ? 'mixed' : p.conflict ? 'conflict' : 'coop';
+    const dot = svg('circle', { cx: x, cy: y, r: 3 + 2.5 * Math.sqrt(p.count), class: `place place-${kind}` });
+    dot.appendChild(svg('title', {}, `${p.place}: ${p.count} events (${p.cooperation} cooperation, ${p.conflict} conflict)`));
+    chart.appendChild(dot);
+  }
+  box.appendChild(chart);
 }
 
 // ---- actor graph

@@ -1,4 +1,4 @@
-# Run as: cmake -DOUT=web_assets.cc -DDIR=web -DNAMES="index.html;app.js" -P embed_web.cmake
+# Run as: cmake -DOUT=web_assets.cc -DNAMES="index.html;app.js" -DFILES="/p/index.html;/p/app.js" -P embed_web.cmake
 # Writes the definition of dateline::api::WebAsset (web_assets.h): the files
 # are pulled in by the assembler's .incbin (as cmake/embed.cmake does for
 # data/), and each file's SHA-1 is written into the text so the generated
@@ -8,7 +8,7 @@ set(decls "")
 set(table "")
 set(i 0)
 foreach(name ${NAMES})
-  set(path "${DIR}/${name}")
+  list(GET FILES ${i} path)
   if(NOT EXISTS "${path}")
     message(FATAL_ERROR "embed_web: ${path} does not exist")
   endif()

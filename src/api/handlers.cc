@@ -223,6 +223,54 @@ Json EdgesJson(const EdgeMap& edges, size_t max) {
   return out;
 }
 
+// Where: events counted by place, placed with the coordinates the article
+// gives that name (a geocoded PLACE entity, or a dateline).
+struct PlaceCounts {
+  double lat = 0, lon = 0;
+  DayCounts counts;
+};
+using PlaceMap = std::map<std::string, PlaceCounts>;
+using Coordinates = std::map<std::string, std::pair<double, double>>;
+
+Coordinates ArticleCoordinates(const Json& article) {
+  Coordinates out;
+  auto add = [&](const Json& item, const char* name_key) {
+    if (!item.is_object() || !item.value("lat", Json()).is_number() || !item.value("lon", Json()).is_number()) return;
+    Json name = item.value(name_key, Json());
+    if (name.is_string()) out.emplace(name.get<std::string>(), std::make_pair(item["lat"].get<double>(), item["lon"].get<double>()));
+  };
+  if (article.contains("dateline") && article["dateline"].is_array())
+    for (const Json& d : article["dateline"]) add(d, "name");
+  if (article.contains("entities") && article["entities"].is_array())
+    for (const Json& e : article["entities"])
+      if (e.is_object() && e.value("type", Json()) == Json("PLACE")) add(e, "canonical"), add(e, "text");
+  return out;
+}
+
+void CountPlace(PlaceMap& places, const Coordinates& where, const Json& e) {
+  Json place = e.value("place", Json());
+  if (!place.is_string()) return;
+  auto it = where.find(place.get<std::string>());
+  if (it == where.end()) return;
+  PlaceCounts& p = places[it->first];
+  p.lat = it->second.first;
+  p.lon = it->second.second;
+  Count(p.counts, e);
+}
+
+Json PlacesJson(const PlaceMap& places, size_t max) {
+  std::vector<const PlaceMap::value_type*> sorted;
+  for (const auto& p : places) sorted.push_back(&p);
+  std::stable_sort(sorted.begin(), sorted.end(), [](auto* a, auto* b) { return a->second.counts.count > b->second.counts.count; });
+  Json out = Json::array();
+  for (size_t i = 0; i < sorted.size() && i < max; ++i) {
+    const DayCounts& c = sorted[i]->second.counts;
+    out.push_back(Json{{"place", sorted[i]->first}, {"lat", sorted[i]->second.lat}, {"lon", sorted[i]->second.lon},
+                       {"count", c.count}, {"cooperation", c.quad[1] + c.quad[2]}, {"conflict", c.quad[3] + c.quad[4]}});
+  }
+  return out;
+}
+
 Json DayJson(const std::string& day, const DayCounts& c) {
   Json quads = Json::object();
   for (int i = 1; i <= 4; ++i) quads[std::to_string(i)] = c.quad[i];
@@ -244,6 +292,7 @@ Reply Events(Store& store, const Params& params, const ServeOptions& options) {
   filter.limit = options.max_event_articles + 1;
   std::map<std::string, DayCounts> days;
   EdgeMap edges;
+  PlaceMap places;
   DayCounts all;
   Json page = Json::array();
   uint64_t scanned = 0, with_events = 0;
@@ -252,6 +301,7 @@ Reply Events(Store& store, const Params& params, const ServeOptions& options) {
     Json article = Json::parse(a.json, nullptr, false);
     if (article.is_discarded() || !article.contains("events") || !article["events"].is_array()) return true;
     ++with_events;
+    Coordinates where = ArticleCoordinates(article);
     for (const Json& e : article["events"]) {
       if (!e.is_object()) continue;
       std::string day = EventDay(e, article);
@@ -264,6 +314,7 @@ Reply Events(Store& store, const Params& params, const ServeOptions& options) {
       Count(all, e);
       Count(days[day], e);
       CountEdge(edges, e);
+      CountPlace(places, where, e);
     }
     return true;
   });
@@ -273,6 +324,7 @@ Reply Events(Store& store, const Params& params, const ServeOptions& options) {
     if (!day.empty()) timeline.push_back(DayJson(day, c));
   Json out{{"offset", offset},   {"limit", limit},       {"total", all.count}, {"events", page},
            {"timeline", timeline}, {"totals", DayJson("", all)}, {"edges", EdgesJson(edges, 200)},
+           {"places", PlacesJson(places, 300)},
            {"articles_scanned", std::min<uint64_t>(scanned, options.max_event_articles)},
            {"truncated", scanned > options.max_event_articles}};
   if (with_events == 0)

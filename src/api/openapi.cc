@@ -38,7 +38,7 @@ const std::string& OpenApiJson() {
         {"name": "quad_class", "in": "query", "schema": {"type": "integer", "minimum": 1, "maximum": 4}},
         {"name": "limit", "in": "query", "schema": {"type": "integer", "minimum": 1, "maximum": 100, "default": 20}},
         {"name": "offset", "in": "query", "schema": {"type": "integer", "minimum": 0, "maximum": 10000, "default": 0}}],
-      "responses": {"200": {"description": "events (one page), timeline (by day and quad class, Goldstein average), totals, edges (who acts on whom: the 200 busiest source-target pairs with cooperation and conflict counts); \"note\" when no article has events", "content": {"application/json": {"schema": {"type": "object"}}}},
+      "responses": {"200": {"description": "events (one page), timeline (by day and quad class, Goldstein average), totals, edges (who acts on whom: the 200 busiest source-target pairs with cooperation and conflict counts), places (where: the 300 busiest event places with coordinates from the article's geocoded places or dateline); \"note\" when no article has events", "content": {"application/json": {"schema": {"type": "object"}}}},
                     "400": {"$ref": "#/components/responses/Error"}}}},
     "/api/stats": {"get": {
       "summary": "Counts of what the store holds",

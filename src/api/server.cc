@@ -173,10 +173,11 @@ class HttpServer final : public Server {
       };
     };
     auto page = file("index.html", "text/html; charset=utf-8");
-    for (const char* path : {"/", "/index.html", "/search", "/graph", "/article/[^/]+", "/actor/[^/]+", "/story/[^/]+"})
+    for (const char* path : {"/", "/index.html", "/search", "/graph", "/map", "/article/[^/]+", "/actor/[^/]+", "/story/[^/]+"})
       http_.Get(path, page);
     http_.Get("/app.js", file("app.js", "text/javascript; charset=utf-8"));
     http_.Get("/style.css", file("style.css", "text/css; charset=utf-8"));
+    http_.Get("/world.txt", file("world.txt", "text/plain; charset=utf-8"));
     http_.Get("/favicon.ico", [](const Req&, Res& res) { res.status = 204; });
     http_.Get(".*", [](const Req&, Res& res) { Send(res, api::ErrorReply(404, "not found")); });
   }

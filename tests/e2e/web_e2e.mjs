@@ -103,6 +103,13 @@ async function main() {
   check(page.url().endsWith('/actor/RUSGOV'), 'graph node opens the actor');
   check(await page.locator('#actor-events li.event').count() >= 1, 'actor page lists its events');
 
+  // The map: a world outline and the event places on it.
+  await page.goto(`${base}/map`);
+  await page.waitForSelector('#map svg circle.place');
+  check(await page.locator('#map svg path.land').count() === 1, 'map draws the world outline');
+  check(await page.locator('#map svg circle.place').count() >= 1, 'map places events');
+  await page.screenshot({ path: screenshot.replace(/\.png$/, '-map.png'), fullPage: true });
+
   // The hostile article: offsets past multi-byte characters, and nothing runs.
   await page.goto(`${base}/?q=Istanbul`);
   await page.waitForSelector('#results li.hit');
