@@ -537,6 +537,185 @@ TEST_P(StoreTest, BatchWriterWritesFullBatchesInTheBackgroundAndTheRestOnFlush) 
   EXPECT_EQ(w.counts().added, 5u);
 }
 
+// ---- the analysis: entities, events, quotes, tone; filters; events counted once
+
+Entity MakeEntity(const std::string& type, const std::string& canonical, std::optional<std::string> actor = {},
+                  std::optional<double> lat = {}, std::optional<double> lon = {}) {
+  Entity e;
+  e.text = canonical;
+  e.type = type;
+  e.canonical = canonical;
+  e.actor = std::move(actor);
+  e.lat = lat;
+  e.lon = lon;
+  return e;
+}
+
+Event MakeEvent(const std::string& source, const std::string& target, const std::string& code,
+                std::optional<std::string> date, std::optional<std::string> place = {}) {
+  Event e;
+  e.source = source;
+  e.target = target;
+  e.code = code;
+  e.root = code.substr(0, 2);
+  e.quad_class = code < "06" ? 1 : 3;
+  e.goldstein = code < "06" ? 3.5 : -4;
+  e.date = std::move(date);
+  e.place = std::move(place);
+  e.evidence = "met";
+  return e;
+}
+
+// Talks in Istanbul between Russia and Ukraine, with entities, quotes and tone.
+Article TalksArticle(const std::string& id, const std::string& text, const std::string& source,
+                     const std::string& published, std::optional<std::string> event_date = "2026-03-02") {
+  Article a = MakeArticle(id, "Talks in Istanbul", text, source, published);
+  a.entities = {MakeEntity("PERSON", "Sergei Lavrov", "RUSGOV"), MakeEntity("PERSON", "Sergei Lavrov", "RUSGOV"),
+                MakeEntity("PERSON", "Andrii Sybiha", "UKRGOV"), MakeEntity("PLACE", "Istanbul", {}, 41.01, 28.97),
+                MakeEntity("ORG", "Kremlin", "RUSGOV")};
+  a.events = {MakeEvent("RUSGOV", "UKRGOV", "042", event_date, "Istanbul"),
+              MakeEvent("UKRGOV", "RUSGOV", "111", event_date)};
+  a.quotes = {{"We are ready to talk", 0, 5, "Sergei Lavrov"}, {"Nothing has changed", 6, 9, std::nullopt}};
+  a.tone.polarity = -0.25;
+  return a;
+}
+
+const std::string kTalks =
+    "Russian Foreign Minister Sergei Lavrov met his Ukrainian counterpart Andrii Sybiha in Istanbul on Monday for "
+    "the first direct talks in more than a year, Turkish officials said. The two sides discussed a prisoner exchange "
+    "and the safety of shipping in the Black Sea, and Ukraine accused Moscow of stalling on a ceasefire.";
+const std::string kTalksRewritten =
+    "Ukraine's top diplomat Andrii Sybiha sat down with Sergei Lavrov in Istanbul, the highest-level contact between "
+    "Kyiv and Moscow in many months. Officials in Ankara said a swap of prisoners and Black Sea navigation were on the "
+    "table; Kyiv said the Kremlin was dragging its feet over a truce.";
+
+TEST_P(StoreTest, StoresTheAnalysisInSideTablesOnce) {
+  NEW_TARGET(db);
+  auto s = OpenOk(db);
+  std::vector<Article> batch = {TalksArticle("talks", kTalks, "Harbour News", "2026-03-02")};
+  ASSERT_TRUE(s->Put(batch).ok());
+  ASSERT_TRUE(s->Put(batch).ok());  // again: nothing added
+  EXPECT_EQ(Sql(db, "SELECT count(*) FROM entities"), "4");
+  EXPECT_EQ(Sql(db, "SELECT mentions FROM entities WHERE canonical = 'Sergei Lavrov'"), "2");
+  EXPECT_EQ(Sql(db, "SELECT actor FROM entities WHERE canonical = 'Andrii Sybiha'"), "UKRGOV");
+  EXPECT_EQ(Sql(db, "SELECT count(*) FROM events"), "2");
+  EXPECT_EQ(Sql(db, "SELECT code || ' ' || source || ' ' || target FROM events WHERE position = 0"), "042 RUSGOV UKRGOV");
+  EXPECT_NE(Sql(db, "SELECT lat FROM events WHERE position = 0").find("41.01"), std::string::npos);
+  EXPECT_EQ(Sql(db, "SELECT count(*) FROM quotes"), "2");
+  EXPECT_EQ(Sql(db, "SELECT speaker FROM quotes WHERE position = 0"), "Sergei Lavrov");
+  EXPECT_EQ(Sql(db, "SELECT tone FROM articles"), "-0.25");
+  StoreStats st = s->Stats().value();
+  EXPECT_EQ(st.events, 2u);
+  EXPECT_EQ(st.distinct_events, 2u);
+  EXPECT_EQ(st.entities, 4u);
+  EXPECT_EQ(st.quotes, 2u);
+}
+
+TEST_P(StoreTest, AnalysisFilters) {
+  NEW_TARGET(db);
+  auto s = OpenOk(db);
+  ASSERT_TRUE(s->Put({TalksArticle("talks", kTalks, "Harbour News", "2026-03-02"), MakeArticle("floods", "Floods", kFloods),
+                      MakeArticle("strike", "Strike", kStrike)})
+                  .ok());
+  auto find = [&](auto set) {
+    ArticleFilter f;
+    set(f);
+    return Ids(s->Search("Monday", f));
+  };
+  using V = std::vector<std::string>;
+  EXPECT_EQ(find([](ArticleFilter& f) { f.person = "sergei lavrov"; }), V{"talks"});
+  EXPECT_EQ(find([](ArticleFilter& f) { f.person = "Istanbul"; }), V{});  // a place, not a person
+  EXPECT_EQ(find([](ArticleFilter& f) { f.actor = "RUS"; }), V{"talks"});
+  EXPECT_EQ(find([](ArticleFilter& f) { f.actor = "ukrgov"; }), V{"talks"});
+  EXPECT_EQ(find([](ArticleFilter& f) { f.actor = "USA"; }), V{});
+  EXPECT_EQ(find([](ArticleFilter& f) { f.place = "istanbul"; }), V{"talks"});
+  EXPECT_EQ(find([](ArticleFilter& f) { f.place = "Rotterdam"; }).size(), 3u);  // every dateline
+  EXPECT_EQ(find([](ArticleFilter& f) { f.event = "04"; }), V{"talks"});
+  EXPECT_EQ(find([](ArticleFilter& f) { f.event = "042"; }), V{"talks"});
+  EXPECT_EQ(find([](ArticleFilter& f) { f.event = "043"; }), V{});
+  EXPECT_EQ(find([](ArticleFilter& f) { f.event = "11"; f.actor = "UKR"; }), V{"talks"});
+  ArticleFilter f;
+  f.actor = "RUSGOV";
+  std::vector<std::string> ids;
+  ASSERT_TRUE(s->Export(f, [&](const StoredArticle& a) { ids.push_back(a.id); return true; }).ok());
+  EXPECT_EQ(ids, V{"talks"});
+}
+
+std::vector<EventSummary> Events(Store& s, ArticleFilter f = {}) {
+  std::vector<EventSummary> out;
+  Result<uint64_t> n = s.ExportEvents(f, [&](const EventSummary& e) { out.push_back(e); return true; });
+  EXPECT_TRUE(n.ok()) << n.error().message;
+  return out;
+}
+
+TEST_P(StoreTest, ExportEventsCountsEachEventOnceWithItsReports) {
+  NEW_TARGET(db);
+  auto s = OpenOk(db);
+  // The wire story, a syndicated copy published a day later with the event
+  // undated (it takes its first copy's date), and another source's own report.
+  Article copy = TalksArticle("copy", "By Staff\n" + kTalks + "\n\nCopyright 2026 Gulf Daily Mail.", "Gulf Daily Mail",
+                              "2026-03-03", std::nullopt);
+  Article undated_orig = TalksArticle("orig", kTalks, "Harbour News", "2026-03-02", std::nullopt);
+  ASSERT_TRUE(s->Put({undated_orig, copy, TalksArticle("other", kTalksRewritten, "Harbour News", "2026-03-02T18:00:00Z",
+                                                        "2026-03-02")}).ok());
+  EXPECT_EQ(s->Get("copy").value()->duplicate_of, "orig");
+  std::vector<EventSummary> events = Events(*s);
+  ASSERT_EQ(events.size(), 2u);
+  EXPECT_EQ(events[0].event.code, "042");
+  EXPECT_EQ(events[0].date, "2026-03-02");
+  EXPECT_EQ(events[0].first_article, "orig");
+  EXPECT_EQ(events[0].num_mentions, 3u);
+  EXPECT_EQ(events[0].num_articles, 3u);
+  EXPECT_EQ(events[0].num_sources, 2u);
+  EXPECT_EQ(events[0].event.place, "Istanbul");
+  EXPECT_DOUBLE_EQ(events[0].tone, -0.25);
+  EXPECT_EQ(events[1].event.code, "111");
+  EXPECT_EQ(s->Stats().value().events, 6u);
+  EXPECT_EQ(s->Stats().value().distinct_events, 2u);
+  ArticleFilter f;
+  f.event = "11";
+  ASSERT_EQ(Events(*s, f).size(), 1u);
+  f = {};
+  f.actor = "ukr";
+  EXPECT_EQ(Events(*s, f).size(), 2u);  // source or target
+  f.place = "Istanbul";
+  ASSERT_EQ(Events(*s, f).size(), 1u);
+  f = {};
+  f.source = "Gulf Daily Mail";  // only the copy's reports
+  ASSERT_EQ(Events(*s, f).size(), 2u);
+  EXPECT_EQ(Events(*s, f)[0].num_articles, 1u);
+  f = {};
+  f.limit = 1;
+  f.offset = 1;
+  ASSERT_EQ(Events(*s, f).size(), 1u);
+  EXPECT_EQ(Events(*s, f)[0].event.code, "111");
+}
+
+TEST_P(StoreTest, MigratesAVersion1StoreFillingTheAnalysisFromTheJson) {
+  NEW_TARGET(db);
+  {
+    auto s = OpenOk(db);
+    ASSERT_TRUE(s->Put({TalksArticle("talks", kTalks, "Harbour News", "2026-03-02"), MakeArticle("floods", "F", kFloods)}).ok());
+  }
+  // Back to what version 1 had.
+  for (const char* sql : {"DROP TABLE story_keys", "DROP TABLE stories", "DROP TABLE quotes", "DROP TABLE events",
+                          "DROP TABLE entities", "DROP INDEX articles_story", "ALTER TABLE articles DROP COLUMN tone",
+                          "UPDATE meta SET value = '1' WHERE key = 'schema_version'"})
+    EXPECT_EQ(Sql(db, sql).rfind("error", 0), std::string::npos) << sql << ": " << Sql(db, sql);
+  EXPECT_EQ(Sql(db, "SELECT value FROM meta WHERE key = 'schema_version'"), "1");
+  auto s = OpenOk(db);
+  ASSERT_TRUE(s);
+  EXPECT_EQ(s->schema_version(), 2);
+  EXPECT_EQ(Sql(db, "SELECT count(*) FROM entities"), "4");
+  EXPECT_EQ(Sql(db, "SELECT count(*) FROM events"), "2");
+  EXPECT_EQ(Sql(db, "SELECT count(*) FROM quotes"), "2");
+  EXPECT_EQ(Sql(db, "SELECT tone FROM articles WHERE id = 'talks'"), "-0.25");
+  ArticleFilter f;
+  f.person = "Sergei Lavrov";
+  EXPECT_EQ(Ids(s->Search("Istanbul", f)), (std::vector<std::string>{"talks"}));
+  EXPECT_EQ(Events(*s).size(), 2u);
+}
+
 // ---- kill -9 in the middle of an ingest, then resume
 
 std::string GeneratedText(std::mt19937_64& rng) {

@@ -3,8 +3,10 @@
 
 #include <cstdio>
 #include <cstdlib>
+#include <ctime>
 #include <nlohmann/json.hpp>
 
+#include "dateline/gdelt.h"
 #include "dateline/json.h"
 #include "dateline/pipeline.h"
 #include "dateline/store.h"
@@ -37,7 +39,11 @@ void AddFilters(CLI::App* cmd, FilterFlags& f) {
   cmd->add_option("--to", f.to, "Published on or before this ISO date");
   cmd->add_option("--source", f.source, "Source name or domain");
   cmd->add_option("--language", f.language, "ISO 639-1 language code");
-  cmd->add_option("--limit", f.limit, "At most this many articles");
+  cmd->add_option("--person", f.person, "Mentions this person (canonical name, case-insensitive)");
+  cmd->add_option("--actor", f.actor, "CAMEO actor code prefix (RUS matches RUSGOV) of an entity or event");
+  cmd->add_option("--place", f.place, "Mentions this place (entity, event place or dateline city)");
+  cmd->add_option("--event", f.event, "CAMEO event code prefix: a root (04) or a code (042)");
+  cmd->add_option("--limit", f.limit, "At most this many articles (events for export events)");
   cmd->add_flag("--no-duplicates", f.no_duplicates, "First copies only (skip syndicated copies)");
 }
 
@@ -47,6 +53,10 @@ ArticleFilter ToFilter(const FilterFlags& f) {
   out.to = f.to;
   out.source = f.source;
   out.language = f.language;
+  out.person = f.person;
+  out.actor = f.actor;
+  out.place = f.place;
+  out.event = f.event;
   out.include_duplicates = !f.no_duplicates;
   out.limit = f.limit;
   return out;
@@ -149,7 +159,10 @@ int RunStats(const StoreFlags& f) {
   Json j{{"articles", s.articles},       {"duplicates", s.duplicates},
          {"sources", s.sources},         {"languages", languages},
          {"first_published", opt(s.first_published)}, {"last_published", opt(s.last_published)},
-         {"schema_version", s.schema_version}};
+         {"schema_version", s.schema_version},
+         {"events", s.events},           {"distinct_events", s.distinct_events},
+         {"entities", s.entities},       {"quotes", s.quotes},
+         {"stories", s.stories},         {"duplicate_links", s.duplicates}};
   std::printf("%s\n", j.dump(2).c_str());
   return 0;
 }
@@ -175,11 +188,90 @@ std::string CsvRow(const Json& a) {
   return row;
 }
 
+Json EventJson(const EventSummary& s) {
+  auto opt = [](const auto& v) { return v ? Json(*v) : Json(nullptr); };
+  const Event& e = s.event;
+  return Json{{"date", s.date.empty() ? Json(nullptr) : Json(s.date)},
+              {"source", opt(e.source)},        {"target", opt(e.target)},
+              {"source_name", opt(e.source_name)}, {"target_name", opt(e.target_name)},
+              {"code", e.code},                 {"root", e.root},
+              {"quad_class", e.quad_class},     {"goldstein", e.goldstein},
+              {"place", opt(e.place)},          {"place_country", opt(e.place_country)},
+              {"lat", opt(e.place_lat)},        {"lon", opt(e.place_lon)},
+              {"num_mentions", s.num_mentions}, {"num_articles", s.num_articles},
+              {"num_sources", s.num_sources},   {"tone", s.tone},
+              {"first_article", s.first_article}, {"url", opt(s.url)},
+              {"published", opt(s.published)},  {"evidence", e.evidence}};
+}
+
+const char* kEventCsvHeader =
+    "date,source,target,source_name,target_name,code,root,quad_class,goldstein,place,place_country,lat,lon,"
+    "num_mentions,num_articles,num_sources,tone,first_article,url,published,evidence\r\n";
+
+std::string EventCsvRow(const EventSummary& s) {
+  std::string row;
+  Json j = EventJson(s);
+  for (const auto& [key, v] : j.items()) row += (row.empty() ? "" : ",") + CsvField(v);
+  return row + "\r\n";
+}
+
+// The GDELT writer's row for the event alone, with GLOBALEVENTID as for the
+// article's own export and NumMentions, NumSources, NumArticles filled.
+std::string EventGdeltRow(const EventSummary& s, const std::string& now_utc) {
+  Article a;
+  a.id = s.first_article;
+  a.input = s.first_article;
+  a.url = s.url;
+  a.published = s.published;
+  a.tone.polarity = s.tone;
+  a.events.push_back(s.event);
+  std::string line = ArticleToGdelt(a, now_utc);
+  std::vector<std::string> cols;
+  for (size_t start = 0;;) {
+    size_t tab = line.find('\t', start);
+    cols.push_back(line.substr(start, tab == std::string::npos ? line.size() - start - 1 : tab - start));
+    if (tab == std::string::npos) break;
+    start = tab + 1;
+  }
+  if (cols.size() != size_t(kGdeltEventColumns)) return line;
+  uint64_t h = 0xcbf29ce484222325ull;  // FNV-1a of "id#position", as ArticleToGdelt numbers an article's events
+  for (unsigned char c : s.first_article + "#" + std::to_string(s.position)) h = (h ^ c) * 0x100000001b3ull;
+  cols[0] = std::to_string(h & 0x1FFFFFFFFFFFFFull);
+  cols[31] = std::to_string(s.num_mentions);
+  cols[32] = std::to_string(s.num_sources);
+  cols[33] = std::to_string(s.num_articles);
+  std::string out;
+  for (const std::string& c : cols) out += (out.empty() ? "" : "\t") + c;
+  return out + "\n";
+}
+
+std::string NowUtc() {
+  std::time_t t = std::time(nullptr);
+  char buf[16];
+  std::strftime(buf, sizeof buf, "%Y%m%d%H%M%S", std::gmtime(&t));
+  return buf;
+}
+
+int RunExportEvents(Store& store, const StoreFlags& f) {
+  std::string now = NowUtc();
+  if (f.format == "csv") std::fputs(kEventCsvHeader, stdout);
+  Result<uint64_t> n = store.ExportEvents(ToFilter(f.filter), [&](const EventSummary& s) {
+    std::string line = f.format == "csv" ? EventCsvRow(s) : f.format == "gdelt" ? EventGdeltRow(s, now)
+                                                                                 : Dump(EventJson(s)) + "\n";
+    return std::fwrite(line.data(), 1, line.size(), stdout) == line.size();
+  });
+  std::fflush(stdout);
+  if (!n.ok()) return StoreError(n.error());
+  return 0;
+}
+
 int RunExport(const StoreFlags& f) {
   Result<std::unique_ptr<Store>> store = OpenExisting(f);
   if (!store.ok()) return StoreError(store.error());
   static char buffer[1 << 16];
   std::setvbuf(stdout, buffer, _IOFBF, sizeof buffer);
+  if (f.what == "events") return RunExportEvents(*store.value(), f);
+  if (f.format == "gdelt") return StoreError(MakeError("--format gdelt is for export events"));
   bool csv = f.format == "csv";
   if (csv) std::printf("id,published,source,domain,language,title,url,authors,duplicate_of,story,text\r\n");
   Result<uint64_t> n = store.value()->Export(ToFilter(f.filter), [&](const StoredArticle& a) {
@@ -188,6 +280,37 @@ int RunExport(const StoreFlags& f) {
   });
   std::fflush(stdout);
   if (!n.ok()) return StoreError(n.error());
+  return 0;
+}
+
+// ---- stories
+
+Json StoryJson(const StoredStory& s) {
+  return Json{{"id", s.id},         {"label", s.label},   {"first", s.first}, {"last", s.last},
+              {"articles", s.articles}, {"actors", s.actors}, {"places", s.places}};
+}
+
+std::string Joined(const std::vector<std::string>& v) {
+  std::string out;
+  for (const std::string& s : v) out += (out.empty() ? "" : ", ") + s;
+  return out;
+}
+
+int RunStories(const StoreFlags& f) {
+  Result<std::unique_ptr<Store>> store = OpenExisting(f);
+  if (!store.ok()) return StoreError(store.error());
+  Result<std::vector<StoredStory>> stories = store.value()->Stories(f.filter.limit);
+  if (!stories.ok()) return StoreError(stories.error());
+  if (f.json || !isatty(STDOUT_FILENO)) {
+    for (const StoredStory& s : stories.value()) std::printf("%s\n", Dump(StoryJson(s)).c_str());
+    return 0;
+  }
+  std::printf("%-10s  %-10s  %5s  %-44s  %-30s  %s\n", "FIRST", "LAST", "ARTS", "LABEL", "ACTORS", "PLACES");
+  for (const StoredStory& s : stories.value())
+    std::printf("%-10s  %-10s  %5llu  %-44s  %-30s  %s\n", Fit(s.first, 10).c_str(), Fit(s.last, 10).c_str(),
+                (unsigned long long)s.articles, Fit(s.label, 44).c_str(), Fit(Joined(s.actors), 30).c_str(),
+                Joined(s.places).c_str());
+  if (stories.value().empty()) std::printf("(no stories)\n");
   return 0;
 }
 
@@ -218,8 +341,15 @@ void AddStoreCommands(CLI::App& app, StoreFlags& f) {
   CLI::App* exp = app.add_subcommand("export", "Write stored articles as JSON Lines or CSV");
   AddDb(exp, f);
   AddFilters(exp, f.filter);
-  exp->add_option("what", f.what, "articles")->required()->check(CLI::IsMember({"articles"}));
-  exp->add_option("--format", f.format, "jsonl|csv (default jsonl)")->check(CLI::IsMember({"jsonl", "csv"}));
+  exp->add_option("what", f.what, "articles, or events (each distinct event once, with mention counts)")
+      ->required()->check(CLI::IsMember({"articles", "events"}));
+  exp->add_option("--format", f.format, "jsonl|csv|gdelt (default jsonl; gdelt: events only)")
+      ->check(CLI::IsMember({"jsonl", "csv", "gdelt"}));
+
+  CLI::App* stories = app.add_subcommand("stories", "Stories, most recently active first: a table on a terminal, else JSON Lines");
+  AddDb(stories, f);
+  stories->add_option("--limit", f.filter.limit, "At most this many stories (default: all)");
+  stories->add_flag("--json", f.json, "JSON Lines even on a terminal");
 }
 
 std::optional<int> RunStoreCommand(const CLI::App& app, const StoreFlags& f) {
@@ -227,6 +357,7 @@ std::optional<int> RunStoreCommand(const CLI::App& app, const StoreFlags& f) {
   if (app.got_subcommand("search")) return RunSearch(f);
   if (app.got_subcommand("stats")) return RunStats(f);
   if (app.got_subcommand("export")) return RunExport(f);
+  if (app.got_subcommand("stories")) return RunStories(f);
   return std::nullopt;
 }
 

@@ -11,6 +11,7 @@ namespace dateline::cli {
 
 struct FilterFlags {
   std::optional<std::string> from, to, source, language;
+  std::optional<std::string> person, actor, place, event;
   bool no_duplicates = false;
   size_t limit = 0;
 };
@@ -32,7 +33,7 @@ struct StoreFlags {
   std::string format = "jsonl";
 };
 
-// Registers ingest, search, stats and export on app, writing into f.
+// Registers ingest, search, stats, export and stories on app, writing into f.
 void AddStoreCommands(CLI::App& app, StoreFlags& f);
 
 // Runs the store subcommand that was parsed; nullopt when none was.

@@ -41,7 +41,7 @@ namespace dateline {
 
 // The store schema version this build writes (independent of the article
 // JSON's kSchemaVersion).
-inline constexpr int kStoreSchemaVersion = 1;
+inline constexpr int kStoreSchemaVersion = 2;
 
 struct StoreOptions {
   bool create = true;            // create the database/tables when missing
@@ -72,6 +72,12 @@ struct ArticleFilter {
   bool include_duplicates = true;       // false: first copies only
   size_t limit = 0;                     // 0 = no limit (search applies its own default)
   size_t offset = 0;                    // search and export: skip this many first (pagination)
+  // Analysis filters (indexed side tables). Articles: any match in the
+  // article; ExportEvents: person filters articles, the others the events.
+  std::optional<std::string> person;    // a PERSON entity's canonical name, case-insensitive
+  std::optional<std::string> actor;     // CAMEO actor code prefix: "RUS" matches RUS, RUSGOV (entity or event actor)
+  std::optional<std::string> place;     // a PLACE entity, event place or dateline city, case-insensitive
+  std::optional<std::string> event;     // CAMEO event code prefix: "04" (a root) or "042"
 };
 
 struct SearchHit {
@@ -111,6 +117,39 @@ struct StoreStats {
   std::map<std::string, uint64_t> languages;  // language -> articles ("" = unknown)
   std::optional<std::string> first_published, last_published;
   int schema_version = 0;
+  uint64_t events = 0;           // coded events, every report
+  uint64_t distinct_events = 0;  // counted once (see EventSummary)
+  uint64_t entities = 0;         // distinct entities per article, summed
+  uint64_t quotes = 0;
+  uint64_t stories = 0;
+};
+
+// One distinct event for ExportEvents. Reports of the same happening count
+// once: events with the same source, target, code and date, where the date
+// is the event's own, else its article's publication date, and a syndicated
+// copy takes its first copy's date, so a wire story republished fifty times
+// is one event with num_articles 50.
+struct EventSummary {
+  Event event;                           // as first reported (ingest order)
+  std::string date;                      // the grouping date ("" when unknown)
+  std::string first_article;             // id of the article that reported it first
+  size_t position = 0;                   // the event's index in that article's events
+  std::optional<std::string> url;        // that article's URL
+  std::optional<std::string> published;  // and publication date
+  double tone = 0;                       // mean tone polarity of the reporting articles
+  uint64_t num_mentions = 0;             // coded reports (an article may report it twice)
+  uint64_t num_articles = 0;             // distinct articles, copies included
+  uint64_t num_sources = 0;              // distinct sources (name, else domain)
+};
+
+// A story: articles about the same happening (corpus/stories.h).
+struct StoredStory {
+  std::string id;
+  std::string label;                // the most central article's title, else top entities
+  std::string first, last;          // publication (else ingest) times of its first and last articles
+  std::vector<std::string> actors;  // main actors (canonical names), most weight first, at most 3
+  std::vector<std::string> places;  // main places, at most 3
+  uint64_t articles = 0;
 };
 
 class Store {
@@ -142,6 +181,15 @@ class Store {
   // returns false. Returns the number of articles visited.
   virtual Result<uint64_t> Export(const ArticleFilter& filter,
                                   const std::function<bool(const StoredArticle&)>& each) = 0;
+
+  // Calls each for every distinct event (EventSummary) among the events of
+  // the articles filter admits, in order of first report, until it returns
+  // false. limit and offset count distinct events. Returns the number visited.
+  virtual Result<uint64_t> ExportEvents(const ArticleFilter& filter,
+                                        const std::function<bool(const EventSummary&)>& each) = 0;
+
+  // Stories, most recently active first; limit 0 = all.
+  virtual Result<std::vector<StoredStory>> Stories(size_t limit) = 0;
 
   virtual Result<StoreStats> Stats() = 0;
   virtual int schema_version() const = 0;

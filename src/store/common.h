@@ -40,6 +40,11 @@ struct ParsedQuery {
 };
 ParsedQuery ParseQuery(std::string_view query);
 
+// A JSON array of strings and back (stories' actors and places); a
+// malformed value reads as empty.
+std::string JsonArray(const std::vector<std::string>& values);
+std::vector<std::string> JsonStrings(const std::string& json);
+
 // "postgresql://..." or "postgres://...".
 bool IsPostgresTarget(std::string_view target);
 

@@ -60,8 +60,100 @@ CREATE TABLE article_bands (
   PRIMARY KEY (key, article)
 );
 )sql",
+      // 2: entities, events, quotes, tone, stories (see sqlite_schema.cc).
+      // Codes are COLLATE "C" so prefix ranges use their indexes.
+      R"sql(
+ALTER TABLE articles ADD COLUMN tone DOUBLE PRECISION;
+CREATE INDEX articles_story ON articles(story) WHERE story IS NOT NULL;
+CREATE TABLE entities (
+  article BIGINT NOT NULL REFERENCES articles(seq),
+  type TEXT NOT NULL,
+  canonical TEXT NOT NULL,
+  actor TEXT COLLATE "C",
+  country TEXT,
+  role TEXT,
+  lat DOUBLE PRECISION,
+  lon DOUBLE PRECISION,
+  mentions INTEGER NOT NULL,
+  PRIMARY KEY (article, type, canonical)
+);
+CREATE INDEX entities_canonical ON entities(lower(canonical), type);
+CREATE INDEX entities_actor ON entities(actor) WHERE actor IS NOT NULL;
+CREATE TABLE events (
+  article BIGINT NOT NULL REFERENCES articles(seq),
+  position INTEGER NOT NULL,
+  sentence INTEGER NOT NULL,
+  source TEXT COLLATE "C",
+  target TEXT COLLATE "C",
+  code TEXT COLLATE "C" NOT NULL,
+  root TEXT NOT NULL,
+  quad_class INTEGER NOT NULL,
+  goldstein DOUBLE PRECISION NOT NULL,
+  date TEXT,
+  place TEXT,
+  place_country TEXT,
+  lat DOUBLE PRECISION,
+  lon DOUBLE PRECISION,
+  evidence TEXT NOT NULL,
+  source_name TEXT,
+  target_name TEXT,
+  PRIMARY KEY (article, position)
+);
+CREATE INDEX events_code ON events(code);
+CREATE INDEX events_source ON events(source) WHERE source IS NOT NULL;
+CREATE INDEX events_target ON events(target) WHERE target IS NOT NULL;
+CREATE INDEX events_place ON events(lower(place)) WHERE place IS NOT NULL;
+CREATE TABLE quotes (
+  article BIGINT NOT NULL REFERENCES articles(seq),
+  position INTEGER NOT NULL,
+  speaker TEXT,
+  text TEXT NOT NULL,
+  PRIMARY KEY (article, position)
+);
+CREATE INDEX quotes_speaker ON quotes(lower(speaker)) WHERE speaker IS NOT NULL;
+CREATE TABLE stories (
+  seq BIGSERIAL PRIMARY KEY,
+  id TEXT NOT NULL UNIQUE,
+  label TEXT NOT NULL,
+  first_time TEXT COLLATE "C" NOT NULL,
+  last_time TEXT COLLATE "C" NOT NULL,
+  actors TEXT NOT NULL,
+  places TEXT NOT NULL,
+  articles INTEGER NOT NULL,
+  profile TEXT NOT NULL
+);
+CREATE INDEX stories_last_time ON stories(last_time);
+CREATE TABLE story_keys (
+  key BIGINT NOT NULL,
+  story BIGINT NOT NULL REFERENCES stories(seq),
+  PRIMARY KEY (key, story)
+);
+)sql" + PostgresFillSideTables(0),
   };
   return steps;
+}
+
+// As SqliteFillSideTables: everything from the stored article JSON.
+std::string PostgresFillSideTables(int64_t min_seq) {
+  const std::string from = " FROM (SELECT seq, json::jsonb AS j FROM articles WHERE seq >= " + std::to_string(min_seq) + ") a";
+  return "UPDATE articles SET tone = (json::jsonb #>> '{tone,polarity}')::float8 WHERE seq >= " +
+         std::to_string(min_seq) + ";\n"
+         "INSERT INTO entities(article, type, canonical, actor, country, role, lat, lon, mentions)"
+         " SELECT a.seq, e->>'type', coalesce(nullif(e->>'canonical', ''), e->>'text'), max(e->>'actor'),"
+         " max(e->>'country'), max(e->>'role'), max((e->>'lat')::float8), max((e->>'lon')::float8), count(*)" + from +
+         ", jsonb_array_elements(CASE WHEN jsonb_typeof(a.j->'entities') = 'array' THEN a.j->'entities' ELSE '[]' END) e"
+         " GROUP BY 1, 2, 3;\n"
+         "INSERT INTO events(article, position, sentence, source, target, code, root, quad_class, goldstein, date, place,"
+         " place_country, lat, lon, evidence, source_name, target_name)"
+         " SELECT a.seq, e.n - 1, (e.v->>'sentence')::int, e.v->>'source', e.v->>'target', e.v->>'code', e.v->>'root',"
+         " (e.v->>'quad_class')::int, (e.v->>'goldstein')::float8, e.v->>'date', e.v->>'place', p.country, p.lat, p.lon,"
+         " coalesce(e.v->>'evidence', ''), e.v->>'source_name', e.v->>'target_name'" + from +
+         " CROSS JOIN LATERAL jsonb_array_elements(CASE WHEN jsonb_typeof(a.j->'events') = 'array' THEN a.j->'events'"
+         " ELSE '[]' END) WITH ORDINALITY AS e(v, n)"
+         " LEFT JOIN entities p ON p.article = a.seq AND p.type = 'PLACE' AND p.canonical = e.v->>'place';\n"
+         "INSERT INTO quotes(article, position, speaker, text) SELECT a.seq, q.n - 1, q.v->>'speaker', q.v->>'text'" + from +
+         " CROSS JOIN LATERAL jsonb_array_elements(CASE WHEN jsonb_typeof(a.j->'quotes') = 'array' THEN a.j->'quotes'"
+         " ELSE '[]' END) WITH ORDINALITY AS q(v, n);\n";
 }
 
 }  // namespace dateline::store

@@ -120,6 +120,8 @@ class PostgresStore final : public Store {
   Result<std::vector<SearchHit>> Search(const std::string& query, const ArticleFilter& filter) override;
   Result<SearchFacets> Facets(const std::string& query, const ArticleFilter& filter) override;
   Result<uint64_t> Export(const ArticleFilter& filter, const std::function<bool(const StoredArticle&)>& each) override;
+  Result<uint64_t> ExportEvents(const ArticleFilter& filter, const std::function<bool(const EventSummary&)>& each) override;
+  Result<std::vector<StoredStory>> Stories(size_t limit) override;
   Result<StoreStats> Stats() override;
   int schema_version() const override { return version_; }
   const std::string& target() const override { return target_; }
@@ -141,6 +143,7 @@ class PostgresStore final : public Store {
   Result<std::set<std::string>> StoredIds(const std::vector<Article>& batch);
   Result<std::optional<std::string>> FindFirstCopy(const Fingerprint& f);
   std::string FilterSql(const ArticleFilter& f, Params* params);
+  std::string AnalysisSql(const ArticleFilter& f, bool on_events, Params* params);
   Result<std::vector<std::pair<std::string, uint64_t>>> GroupCounts(const std::string& key, const std::string& where,
                                                                      const Params& params, const std::string& order);
 
@@ -226,12 +229,22 @@ Result<PutCounts> PostgresStore::Put(const std::vector<Article>& batch) {
   }
   seen_ = std::move(stored.value());
   PutCounts counts;
+  Result<PgResult> next_seq = Exec("SELECT coalesce(max(seq), 0) + 1 FROM articles");
+  if (!next_seq.ok()) {
+    Run("ROLLBACK");
+    return next_seq.error();
+  }
   for (size_t i = 0; i < batch.size(); ++i) {
     if (auto r = PutOne(batch[i], prints[i], &counts); !r.ok()) {
       Run("ROLLBACK");
       return MakeError("cannot store article " + batch[i].id + ": " + r.error().message, target_);
     }
   }
+  if (counts.added)
+    if (auto r = Run(PostgresFillSideTables(next_seq.value().Int(0, 0))); !r.ok()) {
+      Run("ROLLBACK");
+      return MakeError("cannot store the analysis: " + r.error().message, target_);
+    }
   if (auto r = Run("COMMIT"); !r.ok()) {
     Run("ROLLBACK");
     return r.error();
@@ -321,6 +334,39 @@ std::string PostgresStore::FilterSql(const ArticleFilter& f, Params* params) {
   }
   if (f.language) sql += " AND a.language = " + param(*f.language);
   if (!f.include_duplicates) sql += " AND a.duplicate_of IS NULL";
+  return sql + AnalysisSql(f, false, params);
+}
+
+// As the SQLite AnalysisClause: codes are prefix ranges (COLLATE "C").
+std::string PostgresStore::AnalysisSql(const ArticleFilter& f, bool on_events, Params* params) {
+  auto param = [&](std::string v) {
+    params->push_back(std::move(v));
+    return "$" + std::to_string(params->size());
+  };
+  auto range = [&](const std::string& column, const std::string& prefix) {
+    std::string p = prefix;
+    for (char& c : p) c = char(std::toupper(static_cast<unsigned char>(c)));
+    return "(" + column + " >= " + param(p) + " AND " + column + " < " + param(p + "~") + ")";
+  };
+  std::string sql;
+  if (f.person)
+    sql += " AND a.seq IN (SELECT article FROM entities WHERE lower(canonical) = lower(" + param(*f.person) +
+           ") AND type = 'PERSON')";
+  if (f.actor && on_events) sql += " AND (" + range("e.source", *f.actor) + " OR " + range("e.target", *f.actor) + ")";
+  if (f.actor && !on_events)
+    sql += " AND a.seq IN (SELECT article FROM entities WHERE " + range("actor", *f.actor) +
+           " UNION SELECT article FROM events WHERE " + range("source", *f.actor) +
+           " UNION SELECT article FROM events WHERE " + range("target", *f.actor) + ")";
+  if (f.place) {
+    std::string p = param(*f.place);
+    sql += on_events ? " AND lower(e.place) = lower(" + p + ")"
+                     : " AND a.seq IN (SELECT article FROM entities WHERE lower(canonical) = lower(" + p +
+                           ") AND type = 'PLACE' UNION SELECT article FROM events WHERE lower(place) = lower(" + p +
+                           ") UNION SELECT article FROM datelines WHERE lower(name) = lower(" + p + "))";
+  }
+  if (f.event)
+    sql += on_events ? " AND " + range("e.code", *f.event)
+                     : " AND a.seq IN (SELECT article FROM events WHERE " + range("code", *f.event) + ")";
   return sql;
 }
 
@@ -421,6 +467,78 @@ Result<uint64_t> PostgresStore::Export(const ArticleFilter& filter,
   return n;
 }
 
+// The same grouping as the SQLite backend's (sqlite_store.cc).
+constexpr const char* kEventReports =
+    "WITH r AS (SELECT e.source, e.target, e.code, a.seq AS aseq, e.position, a.tone,"
+    " coalesce(a.source_name, a.domain, '') AS src,"
+    " coalesce(e.date, substr(coalesce(o.published, a.published), 1, 10), '') AS day"
+    " FROM events e JOIN articles a ON a.seq = e.article LEFT JOIN articles o ON o.id = a.duplicate_of WHERE true";
+constexpr const char* kEventGroups =
+    "), g AS (SELECT day, count(*) AS n, count(DISTINCT aseq) AS na, count(DISTINCT src) AS ns, avg(tone) AS t,"
+    " min(aseq * 1048576 + position) AS f FROM r GROUP BY source, target, code, day)";
+
+Result<uint64_t> PostgresStore::ExportEvents(const ArticleFilter& filter,
+                                             const std::function<bool(const EventSummary&)>& each) {
+  Params params;
+  ArticleFilter base = filter;
+  base.person = base.actor = base.place = base.event = std::nullopt;
+  std::string where = FilterSql(base, &params) + AnalysisSql(filter, true, &params);
+  Result<PgResult> r = Exec(std::string(kEventReports) + where + kEventGroups +
+      " SELECT g.day, g.n, g.na, g.ns, coalesce(g.t, 0), a.id, a.url, a.published, e.sentence, e.source, e.target,"
+      " e.code, e.root, e.quad_class, e.goldstein, e.date, e.place, e.place_country, e.lat, e.lon, e.evidence,"
+      " e.source_name, e.target_name, e.position FROM g JOIN events e ON e.article = g.f / 1048576 AND e.position = g.f % 1048576"
+      " JOIN articles a ON a.seq = e.article ORDER BY g.f" + LimitSql(filter.limit, filter.offset), params);
+  if (!r.ok()) return r.error();
+  const PgResult& s = r.value();
+  auto opt_double = [&](int i, int col) {
+    return s.IsNull(i, col) ? std::optional<double>() : std::optional<double>(std::stod(s.Text(i, col)));
+  };
+  uint64_t n = 0;
+  for (int i = 0; i < s.rows(); ++i) {
+    ++n;
+    EventSummary out;
+    out.date = s.Text(i, 0);
+    out.num_mentions = uint64_t(s.Int(i, 1));
+    out.num_articles = uint64_t(s.Int(i, 2));
+    out.num_sources = uint64_t(s.Int(i, 3));
+    out.tone = std::stod(s.Text(i, 4));
+    out.first_article = s.Text(i, 5);
+    out.url = s.OptText(i, 6);
+    out.published = s.OptText(i, 7);
+    Event& e = out.event;
+    e.sentence = size_t(s.Int(i, 8));
+    e.source = s.OptText(i, 9);
+    e.target = s.OptText(i, 10);
+    e.code = s.Text(i, 11);
+    e.root = s.Text(i, 12);
+    e.quad_class = int(s.Int(i, 13));
+    e.goldstein = std::stod(s.Text(i, 14));
+    e.date = s.OptText(i, 15);
+    e.place = s.OptText(i, 16);
+    e.place_country = s.OptText(i, 17);
+    e.place_lat = opt_double(i, 18);
+    e.place_lon = opt_double(i, 19);
+    e.evidence = s.Text(i, 20);
+    e.source_name = s.OptText(i, 21);
+    e.target_name = s.OptText(i, 22);
+    out.position = size_t(s.Int(i, 23));
+    if (!each(out)) return n;
+  }
+  return n;
+}
+
+Result<std::vector<StoredStory>> PostgresStore::Stories(size_t limit) {
+  Result<PgResult> r = Exec("SELECT id, label, first_time, last_time, actors, places, articles FROM stories"
+                            " ORDER BY last_time DESC, seq DESC" + LimitSql(limit, 0));
+  if (!r.ok()) return r.error();
+  const PgResult& s = r.value();
+  std::vector<StoredStory> out;
+  for (int i = 0; i < s.rows(); ++i)
+    out.push_back(StoredStory{s.Text(i, 0), s.Text(i, 1), s.Text(i, 2), s.Text(i, 3), JsonStrings(s.Text(i, 4)),
+                              JsonStrings(s.Text(i, 5)), uint64_t(s.Int(i, 6))});
+  return out;
+}
+
 Result<StoreStats> PostgresStore::Stats() {
   Result<PgResult> r = Exec(
       "SELECT count(*), count(duplicate_of), count(DISTINCT coalesce(source_name, domain)), min(published),"
@@ -437,6 +555,16 @@ Result<StoreStats> PostgresStore::Stats() {
   Result<PgResult> langs = Exec("SELECT coalesce(language, ''), count(*) FROM articles GROUP BY 1");
   if (!langs.ok()) return langs.error();
   for (int i = 0; i < langs.value().rows(); ++i) out.languages[langs.value().Text(i, 0)] = uint64_t(langs.value().Int(i, 1));
+  Result<PgResult> side = Exec(
+      "SELECT (SELECT count(*) FROM events), (SELECT count(*) FROM entities), (SELECT count(*) FROM quotes),"
+      " (SELECT count(*) FROM stories), (SELECT count(*) FROM (" + std::string(kEventReports) + kEventGroups +
+      " SELECT 1 FROM g) d)");
+  if (!side.ok()) return side.error();
+  out.events = uint64_t(side.value().Int(0, 0));
+  out.entities = uint64_t(side.value().Int(0, 1));
+  out.quotes = uint64_t(side.value().Int(0, 2));
+  out.stories = uint64_t(side.value().Int(0, 3));
+  out.distinct_events = uint64_t(side.value().Int(0, 4));
   return out;
 }
 

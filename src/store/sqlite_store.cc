@@ -42,13 +42,63 @@ std::string LimitSql(size_t limit, size_t offset) {
   return offset ? out + " OFFSET " + std::to_string(offset) : out;
 }
 
-Where FilterClause(const ArticleFilter& f, Where w = {}) {
+Where FilterClause(const ArticleFilter& f, Where w = {});
+
+// The half-open range of codes starting with prefix (upper-cased): codes are
+// ASCII letters and digits, all sorting before '~'.
+std::vector<std::string> PrefixRange(const std::string& prefix) {
+  std::string p = prefix;
+  for (char& c : p) c = char(std::toupper(static_cast<unsigned char>(c)));
+  return {p, p + "~"};
+}
+
+// Filters on the analysis side tables. on_events: actor, place and event
+// code filter the rows of `events e` (ExportEvents); otherwise articles
+// having such a row.
+Where AnalysisClause(const ArticleFilter& f, bool on_events, Where w) {
+  if (f.person)
+    w.Add("a.seq IN (SELECT article FROM entities WHERE canonical = ? COLLATE NOCASE AND type = 'PERSON')", {*f.person});
+  if (f.actor) {
+    auto r = PrefixRange(*f.actor);
+    if (on_events)
+      w.Add("((e.source >= ? AND e.source < ?) OR (e.target >= ? AND e.target < ?))", {r[0], r[1], r[0], r[1]});
+    else
+      w.Add("a.seq IN (SELECT article FROM entities WHERE actor >= ? AND actor < ? UNION SELECT article FROM events"
+            " WHERE source >= ? AND source < ? UNION SELECT article FROM events WHERE target >= ? AND target < ?)",
+            {r[0], r[1], r[0], r[1], r[0], r[1]});
+  }
+  if (f.place) {
+    if (on_events)
+      w.Add("e.place = ? COLLATE NOCASE", {*f.place});
+    else
+      w.Add("a.seq IN (SELECT article FROM entities WHERE canonical = ? COLLATE NOCASE AND type = 'PLACE' UNION"
+            " SELECT article FROM events WHERE place = ? COLLATE NOCASE UNION"
+            " SELECT article FROM datelines WHERE name = ? COLLATE NOCASE)", {*f.place, *f.place, *f.place});
+  }
+  if (f.event) {
+    auto r = PrefixRange(*f.event);
+    if (on_events)
+      w.Add("e.code >= ? AND e.code < ?", {r[0], r[1]});
+    else
+      w.Add("a.seq IN (SELECT article FROM events WHERE code >= ? AND code < ?)", {r[0], r[1]});
+  }
+  return w;
+}
+
+// The article filters without the analysis ones (for ExportEvents).
+Where BaseClause(ArticleFilter f, Where w = {}) {
+  f.actor = f.place = f.event = std::nullopt;
+  f.person = std::nullopt;
+  return FilterClause(f, std::move(w));
+}
+
+Where FilterClause(const ArticleFilter& f, Where w) {
   if (f.from) w.Add("a.published >= ?", {*f.from});
   if (f.to) w.Add("a.published <= ?", {InclusiveUpperBound(*f.to)});
   if (f.source) w.Add("(a.source_name = ? COLLATE NOCASE OR a.domain = ? COLLATE NOCASE)", {*f.source, *f.source});
   if (f.language) w.Add("a.language = ?", {*f.language});
   if (!f.include_duplicates) w.Add("a.duplicate_of IS NULL");
-  return w;
+  return AnalysisClause(f, false, std::move(w));
 }
 
 // Bounds one read call by StoreOptions::query_timeout_ms (0: no bound).
@@ -75,6 +125,8 @@ class SqliteStore final : public Store {
   Result<std::vector<SearchHit>> Search(const std::string& query, const ArticleFilter& filter) override;
   Result<SearchFacets> Facets(const std::string& query, const ArticleFilter& filter) override;
   Result<uint64_t> Export(const ArticleFilter& filter, const std::function<bool(const StoredArticle&)>& each) override;
+  Result<uint64_t> ExportEvents(const ArticleFilter& filter, const std::function<bool(const EventSummary&)>& each) override;
+  Result<std::vector<StoredStory>> Stories(size_t limit) override;
   Result<StoreStats> Stats() override;
   int schema_version() const override { return version_; }
   const std::string& target() const override { return db_->path(); }
@@ -181,12 +233,22 @@ Result<PutCounts> SqliteStore::Put(const std::vector<Article>& batch) {
   for (const Article& a : batch) prints.push_back(FingerprintOf(a.text));
   if (auto r = db_->Exec("BEGIN IMMEDIATE"); !r.ok()) return r.error();
   PutCounts counts;
+  Result<int64_t> next_seq = QueryInt("SELECT coalesce(max(seq), 0) + 1 FROM articles");
+  if (!next_seq.ok()) {
+    db_->Exec("ROLLBACK");
+    return next_seq.error();
+  }
   for (size_t i = 0; i < batch.size(); ++i) {
     if (auto r = PutOne(batch[i], prints[i], &counts); !r.ok()) {
       db_->Exec("ROLLBACK");
       return MakeError("cannot store article " + batch[i].id + ": " + r.error().message, db_->path());
     }
   }
+  if (counts.added)
+    if (auto r = db_->Exec(SqliteFillSideTables(next_seq.value())); !r.ok()) {
+      db_->Exec("ROLLBACK");
+      return MakeError("cannot store the analysis: " + r.error().message, db_->path());
+    }
   if (auto r = db_->Exec("COMMIT"); !r.ok()) {
     db_->Exec("ROLLBACK");
     return r.error();
@@ -380,6 +442,81 @@ Result<uint64_t> SqliteStore::Export(const ArticleFilter& filter,
   return n;
 }
 
+// Distinct events: the grouping of EventSummary over the filtered reports.
+// `r` holds one row per report; `g` one per distinct event with its counts
+// and its first report (article seq and event position packed in f).
+constexpr const char* kEventReports =
+    "WITH r AS (SELECT e.source, e.target, e.code, a.seq AS aseq, e.position, a.tone,"
+    " coalesce(a.source_name, a.domain, '') AS src,"
+    " coalesce(e.date, substr(coalesce(o.published, a.published), 1, 10), '') AS day"
+    " FROM events e JOIN articles a ON a.seq = e.article LEFT JOIN articles o ON o.id = a.duplicate_of";
+constexpr const char* kEventGroups =
+    "), g AS (SELECT day, count(*) AS n, count(DISTINCT aseq) AS na, count(DISTINCT src) AS ns, avg(tone) AS t,"
+    " min(aseq * 1048576 + position) AS f FROM r GROUP BY source, target, code, day)";
+
+Result<uint64_t> SqliteStore::ExportEvents(const ArticleFilter& filter,
+                                           const std::function<bool(const EventSummary&)>& each) {
+  ReadDeadline deadline(*db_, query_timeout_ms_);
+  Where where = AnalysisClause(filter, true, BaseClause(filter));
+  Result<Stmt> st = PrepareFiltered(kEventReports, where, std::string(kEventGroups) +
+      " SELECT g.day, g.n, g.na, g.ns, coalesce(g.t, 0), a.id, a.url, a.published, e.sentence, e.source, e.target,"
+      " e.code, e.root, e.quad_class, e.goldstein, e.date, e.place, e.place_country, e.lat, e.lon, e.evidence,"
+      " e.source_name, e.target_name, e.position FROM g JOIN events e ON e.article = g.f / 1048576 AND e.position = g.f % 1048576"
+      " JOIN articles a ON a.seq = e.article ORDER BY g.f" + LimitSql(filter.limit, filter.offset));
+  if (!st.ok()) return st.error();
+  Stmt& s = st.value();
+  auto opt_double = [&](int col) { return s.IsNull(col) ? std::optional<double>() : std::optional<double>(s.Double(col)); };
+  uint64_t n = 0;
+  int rc;
+  while ((rc = s.Step()) == SQLITE_ROW) {
+    ++n;
+    EventSummary out;
+    out.date = s.Text(0);
+    out.num_mentions = uint64_t(s.Int(1));
+    out.num_articles = uint64_t(s.Int(2));
+    out.num_sources = uint64_t(s.Int(3));
+    out.tone = s.Double(4);
+    out.first_article = s.Text(5);
+    out.url = s.OptText(6);
+    out.published = s.OptText(7);
+    Event& e = out.event;
+    e.sentence = size_t(s.Int(8));
+    e.source = s.OptText(9);
+    e.target = s.OptText(10);
+    e.code = s.Text(11);
+    e.root = s.Text(12);
+    e.quad_class = int(s.Int(13));
+    e.goldstein = s.Double(14);
+    e.date = s.OptText(15);
+    e.place = s.OptText(16);
+    e.place_country = s.OptText(17);
+    e.place_lat = opt_double(18);
+    e.place_lon = opt_double(19);
+    e.evidence = s.Text(20);
+    e.source_name = s.OptText(21);
+    e.target_name = s.OptText(22);
+    out.position = size_t(s.Int(23));
+    if (!each(out)) return n;
+  }
+  if (rc != SQLITE_DONE) return db_->Fail("event export failed");
+  return n;
+}
+
+Result<std::vector<StoredStory>> SqliteStore::Stories(size_t limit) {
+  ReadDeadline deadline(*db_, query_timeout_ms_);
+  Result<Stmt> st = db_->Prepare("SELECT id, label, first_time, last_time, actors, places, articles FROM stories"
+                                 " ORDER BY last_time DESC, seq DESC" + LimitSql(limit, 0));
+  if (!st.ok()) return st.error();
+  Stmt& s = st.value();
+  std::vector<StoredStory> out;
+  int rc;
+  while ((rc = s.Step()) == SQLITE_ROW)
+    out.push_back(StoredStory{s.Text(0), s.Text(1), s.Text(2), s.Text(3), JsonStrings(s.Text(4)), JsonStrings(s.Text(5)),
+                              uint64_t(s.Int(6))});
+  if (rc != SQLITE_DONE) return db_->Fail("cannot read stories");
+  return out;
+}
+
 Result<StoreStats> SqliteStore::Stats() {
   ReadDeadline deadline(*db_, query_timeout_ms_);
   Result<Stmt> st = db_->Prepare(
@@ -400,6 +537,17 @@ Result<StoreStats> SqliteStore::Stats() {
   int rc;
   while ((rc = langs.value().Step()) == SQLITE_ROW) out.languages[langs.value().Text(0)] = uint64_t(langs.value().Int(1));
   if (rc != SQLITE_DONE) return db_->Fail("cannot read the store");
+  Result<Stmt> side = db_->Prepare(
+      "SELECT (SELECT count(*) FROM events), (SELECT count(*) FROM entities), (SELECT count(*) FROM quotes),"
+      " (SELECT count(*) FROM stories), (SELECT count(*) FROM (" + std::string(kEventReports) + kEventGroups +
+      " SELECT 1 FROM g))");
+  if (!side.ok()) return side.error();
+  if (side.value().Step() != SQLITE_ROW) return db_->Fail("cannot read the store");
+  out.events = uint64_t(side.value().Int(0));
+  out.entities = uint64_t(side.value().Int(1));
+  out.quotes = uint64_t(side.value().Int(2));
+  out.stories = uint64_t(side.value().Int(3));
+  out.distinct_events = uint64_t(side.value().Int(4));
   return out;
 }
 

@@ -33,6 +33,19 @@ std::string WithStoreFields(std::string_view article_json, const std::optional<s
   return out;
 }
 
+std::string JsonArray(const std::vector<std::string>& values) {
+  return nlohmann::json(values).dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
+}
+
+std::vector<std::string> JsonStrings(const std::string& json) {
+  nlohmann::json j = nlohmann::json::parse(json, nullptr, false);
+  std::vector<std::string> out;
+  if (j.is_array())
+    for (const auto& v : j)
+      if (v.is_string()) out.push_back(v.get<std::string>());
+  return out;
+}
+
 std::string InclusiveUpperBound(const std::string& to) { return to + "~"; }
 
 bool IsPostgresTarget(std::string_view target) {
