@@ -4,6 +4,8 @@
 // the same topic -> not a copy).
 #include "dateline/corpus.h"
 
+#include "corpus/stories.h"
+
 #include <gtest/gtest.h>
 
 #include <algorithm>
@@ -131,6 +133,84 @@ TEST(NearDuplicate, SameTopicIsNotACopy) {
 
 TEST(NearDuplicate, ShortTextsNeverMatch) {
   EXPECT_FALSE(Copies("Markets closed higher.", "Markets closed higher."));
+}
+
+// ---- stories: profiles, similarity and the join rule
+
+Article StoryArticle(const std::string& id, const std::string& title, const std::string& text,
+                     std::vector<std::pair<std::string, std::string>> entities, const std::string& published) {
+  Article a;
+  a.id = id;
+  a.title = title;
+  a.text = text;
+  a.published = published;
+  for (auto& [type, name] : entities) {
+    Entity e;
+    e.type = type;
+    e.text = e.canonical = name;
+    a.entities.push_back(e);
+  }
+  return a;
+}
+
+const Article kTalksA = StoryArticle(
+    "a", "Russia and Ukraine hold first direct talks in Istanbul",
+    "Russian Foreign Minister Sergei Lavrov met his Ukrainian counterpart Andrii Sybiha in Istanbul on Monday for the "
+    "first direct talks in more than a year. The two sides discussed a prisoner exchange and Black Sea shipping.",
+    {{"PERSON", "Sergei Lavrov"}, {"PERSON", "Andrii Sybiha"}, {"PLACE", "Istanbul"}}, "2026-03-02");
+const Article kTalksB = StoryArticle(
+    "b", "Lavrov and Sybiha meet in Istanbul, discuss prisoner swap",
+    "Ukraine's top diplomat Andrii Sybiha sat down with Sergei Lavrov in Istanbul, the highest-level contact in many "
+    "months. A swap of prisoners and navigation in the Black Sea were on the table, officials in Ankara said.",
+    {{"PERSON", "Andrii Sybiha"}, {"PERSON", "Sergei Lavrov"}, {"PLACE", "Istanbul"}, {"PLACE", "Ankara"}},
+    "2026-03-03");
+const Article kFloodsC = StoryArticle(
+    "c", "Danube floods force evacuations in Hungary",
+    "Authorities in Austria and Hungary issued flood warnings as heavy rain swelled the Danube. Viktor Orban said "
+    "emergency crews had been sent to Budapest and river traffic was halted between Vienna and Bratislava.",
+    {{"PERSON", "Viktor Orban"}, {"PLACE", "Budapest"}, {"PLACE", "Vienna"}}, "2026-03-02");
+
+TEST(Stories, SameHappeningIsSimilarAnUnrelatedArticleIsNot) {
+  corpus::StoryOptions o;
+  corpus::Profile a = corpus::ArticleProfile(kTalksA), b = corpus::ArticleProfile(kTalksB),
+                  c = corpus::ArticleProfile(kFloodsC);
+  EXPECT_GE(corpus::Cosine(a, b), o.min_similarity) << corpus::Cosine(a, b);
+  EXPECT_LT(corpus::Cosine(a, c), o.min_similarity / 2) << corpus::Cosine(a, c);
+  EXPECT_DOUBLE_EQ(corpus::Cosine(a, a), 1.0);
+  EXPECT_EQ(a.at("e:Sergei Lavrov"), 3);
+  EXPECT_EQ(a.at("l:Istanbul"), 2);
+  EXPECT_TRUE(a.count("t:istanbul"));
+  EXPECT_FALSE(a.count("t:said"));
+  std::vector<int64_t> ka = corpus::LookupKeys(a), kb = corpus::LookupKeys(b);
+  EXPECT_TRUE(std::any_of(ka.begin(), ka.end(), [&](int64_t k) { return std::count(kb.begin(), kb.end(), k); }));
+}
+
+TEST(Stories, JoinKeepsSpanCountLabelAndMainNames) {
+  corpus::StoryState s;
+  corpus::JoinStory(&s, kTalksA, corpus::ArticleProfile(kTalksA), "2026-03-02", false);
+  corpus::JoinStory(&s, kTalksB, corpus::ArticleProfile(kTalksB), "2026-03-03T10:00:00Z", false);
+  corpus::JoinStory(&s, kTalksA, {}, "2026-03-01", true);  // a copy: counted, span widened
+  EXPECT_EQ(s.articles, 3u);
+  EXPECT_EQ(s.first, "2026-03-01");
+  EXPECT_EQ(s.last, "2026-03-03T10:00:00Z");
+  EXPECT_FALSE(s.label.empty());
+  auto actors = corpus::TopNames(s, "e:");
+  EXPECT_EQ(actors.size(), 2u);
+  EXPECT_EQ(corpus::TopNames(s, "l:").front(), "Istanbul");
+  corpus::StoryState back = corpus::DecodeStory(corpus::EncodeStory(s));
+  EXPECT_EQ(back.articles, 3u);
+  EXPECT_EQ(back.label, s.label);
+  EXPECT_EQ(back.first, s.first);
+  EXPECT_EQ(back.profile.size(), s.profile.size());
+  EXPECT_NEAR(back.profile.at("e:Sergei Lavrov"), 6, 1e-9);
+  EXPECT_TRUE(corpus::DecodeStory("garbage").profile.empty());
+}
+
+TEST(Stories, ShiftDate) {
+  EXPECT_EQ(corpus::ShiftDate("2026-03-02", 3), "2026-02-27");
+  EXPECT_EQ(corpus::ShiftDate("2026-03-02T18:00:00Z", -3), "2026-03-05");
+  EXPECT_EQ(corpus::ShiftDate("2024-12-30", -3), "2025-01-02");
+  EXPECT_EQ(corpus::ShiftDate("2024-03-01", 1), "2024-02-29");
 }
 
 }  // namespace

@@ -294,7 +294,7 @@ TEST_P(StoreTest, GetReturnsTheArticleJsonWithStoreFields) {
   EXPECT_EQ(j["title"], "Port strike");
   EXPECT_EQ(j["authors"][0]["name"], "Sanne de Vries");
   EXPECT_TRUE(j["duplicate_of"].is_null());
-  EXPECT_TRUE(j["story"].is_null());
+  EXPECT_EQ(j["story"], "a \"quoted\"");  // the first article of a story names it
   EXPECT_FALSE(s->Get("missing").value().has_value());
 }
 
@@ -714,6 +714,51 @@ TEST_P(StoreTest, MigratesAVersion1StoreFillingTheAnalysisFromTheJson) {
   f.person = "Sergei Lavrov";
   EXPECT_EQ(Ids(s->Search("Istanbul", f)), (std::vector<std::string>{"talks"}));
   EXPECT_EQ(Events(*s).size(), 2u);
+}
+
+// ---- stories
+
+TEST_P(StoreTest, StoriesGatherArticlesAboutTheSameHappening) {
+  NEW_TARGET(db);
+  auto s = OpenOk(db);
+  Article rewritten = TalksArticle("other", kTalksRewritten, "Northern Ledger", "2026-03-03T18:00:00Z");
+  rewritten.title = "Lavrov and Sybiha meet in Istanbul";
+  Article copy = TalksArticle("copy", "By Staff\n" + kTalks + "\n\nCopyright 2026 Gulf Daily Mail.", "Gulf Daily Mail",
+                              "2026-03-04");
+  Article later = TalksArticle("later",
+                               "Sergei Lavrov and Andrii Sybiha resumed their talks in Istanbul, Turkish diplomats said, "
+                               "after a first round that produced an agreement on prisoners but none on a ceasefire.",
+                               "Harbour News", "2026-03-12");
+  ASSERT_TRUE(s->Put({TalksArticle("talks", kTalks, "Harbour News", "2026-03-02"), MakeArticle("floods", "Floods", kFloods),
+                      rewritten}).ok());
+  ASSERT_TRUE(s->Put({copy, MakeArticle("strike", "Strike", kStrike), later}).ok());
+  auto story = [&](const std::string& id) { return s->Get(id).value()->story.value_or("(none)"); };
+  EXPECT_EQ(story("talks"), "talks");  // a story is named after its first article
+  EXPECT_EQ(story("other"), "talks");  // other words, same happening
+  EXPECT_EQ(story("copy"), "talks");   // a syndicated copy joins its first copy's story
+  EXPECT_EQ(story("floods"), "floods");
+  EXPECT_EQ(story("strike"), "strike");
+  EXPECT_EQ(story("later"), "later");  // ten days on: outside the window, a new story
+  auto j = nlohmann::json::parse(s->Get("other").value()->json);
+  EXPECT_EQ(j["story"], "talks");
+  Result<std::vector<StoredStory>> stories = s->Stories(0);
+  ASSERT_TRUE(stories.ok()) << stories.error().message;
+  ASSERT_EQ(stories.value().size(), 4u);
+  EXPECT_EQ(stories.value()[0].id, "later");  // most recently active first
+  const StoredStory* talks = nullptr;
+  for (const StoredStory& st : stories.value())
+    if (st.id == "talks") talks = &st;
+  ASSERT_TRUE(talks);
+  EXPECT_EQ(talks->articles, 3u);
+  EXPECT_EQ(talks->first, "2026-03-02");
+  EXPECT_EQ(talks->last, "2026-03-04");
+  EXPECT_FALSE(talks->label.empty());
+  EXPECT_NE(std::find(talks->actors.begin(), talks->actors.end(), "Sergei Lavrov"), talks->actors.end());
+  EXPECT_EQ(talks->places.front(), "Istanbul");
+  EXPECT_EQ(s->Stats().value().stories, 4u);
+  EXPECT_EQ(s->Stories(1).value().size(), 1u);
+  ASSERT_TRUE(s->Put({copy, later}).ok());  // idempotent: nothing counted twice
+  EXPECT_EQ(s->Stories(0).value().size(), 4u);
 }
 
 // ---- kill -9 in the middle of an ingest, then resume

@@ -125,8 +125,9 @@ CREATE TABLE stories (
 CREATE INDEX stories_last_time ON stories(last_time);
 CREATE TABLE story_keys (
   key BIGINT NOT NULL,
+  day TEXT COLLATE "C" NOT NULL,
   story BIGINT NOT NULL REFERENCES stories(seq),
-  PRIMARY KEY (key, story)
+  PRIMARY KEY (key, day, story)
 );
 )sql" + PostgresFillSideTables(0),
   };

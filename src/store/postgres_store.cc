@@ -20,6 +20,7 @@
 #include "dateline/json.h"
 #include "store/common.h"
 #include "store/postgres_schema.h"
+#include "store/stories_store.h"
 
 namespace dateline::store {
 namespace {
@@ -109,7 +110,7 @@ std::string LimitSql(size_t limit, size_t offset) {
   return offset ? out + " OFFSET " + std::to_string(offset) : out;
 }
 
-class PostgresStore final : public Store {
+class PostgresStore final : public Store, private StoryBackend {
  public:
   PostgresStore(PGconn* conn, std::string target) : conn_(conn), target_(std::move(target)) {}
   ~PostgresStore() override { PQfinish(conn_); }
@@ -147,6 +148,15 @@ class PostgresStore final : public Store {
   Result<std::vector<std::pair<std::string, uint64_t>>> GroupCounts(const std::string& key, const std::string& where,
                                                                      const Params& params, const std::string& order);
 
+  // StoryBackend (stories_store.h), inside Put's transaction.
+  Result<std::optional<std::string>> StoryOfArticle(const std::string& article_id) override;
+  Result<std::optional<StoryRow>> LoadStory(const std::string& story_id) override;
+  Result<std::vector<StoryRow>> Candidates(const std::vector<int64_t>& keys, const std::string& from,
+                                           const std::string& to, size_t limit) override;
+  Result<bool> SaveStory(const std::string& story_id, const corpus::StoryState& state, const std::vector<int64_t>& keys,
+                         const std::string& day, const std::string& article_id) override;
+
+  std::string now_;  // UtcNow() at the start of Put
   PGconn* conn_;
   std::string target_;
   int version_ = 0;
@@ -229,6 +239,7 @@ Result<PutCounts> PostgresStore::Put(const std::vector<Article>& batch) {
   }
   seen_ = std::move(stored.value());
   PutCounts counts;
+  now_ = UtcNow();
   Result<PgResult> next_seq = Exec("SELECT coalesce(max(seq), 0) + 1 FROM articles");
   if (!next_seq.ok()) {
     Run("ROLLBACK");
@@ -291,6 +302,54 @@ Result<bool> PostgresStore::PutOne(const Article& a, const Fingerprint& f, PutCo
   }
   ++counts->added;
   if (copy_of.value()) ++counts->duplicates;
+  return AssignStory(*this, a, copy_of.value(), now_);
+}
+
+Result<std::optional<std::string>> PostgresStore::StoryOfArticle(const std::string& article_id) {
+  Result<PgResult> r = Exec("SELECT story FROM articles WHERE id = $1", {article_id});
+  if (!r.ok()) return r.error();
+  return r.value().rows() ? r.value().OptText(0, 0) : std::nullopt;
+}
+
+Result<std::optional<StoryRow>> PostgresStore::LoadStory(const std::string& story_id) {
+  Result<PgResult> r = Exec("SELECT id, profile FROM stories WHERE id = $1", {story_id});
+  if (!r.ok()) return r.error();
+  if (!r.value().rows()) return std::optional<StoryRow>();
+  return std::optional<StoryRow>(StoryRow{r.value().Text(0, 0), r.value().Text(0, 1)});
+}
+
+Result<std::vector<StoryRow>> PostgresStore::Candidates(const std::vector<int64_t>& keys, const std::string& from,
+                                                        const std::string& to, size_t limit) {
+  std::string list = "{";
+  for (int64_t k : keys) list += (list.size() > 1 ? "," : "") + std::to_string(k);
+  Result<PgResult> r = Exec(
+      "SELECT s.id, s.profile FROM (SELECT story, count(DISTINCT key) AS shared FROM story_keys"
+      " WHERE key = ANY($1::bigint[]) AND day >= $2 AND day <= $3 GROUP BY story) k JOIN stories s ON s.seq = k.story"
+      " ORDER BY k.shared DESC, s.seq DESC LIMIT " + std::to_string(limit), {list + "}", from, to});
+  if (!r.ok()) return r.error();
+  std::vector<StoryRow> out;
+  for (int i = 0; i < r.value().rows(); ++i) out.push_back(StoryRow{r.value().Text(i, 0), r.value().Text(i, 1)});
+  return out;
+}
+
+// One statement: upsert the story, add its keys, set the article's story.
+Result<bool> PostgresStore::SaveStory(const std::string& story_id, const corpus::StoryState& state,
+                                      const std::vector<int64_t>& keys, const std::string& day,
+                                      const std::string& article_id) {
+  std::string list = "{";
+  for (int64_t k : keys) list += (list.size() > 1 ? "," : "") + std::to_string(k);
+  Result<PgResult> r = Exec(
+      "WITH s AS (INSERT INTO stories(id, label, first_time, last_time, actors, places, articles, profile)"
+      " VALUES ($1, $2, $3, $4, $5, $6, $7, $8) ON CONFLICT (id) DO UPDATE SET label = excluded.label,"
+      " first_time = excluded.first_time, last_time = excluded.last_time, actors = excluded.actors,"
+      " places = excluded.places, articles = excluded.articles, profile = excluded.profile RETURNING seq),"
+      " k AS (INSERT INTO story_keys(key, day, story) SELECT DISTINCT key, $10, s.seq FROM s, unnest($9::bigint[]) AS key"
+      " ON CONFLICT DO NOTHING)"
+      " UPDATE articles SET story = $1 WHERE id = $11",
+      {story_id, state.label, state.first, state.last, JsonArray(corpus::TopNames(state, "e:")),
+       JsonArray(corpus::TopNames(state, "l:")), std::to_string(state.articles), corpus::EncodeStory(state), list + "}",
+       day, article_id});
+  if (!r.ok()) return r.error();
   return true;
 }
 

@@ -78,7 +78,8 @@ END;
 )sql",
       // 2: the analysis in side tables (entities, events, quotes, tone) for
       // filters and event exports, filled from the stored article JSON;
-      // stories and their lookup keys; articles.story indexed.
+      // stories and their lookup keys (a feature hash, the day of the article
+      // that added it: candidates are found by key within the time window).
       R"sql(
 ALTER TABLE articles ADD COLUMN tone REAL;
 CREATE INDEX articles_story ON articles(story) WHERE story IS NOT NULL;
@@ -142,8 +143,9 @@ CREATE TABLE stories (
 CREATE INDEX stories_last_time ON stories(last_time);
 CREATE TABLE story_keys (
   key INTEGER NOT NULL,
+  day TEXT NOT NULL,
   story INTEGER NOT NULL REFERENCES stories(seq),
-  PRIMARY KEY (key, story)
+  PRIMARY KEY (key, day, story)
 ) WITHOUT ROWID;
 )sql" + SqliteFillSideTables(0),
   };

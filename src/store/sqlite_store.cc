@@ -18,6 +18,7 @@
 #include "store/common.h"
 #include "store/sqlite_db.h"
 #include "store/sqlite_schema.h"
+#include "store/stories_store.h"
 
 namespace dateline::store {
 namespace {
@@ -115,7 +116,9 @@ class ReadDeadline {
   Db* db_;
 };
 
-class SqliteStore final : public Store {
+constexpr int kStoryKeySlots = 16;  // lookup keys per candidate query (unused slots repeat a key)
+
+class SqliteStore final : public Store, private StoryBackend {
  public:
   explicit SqliteStore(std::unique_ptr<Db> db) : db_(std::move(db)) {}
 
@@ -144,10 +147,21 @@ class SqliteStore final : public Store {
   Result<std::vector<std::pair<std::string, uint64_t>>> GroupCounts(const std::string& key, const std::string& from,
                                                                      const Where& where, const std::string& order);
 
+  // StoryBackend (stories_store.h), inside Put's transaction.
+  Result<bool> PrepareStoryStatements();
+  Result<std::optional<std::string>> StoryOfArticle(const std::string& article_id) override;
+  Result<std::optional<StoryRow>> LoadStory(const std::string& story_id) override;
+  Result<std::vector<StoryRow>> Candidates(const std::vector<int64_t>& keys, const std::string& from,
+                                           const std::string& to, size_t limit) override;
+  Result<bool> SaveStory(const std::string& story_id, const corpus::StoryState& state, const std::vector<int64_t>& keys,
+                         const std::string& day, const std::string& article_id) override;
+
   std::unique_ptr<Db> db_;
   int version_ = 0;
   int query_timeout_ms_ = 0;
   Stmt exists_, insert_, insert_author_, insert_dateline_, insert_band_, by_hash_, candidates_, candidate_, get_;
+  Stmt story_of_, load_story_, story_candidates_, save_story_, story_seq_, insert_story_key_, set_story_;
+  std::string now_;  // UtcNow() at the start of Put
 };
 
 Result<int64_t> SqliteStore::QueryInt(const std::string& sql) {
@@ -168,7 +182,88 @@ Result<bool> SqliteStore::Init(const StoreOptions& options) {
   if (auto r = db_->Exec("PRAGMA synchronous=NORMAL; PRAGMA temp_store=MEMORY; PRAGMA cache_size=-32768;"); !r.ok())
     return r;
   if (auto r = Migrate(); !r.ok()) return r;
+  if (auto r = PrepareStoryStatements(); !r.ok()) return r;
   return PrepareStatements();
+}
+
+Result<bool> SqliteStore::PrepareStoryStatements() {
+  std::string keys = "?1";
+  for (int i = 2; i <= kStoryKeySlots; ++i) keys += ",?" + std::to_string(i);
+  std::string from = "?" + std::to_string(kStoryKeySlots + 1), to = "?" + std::to_string(kStoryKeySlots + 2),
+              limit = "?" + std::to_string(kStoryKeySlots + 3);
+  const std::pair<Stmt*, std::string> statements[] = {
+      {&story_of_, "SELECT story FROM articles WHERE id = ?1"},
+      {&load_story_, "SELECT id, profile FROM stories WHERE id = ?1"},
+      {&story_candidates_, "SELECT s.id, s.profile FROM (SELECT story, count(DISTINCT key) AS shared FROM story_keys"
+                           " WHERE key IN (" + keys + ") AND day >= " + from + " AND day <= " + to +
+                           " GROUP BY story) k JOIN stories s ON s.seq = k.story ORDER BY k.shared DESC, s.seq DESC LIMIT " +
+                           limit},
+      {&save_story_, "INSERT INTO stories(id, label, first_time, last_time, actors, places, articles, profile)"
+                     " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8) ON CONFLICT(id) DO UPDATE SET label = excluded.label,"
+                     " first_time = excluded.first_time, last_time = excluded.last_time, actors = excluded.actors,"
+                     " places = excluded.places, articles = excluded.articles, profile = excluded.profile"},
+      {&story_seq_, "SELECT seq FROM stories WHERE id = ?1"},
+      {&insert_story_key_, "INSERT OR IGNORE INTO story_keys(key, day, story) VALUES (?1, ?2, ?3)"},
+      {&set_story_, "UPDATE articles SET story = ?1 WHERE id = ?2"},
+  };
+  for (const auto& [stmt, sql] : statements) {
+    Result<Stmt> st = db_->Prepare(sql);
+    if (!st.ok()) return st.error();
+    *stmt = std::move(st.value());
+  }
+  return true;
+}
+
+Result<std::optional<std::string>> SqliteStore::StoryOfArticle(const std::string& article_id) {
+  story_of_.Bind(1, article_id);
+  int rc = story_of_.Step();
+  std::optional<std::string> out = rc == SQLITE_ROW ? story_of_.OptText(0) : std::nullopt;
+  story_of_.Reset();
+  if (rc != SQLITE_ROW && rc != SQLITE_DONE) return db_->Fail("story lookup failed");
+  return out;
+}
+
+Result<std::optional<StoryRow>> SqliteStore::LoadStory(const std::string& story_id) {
+  load_story_.Bind(1, story_id);
+  int rc = load_story_.Step();
+  std::optional<StoryRow> out;
+  if (rc == SQLITE_ROW) out = StoryRow{load_story_.Text(0), load_story_.Text(1)};
+  load_story_.Reset();
+  if (rc != SQLITE_ROW && rc != SQLITE_DONE) return db_->Fail("story lookup failed");
+  return out;
+}
+
+Result<std::vector<StoryRow>> SqliteStore::Candidates(const std::vector<int64_t>& keys, const std::string& from,
+                                                      const std::string& to, size_t limit) {
+  for (int i = 0; i < kStoryKeySlots; ++i) story_candidates_.Bind(i + 1, keys[size_t(i) % keys.size()]);
+  story_candidates_.Bind(kStoryKeySlots + 1, from).Bind(kStoryKeySlots + 2, to).Bind(kStoryKeySlots + 3, int64_t(limit));
+  std::vector<StoryRow> out;
+  int rc;
+  while ((rc = story_candidates_.Step()) == SQLITE_ROW)
+    out.push_back(StoryRow{story_candidates_.Text(0), story_candidates_.Text(1)});
+  story_candidates_.Reset();
+  if (rc != SQLITE_DONE) return db_->Fail("story lookup failed");
+  return out;
+}
+
+Result<bool> SqliteStore::SaveStory(const std::string& story_id, const corpus::StoryState& state,
+                                    const std::vector<int64_t>& keys, const std::string& day,
+                                    const std::string& article_id) {
+  save_story_.Bind(1, story_id).Bind(2, state.label).Bind(3, state.first).Bind(4, state.last);
+  save_story_.Bind(5, JsonArray(corpus::TopNames(state, "e:"))).Bind(6, JsonArray(corpus::TopNames(state, "l:")));
+  save_story_.Bind(7, int64_t(state.articles)).Bind(8, corpus::EncodeStory(state));
+  if (auto r = db_->Run(save_story_, "saving a story failed"); !r.ok()) return r;
+  story_seq_.Bind(1, story_id);
+  int rc = story_seq_.Step();
+  int64_t seq = rc == SQLITE_ROW ? story_seq_.Int(0) : 0;
+  story_seq_.Reset();
+  if (rc != SQLITE_ROW) return db_->Fail("saving a story failed");
+  for (int64_t key : keys) {
+    insert_story_key_.Bind(1, key).Bind(2, day).Bind(3, seq);
+    if (auto r = db_->Run(insert_story_key_, "saving a story failed"); !r.ok()) return r;
+  }
+  set_story_.Bind(1, story_id).Bind(2, article_id);
+  return db_->Run(set_story_, "saving a story failed");
 }
 
 Result<bool> SqliteStore::Migrate() {
@@ -233,6 +328,7 @@ Result<PutCounts> SqliteStore::Put(const std::vector<Article>& batch) {
   for (const Article& a : batch) prints.push_back(FingerprintOf(a.text));
   if (auto r = db_->Exec("BEGIN IMMEDIATE"); !r.ok()) return r.error();
   PutCounts counts;
+  now_ = UtcNow();
   Result<int64_t> next_seq = QueryInt("SELECT coalesce(max(seq), 0) + 1 FROM articles");
   if (!next_seq.ok()) {
     db_->Exec("ROLLBACK");
@@ -285,7 +381,8 @@ Result<bool> SqliteStore::PutOne(const Article& a, const Fingerprint& f, PutCoun
   }
   ++counts->added;
   if (copy_of.value()) ++counts->duplicates;
-  return InsertSideRows(db_->LastRowid(), a, f, !copy_of.value());
+  if (auto r = InsertSideRows(db_->LastRowid(), a, f, !copy_of.value()); !r.ok()) return r;
+  return AssignStory(*this, a, copy_of.value(), now_);
 }
 
 Result<bool> SqliteStore::InsertSideRows(int64_t seq, const Article& a, const Fingerprint& f, bool first_copy) {
