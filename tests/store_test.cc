@@ -698,7 +698,7 @@ TEST_P(StoreTest, MigratesAVersion1StoreFillingTheAnalysisFromTheJson) {
     ASSERT_TRUE(s->Put({TalksArticle("talks", kTalks, "Harbour News", "2026-03-02"), MakeArticle("floods", "F", kFloods)}).ok());
   }
   // Back to what version 1 had.
-  for (const char* sql : {"DROP TABLE story_keys", "DROP TABLE stories", "DROP TABLE quotes", "DROP TABLE events",
+  for (const char* sql : {"DROP TABLE story_features", "DROP TABLE story_keys", "DROP TABLE stories", "DROP TABLE quotes", "DROP TABLE events",
                           "DROP TABLE entities", "DROP INDEX articles_story", "ALTER TABLE articles DROP COLUMN tone",
                           "UPDATE meta SET value = '1' WHERE key = 'schema_version'"})
     EXPECT_EQ(Sql(db, sql).rfind("error", 0), std::string::npos) << sql << ": " << Sql(db, sql);
@@ -759,6 +759,105 @@ TEST_P(StoreTest, StoriesGatherArticlesAboutTheSameHappening) {
   EXPECT_EQ(s->Stories(1).value().size(), 1u);
   ASSERT_TRUE(s->Put({copy, later}).ok());  // idempotent: nothing counted twice
   EXPECT_EQ(s->Stories(0).value().size(), 4u);
+}
+
+TEST_P(StoreTest, ListEventsFiltersPagesAndGroups) {
+  NEW_TARGET(db);
+  auto s = OpenOk(db);
+  ASSERT_TRUE(s->Put({TalksArticle("talks", kTalks, "Harbour News", "2026-03-02"),
+                      TalksArticle("other", kTalksRewritten, "Northern Ledger", "2026-03-05T10:00:00Z", std::nullopt),
+                      MakeArticle("floods", "Floods", kFloods)}).ok());
+  auto list = [&](auto set) {
+    EventQuery q;
+    set(q);
+    Result<EventListing> r = s->ListEvents(q);
+    EXPECT_TRUE(r.ok()) << r.error().message;
+    return r.ok() ? r.value() : EventListing{};
+  };
+  EventListing all = list([](EventQuery&) {});
+  EXPECT_EQ(all.total, 4u);
+  ASSERT_EQ(all.page.size(), 4u);  // ingest order: article, then position
+  EXPECT_EQ(all.page[0].article, "talks");
+  EXPECT_EQ(all.page[0].event.code, "042");
+  EXPECT_EQ(all.page[0].event.source, "RUSGOV");
+  EXPECT_EQ(all.page[0].day, "2026-03-02");
+  EXPECT_EQ(all.page[0].event.place, "Istanbul");
+  EXPECT_EQ(all.page[1].event.code, "111");
+  EXPECT_EQ(all.page[2].article, "other");
+  EXPECT_EQ(all.page[2].day, "2026-03-05");  // undated event: its article's day
+  uint64_t counted = 0;
+  double goldstein = 0;
+  bool istanbul_placed = false;
+  for (const EventGroup& g : all.groups) {
+    counted += g.count;
+    goldstein += g.goldstein_sum;
+    if (g.place == "Istanbul" && g.lat && g.lon) istanbul_placed = std::abs(*g.lat - 41.01) < 0.1;
+  }
+  EXPECT_EQ(counted, 4u);
+  EXPECT_DOUBLE_EQ(goldstein, 2 * 3.5 - 2 * 4);
+  EXPECT_TRUE(istanbul_placed);
+  EXPECT_EQ(list([](EventQuery& q) { q.actor = "ukr"; }).total, 4u);  // source or target, any case
+  EXPECT_EQ(list([](EventQuery& q) { q.actor = "USA"; }).total, 0u);
+  EXPECT_EQ(list([](EventQuery& q) { q.code = "04"; }).total, 2u);
+  EXPECT_EQ(list([](EventQuery& q) { q.code = "111"; }).total, 2u);
+  EXPECT_EQ(list([](EventQuery& q) { q.root = "11"; }).total, 2u);
+  EXPECT_EQ(list([](EventQuery& q) { q.quad_class = 3; }).total, 2u);
+  EXPECT_EQ(list([](EventQuery& q) { q.place = "istanbul"; }).total, 2u);
+  EXPECT_EQ(list([](EventQuery& q) { q.from = "2026-03-03"; }).total, 2u);
+  EXPECT_EQ(list([](EventQuery& q) { q.to = "2026-03-02"; }).total, 2u);
+  EXPECT_EQ(list([](EventQuery& q) { q.to = "2026-03-02T23:00:00Z"; q.code = "042"; }).total, 1u);
+  EventListing page = list([](EventQuery& q) { q.limit = 1; q.offset = 3; });
+  EXPECT_EQ(page.total, 4u);
+  ASSERT_EQ(page.page.size(), 1u);
+  EXPECT_EQ(page.page[0].article, "other");
+  EXPECT_EQ(page.page[0].event.code, "111");
+  EXPECT_TRUE(list([](EventQuery& q) { q.offset = 9; }).page.empty());
+}
+
+TEST_P(StoreTest, StoryPageAndOneStoryWithItsArticles) {
+  NEW_TARGET(db);
+  auto s = OpenOk(db);
+  // A syndicated copy always joins its first copy's story.
+  Article copy = TalksArticle("copy", "By Staff\n" + kTalks + "\n\nCopyright 2026 Gulf Daily Mail.", "Gulf Daily Mail",
+                              "2026-03-04");
+  copy.title = "Lavrov and Sybiha meet in Istanbul";
+  ASSERT_TRUE(s->Put({copy}).ok());  // stored first, published later
+  ASSERT_TRUE(s->Put({MakeArticle("floods", "Floods", kFloods)}).ok());
+  Result<std::vector<StoredStory>> all = s->StoryPage(0, 0);
+  ASSERT_TRUE(all.ok()) << all.error().message;
+  ASSERT_EQ(all.value().size(), 2u);
+  Result<std::vector<StoredStory>> second = s->StoryPage(1, 1);
+  ASSERT_TRUE(second.ok());
+  ASSERT_EQ(second.value().size(), 1u);
+  EXPECT_EQ(second.value()[0].id, all.value()[1].id);
+  EXPECT_EQ(s->StoryPage(1, 0).value()[0].id, all.value()[0].id);
+  EXPECT_TRUE(s->StoryPage(5, 2).value().empty());
+  ASSERT_TRUE(s->Put({TalksArticle("talks", "Reporting by Staff. " + kTalks, "Harbour News", "2026-03-02")}).ok());
+  std::string story = s->Get("copy").value()->story.value_or("");
+  ASSERT_FALSE(story.empty());
+  Result<std::optional<StoryDetail>> got = s->GetStory(story, 0);
+  ASSERT_TRUE(got.ok()) << got.error().message;
+  ASSERT_TRUE(got.value());
+  const StoryDetail& d = *got.value();
+  EXPECT_EQ(d.story.id, story);
+  EXPECT_EQ(d.articles.size(), d.story.articles);
+  ASSERT_GE(d.articles.size(), 1u);
+  for (size_t i = 1; i < d.articles.size(); ++i)  // first published first
+    EXPECT_LE(d.articles[i - 1].published.value_or("~"), d.articles[i].published.value_or("~"));
+  const StoryArticle* c = nullptr;
+  for (const StoryArticle& a : d.articles)
+    if (a.id == "copy") c = &a;
+  ASSERT_TRUE(c);
+  EXPECT_EQ(c->title, "Lavrov and Sybiha meet in Istanbul");
+  EXPECT_EQ(c->source, "Gulf Daily Mail");
+  EXPECT_EQ(c->published, "2026-03-04");
+  if (s->Get("talks").value()->duplicate_of) {
+    EXPECT_EQ(d.articles.size(), 2u);  // the copy came first; "talks" joins it
+  }
+  EXPECT_EQ(s->GetStory(story, 1).value()->articles.size(), 1u);
+  Result<std::optional<StoryDetail>> none = s->GetStory("nope", 0);
+  ASSERT_TRUE(none.ok());
+  EXPECT_FALSE(none.value());
 }
 
 // ---- kill -9 in the middle of an ingest, then resume

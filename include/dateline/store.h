@@ -152,6 +152,63 @@ struct StoredStory {
   uint64_t articles = 0;
 };
 
+// A story's article, for the story view (first published first).
+struct StoryArticle {
+  std::string id;
+  std::optional<std::string> title;
+  std::optional<std::string> source;  // name, else domain
+  std::optional<std::string> published;
+  std::optional<std::string> duplicate_of;
+};
+
+// A story with its articles (Store::GetStory).
+struct StoryDetail {
+  StoredStory story;
+  std::vector<StoryArticle> articles;  // at most the limit asked for
+};
+
+// Which coded events Store::ListEvents reads (every report counts; unset
+// fields do not filter). The day of an event is its own date, else its
+// article's publication date ("" when neither is known; a from/to filter
+// then excludes it).
+struct EventQuery {
+  std::optional<std::string> from, to;  // event day on or after / on or before (ISO date; the first 10 characters count)
+  std::optional<std::string> actor;     // source or target actor code starts with this (case-insensitive)
+  std::optional<std::string> code;      // CAMEO event code starts with this ("04", "042")
+  std::optional<std::string> root;      // CAMEO root, exactly
+  std::optional<std::string> place;     // event place, case-insensitive
+  int quad_class = 0;                   // 1..4; 0 = any
+  size_t limit = 20;                    // the page of event rows
+  size_t offset = 0;
+};
+
+// One reported event with the article that reported it.
+struct EventRow {
+  std::string article;                       // article id
+  std::optional<std::string> article_title;
+  std::string day;                           // "YYYY-MM-DD" or ""
+  size_t position = 0;                       // index in the article's events
+  Event event;                               // offsets (start, end) not filled
+};
+
+// The counts of the matching events with the same day, quad class, source,
+// target and place; lat/lon: the place's coordinates (the article's
+// geocoded PLACE entity, else its dateline of that name) when known.
+struct EventGroup {
+  std::string day;
+  int quad_class = 0;
+  std::optional<std::string> source, target, place;
+  std::optional<double> lat, lon;
+  uint64_t count = 0;
+  double goldstein_sum = 0;
+};
+
+struct EventListing {
+  uint64_t total = 0;            // matching event reports
+  std::vector<EventRow> page;    // limit/offset of them, in ingest order
+  std::vector<EventGroup> groups;
+};
+
 class Store {
  public:
   // Opens (and creates or migrates) the store named by target. Fails with a
@@ -190,6 +247,17 @@ class Store {
 
   // Stories, most recently active first; limit 0 = all.
   virtual Result<std::vector<StoredStory>> Stories(size_t limit) = 0;
+
+  // A page of stories, most recently active first (limit 0 = all).
+  virtual Result<std::vector<StoredStory>> StoryPage(size_t limit, size_t offset) = 0;
+
+  // The story with this id and up to `limit` of its articles (0 = all),
+  // first published first; nullopt when there is no such story.
+  virtual Result<std::optional<StoryDetail>> GetStory(const std::string& id, size_t limit) = 0;
+
+  // Coded events from the events table: a page of rows and the grouped
+  // counts of every match (for timelines, actor graphs and maps).
+  virtual Result<EventListing> ListEvents(const EventQuery& query) = 0;
 
   virtual Result<StoreStats> Stats() = 0;
   virtual int schema_version() const = 0;

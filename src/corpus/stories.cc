@@ -1,9 +1,11 @@
-// Story profiles and the join rule (see stories.h). Weights: a person or
-// organisation 3, a place 2, an actor code 1, a salient word 1 + log of its
-// count (title words count three times). Salient words are those of four
+// Story profiles and the join rule (see stories.h). Weights before IDF: a
+// person or organisation 3, a place 2, an actor code 1, a salient word 1
+// (1.5 in the title): words only break ties between stories with the same
+// names, a topic word shared alone ("climate finance") must not join two
+// happenings. Salient words are those of four
 // letters or more, not in a small list of news function words, from the
-// title and the first 2,000 bytes of text, where what a story is about is
-// said. Presence, not mention counts, for names: one article that repeats
+// title and the first 600 bytes of text (the lead), words of entity names left out (they count as entities), where what a story is
+// about is said; later paragraphs bring background that every story shares. Presence, not mention counts, for names: one article that repeats
 // a name must not outweigh two that share it.
 #include "corpus/stories.h"
 
@@ -20,7 +22,11 @@
 namespace dateline::corpus {
 namespace {
 
-constexpr size_t kLeadBytes = 2000;
+constexpr size_t kLeadBytes = 300;
+// IDF as if this many articles without the feature came first: in a young
+// store every feature weighs about the same, instead of what two articles
+// share weighing half of what they do not.
+constexpr double kIdfPrior = 64;
 
 const std::unordered_set<std::string>& StopWords() {
   static const std::unordered_set<std::string> words = {
@@ -54,14 +60,16 @@ void AddWords(std::string_view text, int weight, std::map<std::string, int>* cou
 }
 
 void AddTerms(const Article& a, const StoryOptions& o, Profile* p) {
-  std::map<std::string, int> counts;
+  std::map<std::string, int> counts, names;
   if (a.title) AddWords(*a.title, 3, &counts);
   AddWords(std::string_view(a.text).substr(0, kLeadBytes), 1, &counts);
+  for (const Entity& e : a.entities) AddWords(e.canonical.empty() ? e.text : e.canonical, 1, &names);
   std::vector<std::pair<int, std::string>> ranked;
-  for (const auto& [w, n] : counts) ranked.emplace_back(-n, w);
+  for (const auto& [w, n] : counts)
+    if (!names.count(w)) ranked.emplace_back(-n, w);  // names count once, as entities
   std::sort(ranked.begin(), ranked.end());
   for (size_t i = 0; i < ranked.size() && i < o.max_terms; ++i)
-    (*p)["t:" + ranked[i].second] = 1 + std::log(double(-ranked[i].first));
+    (*p)["t:" + ranked[i].second] = -ranked[i].first >= 3 ? 1.5 : 1;  // in the title: a little more
 }
 
 std::vector<std::pair<std::string, double>> ByWeight(const Profile& p) {
@@ -142,19 +150,48 @@ std::vector<int64_t> LookupKeys(const Profile& p, const StoryOptions& o) {
   return keys;
 }
 
+std::vector<int64_t> FeatureKeys(const Profile& p) {
+  std::vector<int64_t> keys;
+  keys.reserve(p.size());
+  for (const auto& [f, w] : p) keys.push_back(int64_t(util::Fnv1a64(f)));
+  return keys;
+}
+
+void ApplyIdf(Profile* p, const std::vector<uint64_t>& df, uint64_t articles) {
+  size_t i = 0;
+  for (auto& [f, w] : *p) {
+    uint64_t n = i < df.size() ? df[i] : 0;
+    w *= std::log(double(articles + kIdfPrior) / double(n + 1));
+    ++i;
+  }
+}
+
+Profile CoreProfile(const StoryState& s) {
+  Profile core;
+  for (const auto& [f, w] : s.profile) {
+    auto it = s.df.find(f);
+    if (it != s.df.end() && 2 * uint64_t(it->second) >= s.members) core[f] = w;
+  }
+  return core;
+}
+
 void JoinStory(StoryState* s, const Article& a, const Profile& p, const std::string& time, bool duplicate,
                const StoryOptions& o) {
   ++s->articles;
   s->first = TimeOrDate(s->first, time, true);
   s->last = TimeOrDate(s->last, time, false);
   if (duplicate) return;
-  for (const auto& [f, w] : p) s->profile[f] += w;
+  ++s->members;
+  for (const auto& [f, w] : p) s->profile[f] += w, ++s->df[f];
   if (s->profile.size() > o.max_features) {
     auto ranked = ByWeight(s->profile);
     ranked.resize(o.max_features);
     s->profile = Profile(ranked.begin(), ranked.end());
+    std::map<std::string, uint32_t> df;
+    for (const auto& [f, w] : s->profile) df[f] = s->df[f];
+    s->df = std::move(df);
   }
-  double score = Cosine(p, s->profile);
+  double score = Cosine(p, CoreProfile(*s));
   if (a.title && !a.title->empty() && score > s->label_score) {
     s->label = *a.title;
     s->label_score = score;
@@ -179,11 +216,12 @@ std::string EncodeStory(const StoryState& s) {
   for (char& c : label)
     if (c == '\t' || c == '\n' || c == '\r') c = ' ';
   std::string out = std::to_string(s.articles) + "\t" + std::to_string(s.label_score) + "\t" + s.first + "\t" + s.last +
-                    "\t" + label + "\n";
-  char buf[32];
+                    "\t" + std::to_string(s.members) + "\t" + label + "\n";
+  char buf[48];
   for (const auto& [f, w] : s.profile) {
     if (f.find('\n') != std::string::npos) continue;
-    std::snprintf(buf, sizeof buf, "%.4g\t", w);
+    auto it = s.df.find(f);
+    std::snprintf(buf, sizeof buf, "%.4g\t%u\t", w, it == s.df.end() ? 0u : it->second);
     out += buf + f + "\n";
   }
   return out;
@@ -197,15 +235,19 @@ StoryState DecodeStory(std::string_view text) {
   std::vector<std::string> head;
   std::istringstream h(line);
   for (std::string field; std::getline(h, field, '\t');) head.push_back(field);
-  if (head.size() < 4) return s;
+  if (head.size() < 5) return s;
   s.articles = std::strtoull(head[0].c_str(), nullptr, 10);
   s.label_score = std::strtod(head[1].c_str(), nullptr);
   s.first = head[2];
   s.last = head[3];
-  s.label = head.size() > 4 ? head[4] : "";
+  s.members = std::strtoull(head[4].c_str(), nullptr, 10);
+  s.label = head.size() > 5 ? head[5] : "";
   while (std::getline(in, line)) {
-    size_t tab = line.find('\t');
-    if (tab != std::string::npos) s.profile[line.substr(tab + 1)] = std::strtod(line.c_str(), nullptr);
+    size_t tab = line.find('\t'), tab2 = tab == std::string::npos ? tab : line.find('\t', tab + 1);
+    if (tab2 == std::string::npos) continue;
+    std::string f = line.substr(tab2 + 1);
+    s.profile[f] = std::strtod(line.c_str(), nullptr);
+    s.df[f] = uint32_t(std::strtoul(line.c_str() + tab + 1, nullptr, 10));
   }
   return s;
 }

@@ -2,11 +2,17 @@
 //
 // Each article becomes a sparse weighted profile of what it is about: its
 // people and organisations (canonical names), actor codes, places
-// (entities and dateline) and the salient words of its title and lead. A
-// story's profile is the sum of its articles' profiles (a centroid, capped
-// to its heaviest features). A new article joins the story, active within
-// the time window, whose profile is most similar to its own (cosine), if
-// that similarity reaches the threshold; otherwise it opens a new story.
+// (entities and dateline) and the salient words of its title and lead,
+// each weighted by its inverse document frequency among the articles
+// stored before it (TF-IDF: a president named in every tenth article says
+// less than the town where it happened). A story's profile is the sum of
+// its articles' profiles (a centroid, capped to its heaviest features). A
+// new article joins the story, active within the time window, whose core
+// is most similar to its profile (cosine), if that similarity reaches the
+// threshold; otherwise it opens a new story. The core is the part of the
+// centroid found in at least half of the story's articles: compared with
+// the whole centroid, a story that took in one article too many would
+// drift, then take in every article sharing a topic word or a president.
 // Candidate stories are found through lookup keys: hashes of an article's
 // heaviest features, indexed by the store.
 //
@@ -27,7 +33,7 @@ namespace dateline::corpus {
 
 struct StoryOptions {
   int window_days = 3;           // a story absorbs articles up to this many days after (or before) its span
-  double min_similarity = 0.30;  // cosine of article and story profiles needed to join
+  double min_similarity = 0.6;  // cosine of article and story profiles needed to join
   size_t max_terms = 12;         // salient words per article
   size_t max_features = 80;      // a story profile keeps its heaviest features only
   size_t lookup_keys = 10;       // keys per article for finding candidate stories
@@ -41,17 +47,30 @@ using Profile = std::map<std::string, double>;
 Profile ArticleProfile(const Article& article, const StoryOptions& options = {});
 double Cosine(const Profile& a, const Profile& b);
 
+// One key per feature, in the profile's order (stable hashes, for the
+// store's document frequency table).
+std::vector<int64_t> FeatureKeys(const Profile& profile);
+
+// Multiplies each weight by log((articles + 64) / (df + 1)), df in the
+// order of FeatureKeys: articles is how many articles were counted before.
+void ApplyIdf(Profile* profile, const std::vector<uint64_t>& df, uint64_t articles);
+
 // The keys to look candidates up by (stable across runs; signed for SQL).
 std::vector<int64_t> LookupKeys(const Profile& profile, const StoryOptions& options = {});
 
 // What the store keeps of a story between articles.
 struct StoryState {
-  Profile profile;
-  uint64_t articles = 0;
+  Profile profile;                      // summed weights
+  std::map<std::string, uint32_t> df;   // feature -> number of member articles having it
+  uint64_t articles = 0;                // members and duplicates
+  uint64_t members = 0;                 // articles that brought their profile (not duplicates)
   std::string label;
   double label_score = -1;  // similarity of the label's article to the story when it joined
   std::string first, last;  // ISO times
 };
+
+// The story's core (see above), to compare articles with.
+Profile CoreProfile(const StoryState& story);
 
 // Adds the article (with its profile and time) to the story. A duplicate
 // adds to the count and span only.

@@ -121,8 +121,14 @@ class Progress {
     std::fprintf(stderr, "\r%llu documents  %.1f MB  %.1f MB/s  %.0f docs/s  %llu errors",
                  (unsigned long long)s.documents, mb, secs > 0 ? mb / secs : 0.0,
                  secs > 0 ? s.documents / secs : 0.0, (unsigned long long)s.errors);
-    if (uint64_t total = source_.bytes_total(); total > 0)
-      std::fprintf(stderr, "  %3.0f%%", 100.0 * std::min<double>(1.0, double(source_.bytes_read()) / total));
+    if (uint64_t total = source_.bytes_total(); total > 0) {
+      double done = std::min<double>(1.0, double(source_.bytes_read()) / total);
+      std::fprintf(stderr, "  %3.0f%%", 100.0 * done);
+      if (!final && done > 0.001 && secs >= 1) {  // eta from the byte rate so far
+        long eta = long(secs * (1 - done) / done + 0.5);
+        std::fprintf(stderr, "  eta %ld:%02ld:%02ld", eta / 3600, eta / 60 % 60, eta % 60);
+      }
+    }
     std::fprintf(stderr, final ? "\n" : "   ");
     std::fflush(stderr);
   }

@@ -123,6 +123,10 @@ CREATE TABLE stories (
   profile TEXT NOT NULL
 );
 CREATE INDEX stories_last_time ON stories(last_time);
+CREATE TABLE story_features (
+  key BIGINT PRIMARY KEY,
+  articles BIGINT NOT NULL
+);
 CREATE TABLE story_keys (
   key BIGINT NOT NULL,
   day TEXT COLLATE "C" NOT NULL,

@@ -13,6 +13,7 @@
 
 #include <libpq-fe.h>
 
+#include <map>
 #include <set>
 #include <string>
 #include <vector>
@@ -123,6 +124,9 @@ class PostgresStore final : public Store, private StoryBackend {
   Result<uint64_t> Export(const ArticleFilter& filter, const std::function<bool(const StoredArticle&)>& each) override;
   Result<uint64_t> ExportEvents(const ArticleFilter& filter, const std::function<bool(const EventSummary&)>& each) override;
   Result<std::vector<StoredStory>> Stories(size_t limit) override;
+  Result<std::vector<StoredStory>> StoryPage(size_t limit, size_t offset) override;
+  Result<std::optional<StoryDetail>> GetStory(const std::string& id, size_t limit) override;
+  Result<EventListing> ListEvents(const EventQuery& query) override;
   Result<StoreStats> Stats() override;
   int schema_version() const override { return version_; }
   const std::string& target() const override { return target_; }
@@ -151,6 +155,7 @@ class PostgresStore final : public Store, private StoryBackend {
   // StoryBackend (stories_store.h), inside Put's transaction.
   Result<std::optional<std::string>> StoryOfArticle(const std::string& article_id) override;
   Result<std::optional<StoryRow>> LoadStory(const std::string& story_id) override;
+  Result<std::pair<std::vector<uint64_t>, uint64_t>> CountFeatures(const std::vector<int64_t>& keys) override;
   Result<std::vector<StoryRow>> Candidates(const std::vector<int64_t>& keys, const std::string& from,
                                            const std::string& to, size_t limit) override;
   Result<bool> SaveStory(const std::string& story_id, const corpus::StoryState& state, const std::vector<int64_t>& keys,
@@ -309,6 +314,25 @@ Result<std::optional<std::string>> PostgresStore::StoryOfArticle(const std::stri
   Result<PgResult> r = Exec("SELECT story FROM articles WHERE id = $1", {article_id});
   if (!r.ok()) return r.error();
   return r.value().rows() ? r.value().OptText(0, 0) : std::nullopt;
+}
+
+// Key 0 counts the articles. All parts of one statement see the snapshot
+// before it, so `old` holds the counts before this article's.
+Result<std::pair<std::vector<uint64_t>, uint64_t>> PostgresStore::CountFeatures(const std::vector<int64_t>& keys) {
+  std::string list = "{0";
+  for (int64_t k : keys) list += "," + std::to_string(k);
+  Result<PgResult> r = Exec(
+      "WITH old AS (SELECT key, articles FROM story_features WHERE key = ANY($1::bigint[])),"
+      " up AS (INSERT INTO story_features(key, articles) SELECT DISTINCT k, 1 FROM unnest($1::bigint[]) AS k"
+      " ON CONFLICT (key) DO UPDATE SET articles = story_features.articles + 1)"
+      " SELECT key, articles FROM old", {list + "}"});
+  if (!r.ok()) return r.error();
+  std::map<int64_t, uint64_t> counts;
+  for (int i = 0; i < r.value().rows(); ++i) counts[r.value().Int(i, 0)] = uint64_t(r.value().Int(i, 1));
+  std::pair<std::vector<uint64_t>, uint64_t> out;
+  for (int64_t k : keys) out.first.push_back(counts.count(k) ? counts[k] : 0);
+  out.second = counts.count(0) ? counts[0] : 0;
+  return out;
 }
 
 Result<std::optional<StoryRow>> PostgresStore::LoadStory(const std::string& story_id) {
@@ -624,6 +648,117 @@ Result<StoreStats> PostgresStore::Stats() {
   out.quotes = uint64_t(side.value().Int(0, 2));
   out.stories = uint64_t(side.value().Int(0, 3));
   out.distinct_events = uint64_t(side.value().Int(0, 4));
+  return out;
+}
+
+// ---- the web API's reads: story pages, one story, listed events (as the SQLite backend)
+
+Result<std::vector<StoredStory>> PostgresStore::StoryPage(size_t limit, size_t offset) {
+  Result<PgResult> r = Exec("SELECT id, label, first_time, last_time, actors, places, articles FROM stories"
+                            " ORDER BY last_time DESC, seq DESC" + LimitSql(limit, offset));
+  if (!r.ok()) return r.error();
+  const PgResult& s = r.value();
+  std::vector<StoredStory> out;
+  for (int i = 0; i < s.rows(); ++i)
+    out.push_back(StoredStory{s.Text(i, 0), s.Text(i, 1), s.Text(i, 2), s.Text(i, 3), JsonStrings(s.Text(i, 4)),
+                              JsonStrings(s.Text(i, 5)), uint64_t(s.Int(i, 6))});
+  return out;
+}
+
+Result<std::optional<StoryDetail>> PostgresStore::GetStory(const std::string& id, size_t limit) {
+  Result<PgResult> r = Exec("SELECT id, label, first_time, last_time, actors, places, articles FROM stories WHERE id = $1",
+                            {id});
+  if (!r.ok()) return r.error();
+  const PgResult& s = r.value();
+  if (s.rows() == 0) return std::optional<StoryDetail>();
+  StoryDetail out;
+  out.story = StoredStory{s.Text(0, 0), s.Text(0, 1), s.Text(0, 2), s.Text(0, 3), JsonStrings(s.Text(0, 4)),
+                          JsonStrings(s.Text(0, 5)), uint64_t(s.Int(0, 6))};
+  Result<PgResult> at = Exec("SELECT id, title, coalesce(source_name, domain), published, duplicate_of FROM articles"
+                             " WHERE story = $1 ORDER BY published IS NULL, published, seq" + LimitSql(limit, 0), {id});
+  if (!at.ok()) return at.error();
+  const PgResult& a = at.value();
+  for (int i = 0; i < a.rows(); ++i)
+    out.articles.push_back(StoryArticle{a.Text(i, 0), a.OptText(i, 1), a.OptText(i, 2), a.OptText(i, 3), a.OptText(i, 4)});
+  return std::optional<StoryDetail>(std::move(out));
+}
+
+Result<EventListing> PostgresStore::ListEvents(const EventQuery& q) {
+  const std::string day = "coalesce(substr(e.date, 1, 10), substr(a.published, 1, 10), '')";
+  Params params;
+  auto param = [&](std::string v) {
+    params.push_back(std::move(v));
+    return "$" + std::to_string(params.size());
+  };
+  auto range = [&](const std::string& column, const std::string& prefix) {
+    std::string p = prefix;
+    for (char& c : p) c = char(std::toupper(static_cast<unsigned char>(c)));
+    return "(" + column + " >= " + param(p) + " AND " + column + " < " + param(p + "~") + ")";
+  };
+  std::string where = " WHERE true";
+  if (q.from) where += " AND " + day + " <> '' AND " + day + " >= " + param(q.from->substr(0, 10));
+  if (q.to) where += " AND " + day + " <> '' AND " + day + " <= " + param(q.to->substr(0, 10));
+  if (q.actor) where += " AND (" + range("e.source", *q.actor) + " OR " + range("e.target", *q.actor) + ")";
+  if (q.code) where += " AND " + range("e.code", *q.code);
+  if (q.root) where += " AND e.root = " + param(*q.root);
+  if (q.place) where += " AND lower(e.place) = lower(" + param(*q.place) + ")";
+  if (q.quad_class) where += " AND e.quad_class = " + std::to_string(q.quad_class);
+  const std::string from = " FROM events e JOIN articles a ON a.seq = e.article";
+  auto opt_double = [](const PgResult& s, int i, int col) {
+    return s.IsNull(i, col) ? std::optional<double>() : std::optional<double>(std::stod(s.Text(i, col)));
+  };
+  EventListing out;
+  Result<PgResult> gr = Exec(
+      "SELECT " + day + ", e.quad_class, e.source, e.target, e.place,"
+      " max(coalesce(e.lat, (SELECT d.lat FROM datelines d WHERE d.article = e.article AND lower(d.name) = lower(e.place) LIMIT 1))),"
+      " max(coalesce(e.lon, (SELECT d.lon FROM datelines d WHERE d.article = e.article AND lower(d.name) = lower(e.place) LIMIT 1))),"
+      " count(*), sum(e.goldstein)" + from + where + " GROUP BY 1, 2, 3, 4, 5", params);
+  if (!gr.ok()) return gr.error();
+  const PgResult& g = gr.value();
+  for (int i = 0; i < g.rows(); ++i) {
+    EventGroup x;
+    x.day = g.Text(i, 0);
+    x.quad_class = int(g.Int(i, 1));
+    x.source = g.OptText(i, 2);
+    x.target = g.OptText(i, 3);
+    x.place = g.OptText(i, 4);
+    if (!g.IsNull(i, 5) && !g.IsNull(i, 6)) x.lat = opt_double(g, i, 5), x.lon = opt_double(g, i, 6);
+    x.count = uint64_t(g.Int(i, 7));
+    x.goldstein_sum = std::stod(g.Text(i, 8));
+    out.total += x.count;
+    out.groups.push_back(std::move(x));
+  }
+  if (q.limit == 0 || q.offset >= out.total) return out;
+  Result<PgResult> pr = Exec(
+      "SELECT a.id, a.title, " + day + ", e.position, e.sentence, e.source, e.target, e.code, e.root, e.quad_class,"
+      " e.goldstein, e.date, e.place, e.place_country, e.lat, e.lon, e.evidence, e.source_name, e.target_name" + from + where +
+      " ORDER BY e.article, e.position" + LimitSql(q.limit, q.offset), params);
+  if (!pr.ok()) return pr.error();
+  const PgResult& s = pr.value();
+  for (int i = 0; i < s.rows(); ++i) {
+    EventRow r;
+    r.article = s.Text(i, 0);
+    r.article_title = s.OptText(i, 1);
+    r.day = s.Text(i, 2);
+    r.position = size_t(s.Int(i, 3));
+    Event& e = r.event;
+    e.sentence = size_t(s.Int(i, 4));
+    e.source = s.OptText(i, 5);
+    e.target = s.OptText(i, 6);
+    e.code = s.Text(i, 7);
+    e.root = s.Text(i, 8);
+    e.quad_class = int(s.Int(i, 9));
+    e.goldstein = std::stod(s.Text(i, 10));
+    e.date = s.OptText(i, 11);
+    e.place = s.OptText(i, 12);
+    e.place_country = s.OptText(i, 13);
+    e.place_lat = opt_double(s, i, 14);
+    e.place_lon = opt_double(s, i, 15);
+    e.evidence = s.Text(i, 16);
+    e.source_name = s.OptText(i, 17);
+    e.target_name = s.OptText(i, 18);
+    out.page.push_back(std::move(r));
+  }
   return out;
 }
 

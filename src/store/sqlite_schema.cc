@@ -141,6 +141,10 @@ CREATE TABLE stories (
   profile TEXT NOT NULL
 );
 CREATE INDEX stories_last_time ON stories(last_time);
+CREATE TABLE story_features (
+  key INTEGER PRIMARY KEY,
+  articles INTEGER NOT NULL
+);
 CREATE TABLE story_keys (
   key INTEGER NOT NULL,
   day TEXT NOT NULL,

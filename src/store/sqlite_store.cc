@@ -130,6 +130,9 @@ class SqliteStore final : public Store, private StoryBackend {
   Result<uint64_t> Export(const ArticleFilter& filter, const std::function<bool(const StoredArticle&)>& each) override;
   Result<uint64_t> ExportEvents(const ArticleFilter& filter, const std::function<bool(const EventSummary&)>& each) override;
   Result<std::vector<StoredStory>> Stories(size_t limit) override;
+  Result<std::vector<StoredStory>> StoryPage(size_t limit, size_t offset) override;
+  Result<std::optional<StoryDetail>> GetStory(const std::string& id, size_t limit) override;
+  Result<EventListing> ListEvents(const EventQuery& query) override;
   Result<StoreStats> Stats() override;
   int schema_version() const override { return version_; }
   const std::string& target() const override { return db_->path(); }
@@ -151,6 +154,7 @@ class SqliteStore final : public Store, private StoryBackend {
   Result<bool> PrepareStoryStatements();
   Result<std::optional<std::string>> StoryOfArticle(const std::string& article_id) override;
   Result<std::optional<StoryRow>> LoadStory(const std::string& story_id) override;
+  Result<std::pair<std::vector<uint64_t>, uint64_t>> CountFeatures(const std::vector<int64_t>& keys) override;
   Result<std::vector<StoryRow>> Candidates(const std::vector<int64_t>& keys, const std::string& from,
                                            const std::string& to, size_t limit) override;
   Result<bool> SaveStory(const std::string& story_id, const corpus::StoryState& state, const std::vector<int64_t>& keys,
@@ -160,7 +164,7 @@ class SqliteStore final : public Store, private StoryBackend {
   int version_ = 0;
   int query_timeout_ms_ = 0;
   Stmt exists_, insert_, insert_author_, insert_dateline_, insert_band_, by_hash_, candidates_, candidate_, get_;
-  Stmt story_of_, load_story_, story_candidates_, save_story_, story_seq_, insert_story_key_, set_story_;
+  Stmt feature_df_, count_feature_, story_of_, load_story_, story_candidates_, save_story_, story_seq_, insert_story_key_, set_story_;
   std::string now_;  // UtcNow() at the start of Put
 };
 
@@ -193,6 +197,9 @@ Result<bool> SqliteStore::PrepareStoryStatements() {
               limit = "?" + std::to_string(kStoryKeySlots + 3);
   const std::pair<Stmt*, std::string> statements[] = {
       {&story_of_, "SELECT story FROM articles WHERE id = ?1"},
+      {&feature_df_, "SELECT articles FROM story_features WHERE key = ?1"},
+      {&count_feature_, "INSERT INTO story_features(key, articles) VALUES (?1, 1)"
+                        " ON CONFLICT(key) DO UPDATE SET articles = articles + 1"},
       {&load_story_, "SELECT id, profile FROM stories WHERE id = ?1"},
       {&story_candidates_, "SELECT s.id, s.profile FROM (SELECT story, count(DISTINCT key) AS shared FROM story_keys"
                            " WHERE key IN (" + keys + ") AND day >= " + from + " AND day <= " + to +
@@ -220,6 +227,24 @@ Result<std::optional<std::string>> SqliteStore::StoryOfArticle(const std::string
   std::optional<std::string> out = rc == SQLITE_ROW ? story_of_.OptText(0) : std::nullopt;
   story_of_.Reset();
   if (rc != SQLITE_ROW && rc != SQLITE_DONE) return db_->Fail("story lookup failed");
+  return out;
+}
+
+// Key 0 counts the articles (no feature hashes to 0 in practice).
+Result<std::pair<std::vector<uint64_t>, uint64_t>> SqliteStore::CountFeatures(const std::vector<int64_t>& keys) {
+  std::pair<std::vector<uint64_t>, uint64_t> out;
+  std::vector<int64_t> all = keys;
+  all.push_back(0);
+  for (int64_t key : all) {
+    feature_df_.Bind(1, key);
+    int rc = feature_df_.Step();
+    uint64_t n = rc == SQLITE_ROW ? uint64_t(feature_df_.Int(0)) : 0;
+    feature_df_.Reset();
+    if (rc != SQLITE_ROW && rc != SQLITE_DONE) return db_->Fail("story lookup failed");
+    key ? out.first.push_back(n) : void(out.second = n);
+    count_feature_.Bind(1, key);
+    if (auto r = db_->Run(count_feature_, "counting story features failed"); !r.ok()) return r.error();
+  }
   return out;
 }
 
@@ -645,6 +670,125 @@ Result<StoreStats> SqliteStore::Stats() {
   out.quotes = uint64_t(side.value().Int(2));
   out.stories = uint64_t(side.value().Int(3));
   out.distinct_events = uint64_t(side.value().Int(4));
+  return out;
+}
+
+// ---- the web API's reads: story pages, one story, listed events
+
+Result<std::vector<StoredStory>> SqliteStore::StoryPage(size_t limit, size_t offset) {
+  ReadDeadline deadline(*db_, query_timeout_ms_);
+  Result<Stmt> st = db_->Prepare("SELECT id, label, first_time, last_time, actors, places, articles FROM stories"
+                                 " ORDER BY last_time DESC, seq DESC" + LimitSql(limit, offset));
+  if (!st.ok()) return st.error();
+  Stmt& s = st.value();
+  std::vector<StoredStory> out;
+  int rc;
+  while ((rc = s.Step()) == SQLITE_ROW)
+    out.push_back(StoredStory{s.Text(0), s.Text(1), s.Text(2), s.Text(3), JsonStrings(s.Text(4)), JsonStrings(s.Text(5)),
+                              uint64_t(s.Int(6))});
+  if (rc != SQLITE_DONE) return db_->Fail("cannot read stories");
+  return out;
+}
+
+Result<std::optional<StoryDetail>> SqliteStore::GetStory(const std::string& id, size_t limit) {
+  ReadDeadline deadline(*db_, query_timeout_ms_);
+  Result<Stmt> st = db_->Prepare("SELECT id, label, first_time, last_time, actors, places, articles FROM stories WHERE id = ?1");
+  if (!st.ok()) return st.error();
+  Stmt& s = st.value();
+  s.Bind(1, id);
+  int rc = s.Step();
+  if (rc == SQLITE_DONE) return std::optional<StoryDetail>();
+  if (rc != SQLITE_ROW) return db_->Fail("cannot read the story");
+  StoryDetail out;
+  out.story = StoredStory{s.Text(0), s.Text(1), s.Text(2), s.Text(3), JsonStrings(s.Text(4)), JsonStrings(s.Text(5)),
+                          uint64_t(s.Int(6))};
+  Result<Stmt> at = db_->Prepare("SELECT id, title, coalesce(source_name, domain), published, duplicate_of FROM articles"
+                                 " WHERE story = ?1 ORDER BY published IS NULL, published, seq" + LimitSql(limit, 0));
+  if (!at.ok()) return at.error();
+  Stmt& a = at.value();
+  a.Bind(1, id);
+  while ((rc = a.Step()) == SQLITE_ROW)
+    out.articles.push_back(StoryArticle{a.Text(0), a.OptText(1), a.OptText(2), a.OptText(3), a.OptText(4)});
+  if (rc != SQLITE_DONE) return db_->Fail("cannot read the story's articles");
+  return std::optional<StoryDetail>(std::move(out));
+}
+
+// An event's day: its own date, else its article's publication date.
+constexpr const char* kEventDay = "coalesce(substr(e.date, 1, 10), substr(a.published, 1, 10), '')";
+
+Result<EventListing> SqliteStore::ListEvents(const EventQuery& q) {
+  ReadDeadline deadline(*db_, query_timeout_ms_);
+  const std::string day = kEventDay;
+  Where w;
+  if (q.from) w.Add(day + " <> '' AND " + day + " >= ?", {q.from->substr(0, 10)});
+  if (q.to) w.Add(day + " <> '' AND " + day + " <= ?", {q.to->substr(0, 10)});
+  if (q.actor) {
+    auto r = PrefixRange(*q.actor);
+    w.Add("((e.source >= ? AND e.source < ?) OR (e.target >= ? AND e.target < ?))", {r[0], r[1], r[0], r[1]});
+  }
+  if (q.code) {
+    auto r = PrefixRange(*q.code);
+    w.Add("e.code >= ? AND e.code < ?", {r[0], r[1]});
+  }
+  if (q.root) w.Add("e.root = ?", {*q.root});
+  if (q.place) w.Add("e.place = ? COLLATE NOCASE", {*q.place});
+  if (q.quad_class) w.Add("e.quad_class = " + std::to_string(q.quad_class));
+  const std::string from = " FROM events e JOIN articles a ON a.seq = e.article";
+  EventListing out;
+  Result<Stmt> gt = PrepareFiltered(
+      "SELECT " + day + ", e.quad_class, e.source, e.target, e.place,"
+      " max(coalesce(e.lat, (SELECT d.lat FROM datelines d WHERE d.article = e.article AND d.name = e.place COLLATE NOCASE))),"
+      " max(coalesce(e.lon, (SELECT d.lon FROM datelines d WHERE d.article = e.article AND d.name = e.place COLLATE NOCASE))),"
+      " count(*), sum(e.goldstein)" + from, w, " GROUP BY 1, 2, 3, 4, 5");
+  if (!gt.ok()) return gt.error();
+  Stmt& g = gt.value();
+  int rc;
+  while ((rc = g.Step()) == SQLITE_ROW) {
+    EventGroup x;
+    x.day = g.Text(0);
+    x.quad_class = int(g.Int(1));
+    x.source = g.OptText(2);
+    x.target = g.OptText(3);
+    x.place = g.OptText(4);
+    if (!g.IsNull(5) && !g.IsNull(6)) x.lat = g.Double(5), x.lon = g.Double(6);
+    x.count = uint64_t(g.Int(7));
+    x.goldstein_sum = g.Double(8);
+    out.total += x.count;
+    out.groups.push_back(std::move(x));
+  }
+  if (rc != SQLITE_DONE) return db_->Fail("cannot count events");
+  if (q.limit == 0 || q.offset >= out.total) return out;
+  Result<Stmt> pt = PrepareFiltered(
+      "SELECT a.id, a.title, " + day + ", e.position, e.sentence, e.source, e.target, e.code, e.root, e.quad_class,"
+      " e.goldstein, e.date, e.place, e.place_country, e.lat, e.lon, e.evidence, e.source_name, e.target_name" + from, w,
+      " ORDER BY e.article, e.position" + LimitSql(q.limit, q.offset));
+  if (!pt.ok()) return pt.error();
+  Stmt& s = pt.value();
+  while ((rc = s.Step()) == SQLITE_ROW) {
+    EventRow r;
+    r.article = s.Text(0);
+    r.article_title = s.OptText(1);
+    r.day = s.Text(2);
+    r.position = size_t(s.Int(3));
+    Event& e = r.event;
+    e.sentence = size_t(s.Int(4));
+    e.source = s.OptText(5);
+    e.target = s.OptText(6);
+    e.code = s.Text(7);
+    e.root = s.Text(8);
+    e.quad_class = int(s.Int(9));
+    e.goldstein = s.Double(10);
+    e.date = s.OptText(11);
+    e.place = s.OptText(12);
+    e.place_country = s.OptText(13);
+    if (!s.IsNull(14)) e.place_lat = s.Double(14);
+    if (!s.IsNull(15)) e.place_lon = s.Double(15);
+    e.evidence = s.Text(16);
+    e.source_name = s.OptText(17);
+    e.target_name = s.OptText(18);
+    out.page.push_back(std::move(r));
+  }
+  if (rc != SQLITE_DONE) return db_->Fail("cannot list events");
   return out;
 }
 

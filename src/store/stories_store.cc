@@ -35,6 +35,10 @@ Result<bool> AssignStory(StoryBackend& b, const Article& a, const std::optional<
     }
   }
   corpus::Profile profile = corpus::ArticleProfile(a, options);
+  std::vector<int64_t> features = corpus::FeatureKeys(profile);
+  Result<std::pair<std::vector<uint64_t>, uint64_t>> df = b.CountFeatures(features);
+  if (!df.ok()) return df.error();
+  corpus::ApplyIdf(&profile, df.value().first, df.value().second);
   std::vector<int64_t> keys = corpus::LookupKeys(profile, options);
   std::optional<StoryRow> best;
   corpus::StoryState best_state;
@@ -45,7 +49,7 @@ Result<bool> AssignStory(StoryBackend& b, const Article& a, const std::optional<
     if (!candidates.ok()) return candidates.error();
     for (StoryRow& c : candidates.value()) {
       corpus::StoryState state = corpus::DecodeStory(c.state);
-      double score = corpus::Cosine(profile, state.profile);
+      double score = corpus::Cosine(profile, corpus::CoreProfile(state));
       if (score >= best_score) best_score = score, best = std::move(c), best_state = std::move(state);
     }
   }

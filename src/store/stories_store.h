@@ -24,6 +24,9 @@ class StoryBackend {
   // The story of a stored article, if it has one.
   virtual Result<std::optional<std::string>> StoryOfArticle(const std::string& article_id) = 0;
   virtual Result<std::optional<StoryRow>> LoadStory(const std::string& story_id) = 0;
+  // The document frequency of each feature key and the number of articles
+  // counted, both before this one; then counts this article's features.
+  virtual Result<std::pair<std::vector<uint64_t>, uint64_t>> CountFeatures(const std::vector<int64_t>& keys) = 0;
   // Stories with a lookup key among keys added on a day in [from, to]
   // (ISO dates), most shared keys first, at most limit.
   virtual Result<std::vector<StoryRow>> Candidates(const std::vector<int64_t>& keys, const std::string& from,
