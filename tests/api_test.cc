@@ -9,6 +9,7 @@
 #include <httplib.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <filesystem>
 #include <fstream>
 #include <nlohmann/json.hpp>
@@ -242,14 +243,100 @@ TEST_F(ApiTest, EventsAnswerWithNoteOrEvents) {
   EXPECT_TRUE(j["timeline"].is_array());
   EXPECT_TRUE(j["edges"].is_array());
   EXPECT_TRUE(j["places"].is_array());
-  EXPECT_EQ(j["articles_scanned"], 4);
+  EXPECT_EQ(j["truncated"], false);
+  EXPECT_TRUE(j["totals"].is_object());
   if (j["total"] == 0) {
     EXPECT_TRUE(j.contains("note"));
   }
   GetJson("/api/events?actor=RUS&root=05&quad_class=1&from=2026-01-01&to=2026-12-31", 200);
+  GetJson("/api/events?code=04&place=Istanbul&limit=5&offset=1", 200);
   for (const char* path : {"/api/events?quad_class=5", "/api/events?quad_class=x", "/api/events?limit=1000",
-                           "/api/events?from=2026-1-1", "/api/events?q=x"})
+                           "/api/events?from=2026-1-1", "/api/events?q=x", "/api/events?code=x'--",
+                           "/api/events?actor=%25", "/api/events?offset=-1", "/api/events?limit=0"})
     GetJson(path, 400);
+}
+
+TEST_F(ApiTest, EventsComeFromTheEventsTableWithCountsThatAddUp) {
+  Json j = GetJson("/api/events?limit=100", 200);
+  uint64_t total = j["total"];
+  EXPECT_EQ(j["events"].size(), std::min<uint64_t>(total, 100));
+  uint64_t by_day = 0;
+  for (const Json& d : j["timeline"]) by_day += d["count"].get<uint64_t>();
+  EXPECT_LE(by_day, total);
+  EXPECT_EQ(j["totals"]["count"], total);
+  for (const Json& e : j["events"]) {
+    EXPECT_TRUE(e["article"].is_string());
+    EXPECT_TRUE(e["code"].is_string());
+    EXPECT_TRUE(e["quad_class"].is_number_integer());
+  }
+  if (total > 1) {
+    Json page = GetJson("/api/events?limit=1&offset=1", 200);
+    ASSERT_EQ(page["events"].size(), 1u);
+    EXPECT_EQ(page["events"][0], j["events"][1]);
+    EXPECT_EQ(page["total"], total);
+    std::string actor = j["events"][0]["source"].is_string() ? j["events"][0]["source"].get<std::string>() : "";
+    if (!actor.empty()) {
+      Json mine = GetJson("/api/events?actor=" + actor, 200);
+      EXPECT_GE(mine["total"].get<uint64_t>(), 1u);
+      auto starts = [&](const Json& v) { return v.is_string() && v.get<std::string>().rfind(actor, 0) == 0; };
+      for (const Json& e : mine["events"]) EXPECT_TRUE(starts(e["source"]) || starts(e["target"])) << e.dump();  // a prefix
+    }
+  }
+}
+
+TEST_F(ApiTest, StoriesListNewestFirstAndPaginate) {
+  Json j = GetJson("/api/stories", 200);
+  ASSERT_TRUE(j["stories"].is_array());
+  ASSERT_FALSE(j["stories"].empty());
+  uint64_t articles = 0;
+  std::string last = "~";
+  for (const Json& st : j["stories"]) {
+    EXPECT_TRUE(st["id"].is_string());
+    EXPECT_TRUE(st["label"].is_string());
+    EXPECT_TRUE(st["first"].is_string());
+    EXPECT_TRUE(st["actors"].is_array());
+    EXPECT_TRUE(st["places"].is_array());
+    EXPECT_LE(st["last"].get<std::string>(), last);  // newest first
+    last = st["last"];
+    articles += st["article_count"].get<uint64_t>();
+  }
+  EXPECT_EQ(articles, ids_.size());  // every article is in one story
+  EXPECT_EQ(j["more"], false);
+  Json one = GetJson("/api/stories?limit=1", 200);
+  ASSERT_EQ(one["stories"].size(), 1u);
+  EXPECT_EQ(one["stories"][0], j["stories"][0]);
+  EXPECT_EQ(one["more"], j["stories"].size() > 1);
+  if (j["stories"].size() > 1) {
+    Json next = GetJson("/api/stories?limit=1&offset=1", 200);
+    EXPECT_EQ(next["stories"][0], j["stories"][1]);
+  }
+  EXPECT_TRUE(GetJson("/api/stories?offset=1000", 200)["stories"].empty());
+  for (const char* path : {"/api/stories?limit=0", "/api/stories?limit=101", "/api/stories?limit=x", "/api/stories?offset=-1",
+                           "/api/stories?offset=100000", "/api/stories?q=x", "/api/stories?limit=1&limit=2"})
+    GetJson(path, 400);
+}
+
+TEST_F(ApiTest, StoryHasItsArticles) {
+  Json list = GetJson("/api/stories?limit=100", 200);
+  ASSERT_FALSE(list["stories"].empty());
+  for (const Json& st : list["stories"]) {
+    std::string id = st["id"];
+    Json j = GetJson("/api/stories/" + id, 200);
+    EXPECT_EQ(j["id"], id);
+    EXPECT_EQ(j["label"], st["label"]);
+    ASSERT_TRUE(j["articles"].is_array());
+    EXPECT_EQ(j["articles"].size(), st["article_count"].get<size_t>());
+    for (const Json& a : j["articles"]) {
+      EXPECT_NE(std::find(ids_.begin(), ids_.end(), a["id"].get<std::string>()), ids_.end());
+      EXPECT_TRUE(a.contains("title") && a.contains("source") && a.contains("published") && a.contains("duplicate_of"));
+      // each article names this story
+      EXPECT_EQ(GetJson("/api/articles/" + a["id"].get<std::string>(), 200)["story"], id);
+    }
+  }
+  GetJson("/api/stories/nope", 404);
+  GetJson("/api/stories/" + std::string(200, 'a'), 400);
+  GetJson("/api/stories/%FF", 400);
+  GetJson("/api/stories/x?limit=1", 404);  // unknown story: parameters are ignored here
 }
 
 TEST_F(ApiTest, OpenApiDescribesEveryEndpoint) {
@@ -258,10 +345,12 @@ TEST_F(ApiTest, OpenApiDescribesEveryEndpoint) {
   ASSERT_TRUE(j["paths"].is_object());
   for (const auto& [path, item] : j["paths"].items()) {
     std::string concrete = path;
-    if (size_t p = concrete.find("{id}"); p != std::string::npos) concrete.replace(p, 4, ids_[1]);
+    std::string id = ids_[1];
+    if (path.find("/stories/") != std::string::npos) id = GetJson("/api/stories?limit=1", 200)["stories"][0]["id"];
+    if (size_t p = concrete.find("{id}"); p != std::string::npos) concrete.replace(p, 4, id);
     GetJson(concrete, 200);
   }
-  for (const char* path : {"/api/search", "/api/articles/{id}", "/api/events", "/api/stats"})
+  for (const char* path : {"/api/search", "/api/articles/{id}", "/api/events", "/api/stats", "/api/stories", "/api/stories/{id}"})
     EXPECT_TRUE(j["paths"].contains(path)) << path;
 }
 

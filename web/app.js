@@ -1,7 +1,7 @@
 // Dateline's web page: search with facets and a timeline, the article view
 // with its entities, quotes and event evidence marked in the text, and an
-// actor's events. One page; the URL holds the view (/?q=..., /article/ID,
-// /actor/CODE), history.pushState moves between views and the back button
+// actor's events, stories. One page; the URL holds the view (/?q=..., /article/ID,
+// /actor/CODE, /stories, /story/ID), history.pushState moves between views and the back button
 // works.
 //
 // Everything that comes from the store is data. It reaches the page only
@@ -98,15 +98,14 @@ function route() {
   showError('');
   const path = location.pathname;
   const params = new URLSearchParams(location.search);
-  for (const v of ['search-view', 'article-view', 'actor-view', 'graph-view', 'map-view']) $(v).hidden = true;
+  for (const v of ['search-view', 'article-view', 'actor-view', 'graph-view', 'map-view', 'stories-view', 'story-view']) $(v).hidden = true;
   let m;
   if ((m = path.match(/^\/article\/([^/]+)$/))) return showArticle(decodeURIComponent(m[1]));
   if ((m = path.match(/^\/actor\/([^/]+)$/))) return showActor(decodeURIComponent(m[1]));
   if (path === '/graph') return showGraph();
   if (path === '/map') return showMap();
-  if ((m = path.match(/^\/story\/([^/]+)$/))) {
-    showError('Stories are not in this store yet; showing a search instead.');
-  }
+  if ((m = path.match(/^\/story\/([^/]+)$/))) return showStory(decodeURIComponent(m[1]));
+  if (path === '/stories') return showStories(params);
   return showSearch(params);
 }
 
@@ -320,7 +319,8 @@ function fillDays(days) {
 
 async function showArticle(id) {
   $('article-view').hidden = false;
-  for (const x of ['article-title', 'article-meta', 'article-text', 'article-events', 'article-quotes', 'article-entities']) clear($(x));
+  for (const x of ['article-title', 'article-meta', 'article-story', 'article-text', 'article-events', 'article-quotes', 'article-entities']) clear($(x));
+  $('article-story').hidden = true;
   let a;
   const token = viewToken;
   try {
@@ -333,6 +333,7 @@ async function showArticle(id) {
   document.title = `${a.title || '(untitled)'} — Dateline`;
   $('article-title').textContent = a.title || '(untitled)';
   renderMeta(a);
+  renderStoryLink(a.story, token);
   renderText(a);
   renderEvents($('article-events'), a.events || [], null);
   renderQuotes(a.quotes || []);
@@ -472,6 +473,105 @@ async function showActor(code) {
   drawGraph($('actor-graph'), data.edges, code);
   if (data.note) $('actor-caption').textContent = data.note;
   renderEvents($('actor-events'), data.events, true);
+}
+
+// ---- stories
+
+function storySpan(st) {
+  const first = (st.first || '').slice(0, 10);
+  const last = (st.last || '').slice(0, 10);
+  return first === last ? first : `${first} – ${last}`;
+}
+
+function storyFacts(st) {
+  return [storySpan(st), `${st.article_count} article${st.article_count === 1 ? '' : 's'}`,
+    st.actors.length ? `actors: ${st.actors.join(', ')}` : null,
+    st.places.length ? `places: ${st.places.join(', ')}` : null].filter(Boolean).join(' · ');
+}
+
+// "Part of story: LABEL" under an article's meta line.
+async function renderStoryLink(id, token) {
+  if (typeof id !== 'string' || !id) return;
+  const box = $('article-story');
+  let label = id;
+  try {
+    const st = await api(`/api/stories/${encodeURIComponent(id)}`);
+    label = st.label || id;
+    if (!current(token)) return;
+    box.append('Part of story: ', navLink(`/story/${encodeURIComponent(id)}`, label, 'story'),
+      el('span', { class: 'meta' }, ` · ${storyFacts(st)}`));
+  } catch (e) {
+    if (!current(token)) return;
+    box.append('Part of story: ', navLink(`/story/${encodeURIComponent(id)}`, label, 'story'));
+  }
+  box.hidden = false;
+}
+
+async function showStories(params) {
+  $('stories-view').hidden = false;
+  document.title = 'Stories — Dateline';
+  const list = clear($('stories'));
+  const pager = clear($('stories-pager'));
+  const offset = Math.max(0, parseInt(params.get('offset') || '0', 10) || 0);
+  const limit = 20;
+  const token = viewToken;
+  let data;
+  try {
+    data = await api(`/api/stories?limit=${limit}&offset=${offset}`);
+  } catch (e) {
+    if (current(token)) showError(e.message);
+    return;
+  }
+  if (!current(token)) return;
+  for (const st of data.stories) {
+    list.appendChild(el('li', { class: 'hit story' },
+      navLink(`/story/${encodeURIComponent(st.id)}`, st.label || '(unlabelled)', 'hit-title'),
+      el('div', { class: 'meta' }, storyFacts(st))));
+  }
+  if (!data.stories.length) list.appendChild(el('li', { class: 'muted' }, 'No stories in this store.'));
+  if (offset > 0) pager.appendChild(navLink(offset - limit > 0 ? `/stories?offset=${offset - limit}` : '/stories', '← newer', 'page'));
+  if (data.more) pager.appendChild(navLink(`/stories?offset=${offset + limit}`, 'older →', 'page'));
+}
+
+async function showStory(id) {
+  $('story-view').hidden = false;
+  for (const x of ['story-title', 'story-meta', 'story-about', 'story-caption', 'story-timeline', 'story-articles']) clear($(x));
+  const token = viewToken;
+  let st;
+  try {
+    st = await api(`/api/stories/${encodeURIComponent(id)}`);
+  } catch (e) {
+    if (current(token)) showError(e.message);
+    return;
+  }
+  if (!current(token)) return;
+  document.title = `${st.label || 'Story'} — Dateline`;
+  $('story-title').textContent = st.label || '(unlabelled story)';
+  $('story-meta').textContent = [storySpan(st), `${st.article_count} article${st.article_count === 1 ? '' : 's'}`].join(' · ');
+  const about = $('story-about');
+  if (st.actors.length) {
+    about.append('Actors: ');
+    st.actors.forEach((name, i) => {
+      if (i) about.append(', ');
+      about.appendChild(navLink(`/?q=${encodeURIComponent(`"${name}"`)}`, name, 'actor'));
+    });
+  }
+  if (st.places.length) about.append(`${st.actors.length ? ' · ' : ''}Places: ${st.places.join(', ')}`);
+  const list = $('story-articles');
+  const perDay = new Map();
+  for (const a of st.articles) {
+    const day = typeof a.published === 'string' ? a.published.slice(0, 10) : '';
+    if (day) perDay.set(day, (perDay.get(day) || 0) + 1);
+    const meta = [a.source, a.published && a.published.slice(0, 10)].filter(Boolean).join(' · ');
+    list.appendChild(el('li', { class: 'hit' },
+      navLink(`/article/${encodeURIComponent(a.id)}`, a.title || '(untitled)', 'hit-title'),
+      a.duplicate_of ? el('span', { class: 'badge', title: `copy of ${a.duplicate_of}` }, 'copy') : null,
+      el('div', { class: 'meta' }, meta)));
+  }
+  if (!st.articles.length) list.appendChild(el('li', { class: 'muted' }, 'No articles.'));
+  const days = [...perDay].map(([day, n]) => ({ day, total: n, parts: [[n, 'bar-articles']] }));
+  drawBars($('story-timeline'), days, (d) => `${d.day}: ${d.total} article${d.total === 1 ? '' : 's'}`);
+  $('story-caption').textContent = 'Articles by day';
 }
 
 // ---- map

@@ -3,7 +3,9 @@
 // Read-only JSON endpoints (documented at /api/openapi.json):
 //   GET /api/search?q=&from=&to=&source=&language=&limit=&offset=
 //   GET /api/articles/ID
-//   GET /api/events?from=&to=&actor=&root=&quad_class=&limit=&offset=
+//   GET /api/events?from=&to=&actor=&code=&root=&place=&quad_class=&limit=&offset=
+//   GET /api/stories?limit=&offset=
+//   GET /api/stories/ID
 //   GET /api/stats
 //   GET /api/openapi.json
 // and the web page (web/ embedded in the binary) at /, /article/ID, ... .
@@ -37,7 +39,6 @@ struct ServeOptions {
   size_t max_query_bytes = 512;     // longest search query (and any other parameter value)
   size_t max_request_bytes = 16384; // largest request body (the API reads none)
   int timeout_seconds = 10;         // read and write timeout per request
-  size_t max_event_articles = 5000; // /api/events reads at most this many stored articles
   int query_timeout_ms = 5000;      // a store read taking longer fails the request (503)
 };
 

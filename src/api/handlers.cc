@@ -156,58 +156,24 @@ Json ListingJson(const StoredArticle& a) {
 // 503: the store failed or took longer than ServeOptions::query_timeout_ms.
 Reply StoreFailure(const Error& e) { return ErrorReply(503, "store: " + e.message); }
 
-// ---- events: read from the stored article JSON ("events", OUTPUT.md)
+// ---- events: from the events table (Store::ListEvents), grouped here
 
 struct DayCounts {
   uint64_t count = 0;
   uint64_t quad[5] = {};
   double goldstein_sum = 0;
-  uint64_t goldstein_n = 0;
 };
 
-struct EventQuery {
-  std::optional<std::string> from, to, actor, root;
-  size_t quad_class = 0;  // 0 = any
-};
-
-bool StartsWith(const Json& v, const std::string& prefix) {
-  return v.is_string() && v.get_ref<const std::string&>().compare(0, prefix.size(), prefix) == 0;
+void Count(DayCounts& c, const EventGroup& g) {
+  c.count += g.count;
+  if (g.quad_class >= 1 && g.quad_class <= 4) c.quad[g.quad_class] += g.count;
+  c.goldstein_sum += g.goldstein_sum;
 }
 
-bool Matches(const Json& e, const std::string& day, const EventQuery& q) {
-  if (q.from && (day.empty() || day < q.from->substr(0, 10))) return false;
-  if (q.to && (day.empty() || day > q.to->substr(0, 10))) return false;
-  if (q.actor && !StartsWith(e.value("source", Json()), *q.actor) && !StartsWith(e.value("target", Json()), *q.actor))
-    return false;
-  if (q.root && !(e.value("root", Json()) == Json(*q.root))) return false;
-  if (q.quad_class && !(e.value("quad_class", Json()) == Json(q.quad_class))) return false;
-  return true;
-}
-
-std::string EventDay(const Json& e, const Json& article) {
-  for (const Json* v : {&e, &article}) {
-    const char* key = v == &e ? "date" : "published";
-    Json d = v->value(key, Json());
-    if (d.is_string() && d.get_ref<const std::string&>().size() >= 10) return d.get<std::string>().substr(0, 10);
-  }
-  return "";
-}
-
-void Count(DayCounts& c, const Json& e) {
-  ++c.count;
-  Json quad = e.value("quad_class", Json());
-  if (quad.is_number_integer() && quad.get<int>() >= 1 && quad.get<int>() <= 4) ++c.quad[quad.get<int>()];
-  Json g = e.value("goldstein", Json());
-  if (g.is_number()) c.goldstein_sum += g.get<double>(), ++c.goldstein_n;
-}
+Json Average(const DayCounts& c) { return c.count ? Json(c.goldstein_sum / double(c.count)) : Json(nullptr); }
 
 // Who acts on whom: one edge per (source, target) pair of actor codes.
 using EdgeMap = std::map<std::pair<std::string, std::string>, DayCounts>;
-
-void CountEdge(EdgeMap& edges, const Json& e) {
-  Json source = e.value("source", Json()), target = e.value("target", Json());
-  if (source.is_string() && target.is_string()) Count(edges[{source.get<std::string>(), target.get<std::string>()}], e);
-}
 
 Json EdgesJson(const EdgeMap& edges, size_t max) {
   std::vector<std::pair<const std::pair<std::string, std::string>*, const DayCounts*>> sorted;
@@ -218,45 +184,17 @@ Json EdgesJson(const EdgeMap& edges, size_t max) {
     const DayCounts& c = *sorted[i].second;
     out.push_back(Json{{"source", sorted[i].first->first}, {"target", sorted[i].first->second}, {"count", c.count},
                        {"cooperation", c.quad[1] + c.quad[2]}, {"conflict", c.quad[3] + c.quad[4]},
-                       {"goldstein_avg", c.goldstein_n ? Json(c.goldstein_sum / double(c.goldstein_n)) : Json(nullptr)}});
+                       {"goldstein_avg", Average(c)}});
   }
   return out;
 }
 
-// Where: events counted by place, placed with the coordinates the article
-// gives that name (a geocoded PLACE entity, or a dateline).
+// Where: events counted by place, with the coordinates the store found for it.
 struct PlaceCounts {
   double lat = 0, lon = 0;
   DayCounts counts;
 };
 using PlaceMap = std::map<std::string, PlaceCounts>;
-using Coordinates = std::map<std::string, std::pair<double, double>>;
-
-Coordinates ArticleCoordinates(const Json& article) {
-  Coordinates out;
-  auto add = [&](const Json& item, const char* name_key) {
-    if (!item.is_object() || !item.value("lat", Json()).is_number() || !item.value("lon", Json()).is_number()) return;
-    Json name = item.value(name_key, Json());
-    if (name.is_string()) out.emplace(name.get<std::string>(), std::make_pair(item["lat"].get<double>(), item["lon"].get<double>()));
-  };
-  if (article.contains("dateline") && article["dateline"].is_array())
-    for (const Json& d : article["dateline"]) add(d, "name");
-  if (article.contains("entities") && article["entities"].is_array())
-    for (const Json& e : article["entities"])
-      if (e.is_object() && e.value("type", Json()) == Json("PLACE")) add(e, "canonical"), add(e, "text");
-  return out;
-}
-
-void CountPlace(PlaceMap& places, const Coordinates& where, const Json& e) {
-  Json place = e.value("place", Json());
-  if (!place.is_string()) return;
-  auto it = where.find(place.get<std::string>());
-  if (it == where.end()) return;
-  PlaceCounts& p = places[it->first];
-  p.lat = it->second.first;
-  p.lon = it->second.second;
-  Count(p.counts, e);
-}
 
 Json PlacesJson(const PlaceMap& places, size_t max) {
   std::vector<const PlaceMap::value_type*> sorted;
@@ -277,58 +215,116 @@ Json DayJson(const std::string& day, const DayCounts& c) {
   return Json{{"day", day.empty() ? Json(nullptr) : Json(day)},
               {"count", c.count},
               {"quad_class", quads},
-              {"goldstein_avg", c.goldstein_n ? Json(c.goldstein_sum / double(c.goldstein_n)) : Json(nullptr)}};
+              {"goldstein_avg", Average(c)}};
 }
+
+Json OptNumber(const std::optional<double>& v) { return v ? Json(*v) : Json(nullptr); }
+
+Json EventRowJson(const EventRow& r) {
+  const Event& e = r.event;
+  return Json{{"article", r.article},         {"article_title", Opt(r.article_title)},
+              {"day", r.day.empty() ? Json(nullptr) : Json(r.day)},
+              {"position", r.position},       {"sentence", e.sentence},
+              {"source", Opt(e.source)},      {"target", Opt(e.target)},
+              {"code", e.code},               {"root", e.root},
+              {"quad_class", e.quad_class},   {"goldstein", e.goldstein},
+              {"date", Opt(e.date)},          {"place", Opt(e.place)},
+              {"place_country", Opt(e.place_country)}, {"lat", OptNumber(e.place_lat)}, {"lon", OptNumber(e.place_lon)},
+              {"evidence", e.evidence},       {"source_name", Opt(e.source_name)}, {"target_name", Opt(e.target_name)}};
+}
+
+// A CAMEO code or code prefix: digits only.
+bool IsCode(const std::optional<std::string>& v) {
+  return !v || (v->size() <= 4 && std::all_of(v->begin(), v->end(), [](char c) { return c >= '0' && c <= '9'; }));
+}
+
+// An actor code prefix: letters and digits.
+bool IsActor(const std::optional<std::string>& v) {
+  return !v || (v->size() <= 32 && std::all_of(v->begin(), v->end(), [](char c) { return std::isalnum(static_cast<unsigned char>(c)); }));
+}
+
+Json StoryJson(const StoredStory& s) {
+  return Json{{"id", s.id},       {"label", s.label},   {"first", s.first},       {"last", s.last},
+              {"actors", s.actors}, {"places", s.places}, {"article_count", s.articles}};
+}
+
+bool ValidId(const std::string& id) { return !id.empty() && id.size() <= 128 && ValidUtf8(id); }
 
 }  // namespace
 
 Reply Events(Store& store, const Params& params, const ServeOptions& options) {
-  ParamReader in(params, options, {"from", "to", "actor", "root", "quad_class", "limit", "offset"});
-  EventQuery q{in.Date("from"), in.Date("to"), in.Text("actor"), in.Text("root"), in.Number("quad_class", 1, 4, 0)};
-  size_t limit = in.Limit(), offset = in.Offset();
+  ParamReader in(params, options, {"from", "to", "actor", "code", "root", "place", "quad_class", "limit", "offset"});
+  EventQuery q;
+  q.from = in.Date("from");
+  q.to = in.Date("to");
+  q.actor = in.Text("actor");
+  q.code = in.Text("code");
+  q.root = in.Text("root");
+  q.place = in.Text("place");
+  q.quad_class = int(in.Number("quad_class", 1, 4, 0));
+  q.limit = in.Limit();
+  q.offset = in.Offset();
   if (in.error()) return ErrorReply(400, in.error()->message);
+  if (!IsActor(q.actor)) return ErrorReply(400, "actor must be a CAMEO actor code (letters and digits)");
+  if (!IsCode(q.code)) return ErrorReply(400, "code must be a CAMEO event code or its start (digits)");
+  if (!IsCode(q.root)) return ErrorReply(400, "root must be a CAMEO root code (digits)");
 
-  ArticleFilter filter;
-  filter.limit = options.max_event_articles + 1;
+  Result<EventListing> r = store.ListEvents(q);
+  if (!r.ok()) return StoreFailure(r.error());
+  const EventListing& listing = r.value();
   std::map<std::string, DayCounts> days;
   EdgeMap edges;
   PlaceMap places;
   DayCounts all;
-  Json page = Json::array();
-  uint64_t scanned = 0, with_events = 0;
-  Result<uint64_t> r = store.Export(filter, [&](const StoredArticle& a) {
-    if (++scanned > options.max_event_articles) return false;
-    Json article = Json::parse(a.json, nullptr, false);
-    if (article.is_discarded() || !article.contains("events") || !article["events"].is_array()) return true;
-    ++with_events;
-    Coordinates where = ArticleCoordinates(article);
-    for (const Json& e : article["events"]) {
-      if (!e.is_object()) continue;
-      std::string day = EventDay(e, article);
-      if (!Matches(e, day, q)) continue;
-      if (all.count >= offset && page.size() < limit) {
-        Json row{{"article", a.id}, {"article_title", article.value("title", Json())}, {"day", day.empty() ? Json(nullptr) : Json(day)}};
-        for (const auto& [k, v] : e.items()) row[k] = v;
-        page.push_back(std::move(row));
-      }
-      Count(all, e);
-      Count(days[day], e);
-      CountEdge(edges, e);
-      CountPlace(places, where, e);
+  for (const EventGroup& g : listing.groups) {
+    Count(all, g);
+    if (!g.day.empty()) Count(days[g.day], g);
+    if (g.source && g.target) Count(edges[{*g.source, *g.target}], g);
+    if (g.place && g.lat && g.lon) {
+      PlaceCounts& p = places[*g.place];
+      p.lat = *g.lat;
+      p.lon = *g.lon;
+      Count(p.counts, g);
     }
-    return true;
-  });
-  if (!r.ok()) return StoreFailure(r.error());
+  }
+  Json page = Json::array();
+  for (const EventRow& row : listing.page) page.push_back(EventRowJson(row));
   Json timeline = Json::array();
-  for (const auto& [day, c] : days)
-    if (!day.empty()) timeline.push_back(DayJson(day, c));
-  Json out{{"offset", offset},   {"limit", limit},       {"total", all.count}, {"events", page},
+  for (const auto& [day, c] : days) timeline.push_back(DayJson(day, c));
+  Json out{{"offset", q.offset},  {"limit", q.limit},          {"total", listing.total}, {"events", page},
            {"timeline", timeline}, {"totals", DayJson("", all)}, {"edges", EdgesJson(edges, 200)},
-           {"places", PlacesJson(places, 300)},
-           {"articles_scanned", std::min<uint64_t>(scanned, options.max_event_articles)},
-           {"truncated", scanned > options.max_event_articles}};
-  if (with_events == 0)
+           {"places", PlacesJson(places, 300)}, {"truncated", false}};
+  bool filtered = q.from || q.to || q.actor || q.code || q.root || q.place || q.quad_class;
+  if (listing.total == 0 && !filtered)
     out["note"] = "no stored article carries events yet (event coding adds \"events\" to the article JSON)";
+  return Reply{200, Dump(out)};
+}
+
+Reply Stories(Store& store, const Params& params, const ServeOptions& options) {
+  ParamReader in(params, options, {"limit", "offset"});
+  size_t limit = in.Limit(), offset = in.Offset();
+  if (in.error()) return ErrorReply(400, in.error()->message);
+  Result<std::vector<StoredStory>> r = store.StoryPage(limit + 1, offset);
+  if (!r.ok()) return StoreFailure(r.error());
+  Json stories = Json::array();
+  for (size_t i = 0; i < r.value().size() && i < limit; ++i) stories.push_back(StoryJson(r.value()[i]));
+  Json out{{"offset", offset}, {"limit", limit}, {"more", r.value().size() > limit}, {"stories", stories}};
+  return Reply{200, Dump(out)};
+}
+
+Reply Story(Store& store, const std::string& id, const ServeOptions& options) {
+  if (!ValidId(id)) return ErrorReply(400, "bad story id");
+  size_t max_articles = std::max<size_t>(options.max_limit * 10, 1000);
+  Result<std::optional<StoryDetail>> r = store.GetStory(id, max_articles);
+  if (!r.ok()) return StoreFailure(r.error());
+  if (!r.value()) return ErrorReply(404, "no story with id \"" + id + "\"");
+  const StoryDetail& d = *r.value();
+  Json articles = Json::array();
+  for (const StoryArticle& a : d.articles)
+    articles.push_back(Json{{"id", a.id}, {"title", Opt(a.title)}, {"source", Opt(a.source)},
+                            {"published", Opt(a.published)}, {"duplicate_of", Opt(a.duplicate_of)}});
+  Json out = StoryJson(d.story);
+  out["articles"] = articles;
   return Reply{200, Dump(out)};
 }
 

@@ -24,6 +24,8 @@ Reply ErrorReply(int status, const std::string& message);
 Reply Search(Store& store, const Params& params, const ServeOptions& options);
 Reply Article(Store& store, const std::string& id);
 Reply Events(Store& store, const Params& params, const ServeOptions& options);
+Reply Stories(Store& store, const Params& params, const ServeOptions& options);
+Reply Story(Store& store, const std::string& id, const ServeOptions& options);
 Reply Stats(Store& store);
 
 // The OpenAPI 3 description of every endpoint.

@@ -145,6 +145,13 @@ class HttpServer final : public Server {
     http_.Get("/api/events", [this, params](const Req& req, Res& res) {
       WithStore(res, [&](Store& s) { return api::Events(s, params(req), options_); });
     });
+    http_.Get("/api/stories", [this, params](const Req& req, Res& res) {
+      WithStore(res, [&](Store& s) { return api::Stories(s, params(req), options_); });
+    });
+    http_.Get("/api/stories/([^/]+)", [this](const Req& req, Res& res) {
+      std::string id = req.matches[1];
+      WithStore(res, [&](Store& s) { return api::Story(s, id, options_); });
+    });
     http_.Get("/api/stats", [this](const Req&, Res& res) { WithStore(res, [&](Store& s) { return api::Stats(s); }); });
     http_.Get("/api/articles/([^/]+)", [this](const Req& req, Res& res) {
       std::string id = req.matches[1];
@@ -173,7 +180,7 @@ class HttpServer final : public Server {
       };
     };
     auto page = file("index.html", "text/html; charset=utf-8");
-    for (const char* path : {"/", "/index.html", "/search", "/graph", "/map", "/article/[^/]+", "/actor/[^/]+", "/story/[^/]+"})
+    for (const char* path : {"/", "/index.html", "/search", "/graph", "/map", "/stories", "/article/[^/]+", "/actor/[^/]+", "/story/[^/]+"})
       http_.Get(path, page);
     http_.Get("/app.js", file("app.js", "text/javascript; charset=utf-8"));
     http_.Get("/style.css", file("style.css", "text/css; charset=utf-8"));

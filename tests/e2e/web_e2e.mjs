@@ -1,10 +1,12 @@
 // End-to-end test of the web page in real headless Chromium (Debian's
 // /usr/bin/chromium driven by playwright-core): ingests examples/ and the
-// hostile articles of hostile.jsonl into a temp store, starts `dateline
+// hostile articles of hostile.jsonl (and story.jsonl, a wire story and its
+// copy) into a temp store, starts `dateline
 // serve` on a free loopback port, then searches, opens an article, checks
 // that entities are highlighted exactly where the text names them (UTF-8
 // byte offsets turned into string indexes), that the timeline is drawn and
-// the back button returns to the search, and that no hostile markup ever
+// the back button returns to the search, that stories list and a story
+// page lists its articles, and that no hostile markup ever
 // runs (window.__pwned stays undefined, no dialog, no script/img/iframe
 // element made from article text). Saves screenshots.
 //
@@ -51,7 +53,7 @@ function startServer() {
 
 async function main() {
   execFileSync(binary, ['ingest', '--db', db, '--no-progress', path.join(sourceDir, 'examples'),
-    path.join(sourceDir, 'tests/e2e/hostile.jsonl')], { stdio: 'inherit' });
+    path.join(sourceDir, 'tests/e2e/hostile.jsonl'), path.join(sourceDir, 'tests/e2e/story.jsonl')], { stdio: 'inherit' });
   const base = await startServer();
   context = await chromium.launchPersistentContext(path.join(work, 'profile'), {
     executablePath: '/usr/bin/chromium',
@@ -109,6 +111,46 @@ async function main() {
   check(await page.locator('#map svg path.land').count() === 1, 'map draws the world outline');
   check(await page.locator('#map svg circle.place').count() >= 1, 'map places events');
   await page.screenshot({ path: screenshot.replace(/\.png$/, '-map.png'), fullPage: true });
+
+  // Stories: the header link lists them; a story page lists its articles;
+  // an article links back to its story; the back button works throughout.
+  await page.goto(`${base}/`);
+  await page.waitForSelector('#results li.hit');
+  await page.locator('header a[href="/stories"]').click();
+  await page.waitForSelector('#stories li.story');
+  check(page.url().endsWith('/stories'), `Stories link opens ${page.url()}`);
+  const storyList = await page.evaluate(async () => (await fetch('/api/stories?limit=100')).json());
+  check(await page.locator('#stories li.story').count() === Math.min(20, storyList.stories.length),
+    `stories page lists ${storyList.stories.length} stories`);
+  // story.jsonl: a wire article and its syndicated copy (other headline and
+  // boilerplate), which joins the first copy's story.
+  const wire = await page.evaluate(async () => (await fetch('/api/articles/story-wire-2')).json());
+  check(wire.duplicate_of === 'story-wire-1' && typeof wire.story === 'string', `the syndicated copy is in story ${wire.story}`);
+  const biggest = storyList.stories.find((st) => st.id === wire.story) || storyList.stories[0];
+  check(biggest.article_count >= 2, `the wire story has ${biggest.article_count} articles`);
+  await page.locator(`#stories a[href="/story/${encodeURIComponent(biggest.id)}"]`).click();
+  await page.waitForSelector('#story-articles li.hit');
+  const story = await page.evaluate(async (id) => (await fetch(`/api/stories/${encodeURIComponent(id)}`)).json(), biggest.id);
+  check(page.url().endsWith(`/story/${encodeURIComponent(biggest.id)}`), `story URL ${page.url()}`);
+  check((await page.locator('#story-title').textContent()) === story.label, `story title is its label (${story.label})`);
+  const listed = await page.locator('#story-articles a.hit-title').allTextContents();
+  check(listed.length === story.articles.length && listed.length === biggest.article_count && listed.length >= 1,
+    `story page lists its ${listed.length} articles`);
+  check(story.articles.every((a, i) => listed[i] === (a.title || '(untitled)')), 'story articles in order, titles as text');
+  await page.screenshot({ path: screenshot.replace(/\.png$/, '-story.png'), fullPage: true });
+  await page.locator('#story-articles a.hit-title').first().click();
+  await page.waitForSelector('#article-story:not([hidden]) a.story');
+  check((await page.locator('#article-story').textContent()).startsWith('Part of story: ' + story.label),
+    'article view says "Part of story: …"');
+  await page.goBack();
+  await page.waitForSelector('#story-view:not([hidden]) #story-articles li.hit');
+  check(page.url().endsWith(`/story/${encodeURIComponent(biggest.id)}`), 'back button returns to the story');
+  await page.goBack();
+  await page.waitForSelector('#stories-view:not([hidden]) #stories li.story');
+  check(page.url().endsWith('/stories'), 'back again returns to the stories');
+  await page.goto(`${base}/story/no-such-story`);
+  await page.waitForSelector('#error:not([hidden])');
+  check(/no story/.test(await page.locator('#error').textContent()), 'unknown story shows an error');
 
   // The hostile article: offsets past multi-byte characters, and nothing runs.
   await page.goto(`${base}/?q=Istanbul`);
