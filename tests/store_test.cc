@@ -699,13 +699,13 @@ TEST_P(StoreTest, MigratesAVersion1StoreFillingTheAnalysisFromTheJson) {
   }
   // Back to what version 1 had.
   for (const char* sql : {"DROP TABLE story_features", "DROP TABLE story_keys", "DROP TABLE stories", "DROP TABLE quotes", "DROP TABLE events",
-                          "DROP TABLE entities", "DROP INDEX articles_story", "ALTER TABLE articles DROP COLUMN tone",
+                          "DROP TABLE entities", "DROP INDEX articles_story", "DROP INDEX IF EXISTS articles_summary", "ALTER TABLE articles DROP COLUMN tone",
                           "UPDATE meta SET value = '1' WHERE key = 'schema_version'"})
     EXPECT_EQ(Sql(db, sql).rfind("error", 0), std::string::npos) << sql << ": " << Sql(db, sql);
   EXPECT_EQ(Sql(db, "SELECT value FROM meta WHERE key = 'schema_version'"), "1");
   auto s = OpenOk(db);
   ASSERT_TRUE(s);
-  EXPECT_EQ(s->schema_version(), 2);
+  EXPECT_EQ(s->schema_version(), kStoreSchemaVersion);
   EXPECT_EQ(Sql(db, "SELECT count(*) FROM entities"), "4");
   EXPECT_EQ(Sql(db, "SELECT count(*) FROM events"), "2");
   EXPECT_EQ(Sql(db, "SELECT count(*) FROM quotes"), "2");

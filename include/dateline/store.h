@@ -41,7 +41,7 @@ namespace dateline {
 
 // The store schema version this build writes (independent of the article
 // JSON's kSchemaVersion).
-inline constexpr int kStoreSchemaVersion = 2;
+inline constexpr int kStoreSchemaVersion = 3;
 
 struct StoreOptions {
   bool create = true;            // create the database/tables when missing

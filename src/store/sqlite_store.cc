@@ -492,10 +492,17 @@ Result<std::vector<SearchHit>> SqliteStore::Search(const std::string& query, con
   match.Add("articles_fts MATCH ?", {fts});
   Where where = FilterClause(filter, std::move(match));
   size_t limit = filter.limit ? filter.limit : kDefaultSearchLimit;
+  // Rank and filter every match through the covering index, then read the
+  // page's rows and snippets only (see schema step 3).
+  where.args.push_back(fts);
   Result<Stmt> st = PrepareFiltered(
-      "SELECT a.id, a.title, coalesce(a.source_name, a.domain), a.published, a.language, a.url, a.duplicate_of, -rank,"
-      " snippet(articles_fts, -1, '[', ']', '…', 16) FROM articles_fts JOIN articles a ON a.seq = articles_fts.rowid",
-      where, " ORDER BY rank" + LimitSql(limit, filter.offset));
+      "WITH page AS (SELECT articles_fts.rowid AS seq, rank FROM articles_fts"
+      " JOIN articles a INDEXED BY articles_summary ON a.seq = articles_fts.rowid",
+      where, " ORDER BY rank" + LimitSql(limit, filter.offset) + ")"
+      " SELECT a.id, a.title, coalesce(a.source_name, a.domain), a.published, a.language, a.url, a.duplicate_of,"
+      " -page.rank, snippet(articles_fts, -1, '[', ']', '…', 16) FROM page"  // CROSS JOIN: page rows drive
+      " CROSS JOIN articles_fts ON articles_fts.rowid = page.seq AND articles_fts MATCH ?"
+      " CROSS JOIN articles a ON a.seq = page.seq ORDER BY page.rank, page.seq");
   if (!st.ok()) return st.error();
   Stmt& s = st.value();
   std::vector<SearchHit> hits;
@@ -527,7 +534,7 @@ Result<SearchFacets> SqliteStore::Facets(const std::string& query, const Article
   std::string from = "articles a";
   if (!fts.empty()) {
     match.Add("articles_fts MATCH ?", {fts});
-    from = "articles_fts JOIN articles a ON a.seq = articles_fts.rowid";
+    from = "articles_fts JOIN articles a INDEXED BY articles_summary ON a.seq = articles_fts.rowid";
   }
   Where where = FilterClause(filter, std::move(match));
   SearchFacets out;
@@ -571,7 +578,8 @@ constexpr const char* kEventReports =
     "WITH r AS (SELECT e.source, e.target, e.code, a.seq AS aseq, e.position, a.tone,"
     " coalesce(a.source_name, a.domain, '') AS src,"
     " coalesce(e.date, substr(coalesce(o.published, a.published), 1, 10), '') AS day"
-    " FROM events e JOIN articles a ON a.seq = e.article LEFT JOIN articles o ON o.id = a.duplicate_of";
+    " FROM events e JOIN articles a INDEXED BY articles_summary ON a.seq = e.article"
+    " LEFT JOIN articles o ON o.id = a.duplicate_of";
 constexpr const char* kEventGroups =
     "), g AS (SELECT day, count(*) AS n, count(DISTINCT aseq) AS na, count(DISTINCT src) AS ns, avg(tone) AS t,"
     " min(aseq * 1048576 + position) AS f FROM r GROUP BY source, target, code, day)";
