@@ -16,6 +16,7 @@
 #include <signal.h>
 #include <pwd.h>
 #include <sqlite3.h>
+#include <sys/file.h>
 #include <sys/wait.h>
 #include <unistd.h>
 
@@ -70,8 +71,12 @@ Article MakeArticle(const std::string& id, const std::string& title, const std::
 
 // ---- backends
 
-// A throwaway PostgreSQL cluster for this test process, started on first use
-// and stopped at exit; or the server named by $DATELINE_TEST_POSTGRES.
+// A throwaway PostgreSQL cluster, started on first use; or the server named
+// by $DATELINE_TEST_POSTGRES. ctest runs every case as its own process, so
+// the processes of one parent (one ctest run) share one cluster: the first
+// starts it under a lock file, the others find it running, and a watchdog
+// process stops it and removes it when that parent has exited. Each case
+// still gets its own database.
 class Postgres {
  public:
   static Postgres& Get() {
@@ -86,10 +91,11 @@ class Postgres {
  private:
   Postgres();
   bool Start();
+  bool StartServer();
+  void StopWhenParentExits(pid_t parent) const;
   std::string Run(const std::string& command) const;
 
   std::string skip_, dir_, bin_, base_url_;
-  bool started_ = false;
   int databases_ = 0;
 };
 
@@ -119,7 +125,43 @@ Postgres::Postgres() {
 }
 
 bool Postgres::Start() {
-  dir_ = (fs::temp_directory_path() / ("dateline-pg-" + std::to_string(getpid()))).string();
+  pid_t parent = getppid();
+  dir_ = (fs::temp_directory_path() / ("dateline-pg-shared-" + std::to_string(parent))).string();
+  std::string lock_path = dir_ + ".lock";
+  int lock = open(lock_path.c_str(), O_CREAT | O_RDWR | O_CLOEXEC, 0600);  // not inherited by the server
+  if (lock < 0 || flock(lock, LOCK_EX) != 0) return false;
+  base_url_ = "postgresql:///postgres?host=" + dir_ + "&port=5432&user=postgres";
+  bool running = fs::exists(dir_ + "/data/postmaster.pid") &&
+                 std::system(Run("pg_ctl -D " + dir_ + "/data status").c_str()) == 0;
+  bool ok = running || StartServer();
+  if (ok && !running) StopWhenParentExits(parent);
+  if (!ok) base_url_.clear();
+  close(lock);  // releases the lock
+  return ok;
+}
+
+// A detached process that waits for the parent to exit, then stops the
+// cluster and removes its files.
+void Postgres::StopWhenParentExits(pid_t parent) const {
+  pid_t child = fork();
+  if (child != 0) {
+    if (child > 0) waitpid(child, nullptr, 0);
+    return;
+  }
+  if (fork() != 0) _exit(0);  // the grandchild is adopted by init
+  setsid();
+  for (int fd = 0; fd < 1024; ++fd) close(fd);
+  while (kill(parent, 0) == 0) sleep(1);
+  std::string stop = Run("pg_ctl -D " + dir_ + "/data -m immediate stop");
+  if (std::system(stop.c_str()) == 0 || !fs::exists(dir_ + "/data/postmaster.pid")) {
+    std::error_code ec;
+    fs::remove_all(dir_, ec);
+    fs::remove(dir_ + ".lock", ec);
+  }
+  _exit(0);
+}
+
+bool Postgres::StartServer() {
   fs::remove_all(dir_);
   fs::create_directories(dir_);
   if (geteuid() == 0) {
@@ -132,17 +174,10 @@ bool Postgres::Start() {
   }
   if (std::system(Run("initdb -D " + dir_ + "/data -A trust -U postgres -E UTF8 --no-sync").c_str()) != 0) return false;
   std::string options = "-k " + dir_ + " -p 5432 -c listen_addresses='' -c fsync=off";
-  if (std::system(Run("pg_ctl -D " + dir_ + "/data -o \"" + options + "\" -l " + dir_ + "/server.log -w start").c_str()) != 0)
-    return false;
-  started_ = true;
-  base_url_ = "postgresql:///postgres?host=" + dir_ + "&port=5432&user=postgres";
-  return true;
+  return std::system(Run("pg_ctl -D " + dir_ + "/data -o \"" + options + "\" -l " + dir_ + "/server.log -w start").c_str()) == 0;
 }
 
-Postgres::~Postgres() {
-  if (started_) std::system(Run("pg_ctl -D " + dir_ + "/data -m immediate stop").c_str());
-  if (!dir_.empty()) fs::remove_all(dir_);
-}
+Postgres::~Postgres() = default;  // the cluster outlives this process (see above)
 
 std::string Postgres::NewDatabaseUrl() {
 #ifdef DATELINE_WITH_POSTGRES
