@@ -162,8 +162,9 @@ TEST(EventsTest, WireStory) {
   TextAnalysis t = AnalyzeText(a.text, a.published);
   AnalyzeEntities(t, &a);
   CodeEvents(t, &a);
-  // both sides began talks
+  // both sides began talks; Xi's positive statement about the contacts
   EXPECT_NE(FindEvent(a, "040", "CHNGOV", "USAGOV"), nullptr) << Codes(a);
+  EXPECT_NE(FindEvent(a, "051", "CHNGOV", "USAGOV"), nullptr) << Codes(a);
   EXPECT_NE(FindEvent(a, "040", "USAGOV", "CHNGOV"), nullptr) << Codes(a);
   // the White House visit, paired
   EXPECT_NE(FindEvent(a, "042", "JPNGOV", "USAGOV"), nullptr) << Codes(a);
