@@ -4,30 +4,13 @@
 // a small document limit so the skip paths run too. Every line is drained.
 #include <cstddef>
 #include <cstdint>
-#include <memory>
 #include <string_view>
 
-#include "sources/byte_reader.h"
-#include "sources/input.h"
-
-namespace {
-
-void Drain(std::string_view bytes, dateline::InputFormat format, uint64_t max_document_bytes) {
-  dateline::SourceOptions options;
-  options.format = format;
-  options.max_document_bytes = max_document_bytes;
-  auto reader = dateline::sources::OpenReader(std::make_unique<dateline::sources::MemoryStream>(bytes), "fuzz",
-                                              options);
-  dateline::Result<dateline::RawDocument> item = dateline::Error{};
-  while (reader->Next(&item)) {
-  }
-}
-
-}  // namespace
+#include "drain_source.h"
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   std::string_view bytes(reinterpret_cast<const char*>(data), size);
-  Drain(bytes, dateline::InputFormat::kJsonl, 64ull << 20);
-  Drain(bytes, dateline::InputFormat::kAuto, 100);
+  DrainSource(bytes, dateline::InputFormat::kJsonl, 64ull << 20);
+  DrainSource(bytes, dateline::InputFormat::kAuto, 100);
   return 0;
 }
