@@ -111,6 +111,33 @@ std::string LimitSql(size_t limit, size_t offset) {
   return offset ? out + " OFFSET " + std::to_string(offset) : out;
 }
 
+std::optional<double> OptDouble(const PgResult& s, int i, int col) {
+  return s.IsNull(i, col) ? std::optional<double>() : std::optional<double>(std::stod(s.Text(i, col)));
+}
+
+// The 15 event columns selected as e.sentence, e.source, e.target, e.code,
+// e.root, e.quad_class, e.goldstein, e.date, e.place, e.place_country, e.lat,
+// e.lon, e.evidence, e.source_name, e.target_name, from column c of row i.
+Event ReadEventColumns(const PgResult& s, int i, int c) {
+  Event e;
+  e.sentence = size_t(s.Int(i, c));
+  e.source = s.OptText(i, c + 1);
+  e.target = s.OptText(i, c + 2);
+  e.code = s.Text(i, c + 3);
+  e.root = s.Text(i, c + 4);
+  e.quad_class = int(s.Int(i, c + 5));
+  e.goldstein = std::stod(s.Text(i, c + 6));
+  e.date = s.OptText(i, c + 7);
+  e.place = s.OptText(i, c + 8);
+  e.place_country = s.OptText(i, c + 9);
+  e.place_lat = OptDouble(s, i, c + 10);
+  e.place_lon = OptDouble(s, i, c + 11);
+  e.evidence = s.Text(i, c + 12);
+  e.source_name = s.OptText(i, c + 13);
+  e.target_name = s.OptText(i, c + 14);
+  return e;
+}
+
 class PostgresStore final : public Store, private StoryBackend {
  public:
   PostgresStore(PGconn* conn, std::string target) : conn_(conn), target_(std::move(target)) {}
@@ -573,9 +600,6 @@ Result<uint64_t> PostgresStore::ExportEvents(const ArticleFilter& filter,
       " JOIN articles a ON a.seq = e.article ORDER BY g.f" + LimitSql(filter.limit, filter.offset), params);
   if (!r.ok()) return r.error();
   const PgResult& s = r.value();
-  auto opt_double = [&](int i, int col) {
-    return s.IsNull(i, col) ? std::optional<double>() : std::optional<double>(std::stod(s.Text(i, col)));
-  };
   uint64_t n = 0;
   for (int i = 0; i < s.rows(); ++i) {
     ++n;
@@ -588,22 +612,7 @@ Result<uint64_t> PostgresStore::ExportEvents(const ArticleFilter& filter,
     out.first_article = s.Text(i, 5);
     out.url = s.OptText(i, 6);
     out.published = s.OptText(i, 7);
-    Event& e = out.event;
-    e.sentence = size_t(s.Int(i, 8));
-    e.source = s.OptText(i, 9);
-    e.target = s.OptText(i, 10);
-    e.code = s.Text(i, 11);
-    e.root = s.Text(i, 12);
-    e.quad_class = int(s.Int(i, 13));
-    e.goldstein = std::stod(s.Text(i, 14));
-    e.date = s.OptText(i, 15);
-    e.place = s.OptText(i, 16);
-    e.place_country = s.OptText(i, 17);
-    e.place_lat = opt_double(i, 18);
-    e.place_lon = opt_double(i, 19);
-    e.evidence = s.Text(i, 20);
-    e.source_name = s.OptText(i, 21);
-    e.target_name = s.OptText(i, 22);
+    out.event = ReadEventColumns(s, i, 8);
     out.position = size_t(s.Int(i, 23));
     if (!each(out)) return n;
   }
@@ -704,9 +713,6 @@ Result<EventListing> PostgresStore::ListEvents(const EventQuery& q) {
   if (q.place) where += " AND lower(e.place) = lower(" + param(*q.place) + ")";
   if (q.quad_class) where += " AND e.quad_class = " + std::to_string(q.quad_class);
   const std::string from = " FROM events e JOIN articles a ON a.seq = e.article";
-  auto opt_double = [](const PgResult& s, int i, int col) {
-    return s.IsNull(i, col) ? std::optional<double>() : std::optional<double>(std::stod(s.Text(i, col)));
-  };
   EventListing out;
   Result<PgResult> gr = Exec(
       "SELECT " + day + ", e.quad_class, e.source, e.target, e.place,"
@@ -722,7 +728,7 @@ Result<EventListing> PostgresStore::ListEvents(const EventQuery& q) {
     x.source = g.OptText(i, 2);
     x.target = g.OptText(i, 3);
     x.place = g.OptText(i, 4);
-    if (!g.IsNull(i, 5) && !g.IsNull(i, 6)) x.lat = opt_double(g, i, 5), x.lon = opt_double(g, i, 6);
+    if (!g.IsNull(i, 5) && !g.IsNull(i, 6)) x.lat = OptDouble(g, i, 5), x.lon = OptDouble(g, i, 6);
     x.count = uint64_t(g.Int(i, 7));
     x.goldstein_sum = std::stod(g.Text(i, 8));
     out.total += x.count;
@@ -741,22 +747,7 @@ Result<EventListing> PostgresStore::ListEvents(const EventQuery& q) {
     r.article_title = s.OptText(i, 1);
     r.day = s.Text(i, 2);
     r.position = size_t(s.Int(i, 3));
-    Event& e = r.event;
-    e.sentence = size_t(s.Int(i, 4));
-    e.source = s.OptText(i, 5);
-    e.target = s.OptText(i, 6);
-    e.code = s.Text(i, 7);
-    e.root = s.Text(i, 8);
-    e.quad_class = int(s.Int(i, 9));
-    e.goldstein = std::stod(s.Text(i, 10));
-    e.date = s.OptText(i, 11);
-    e.place = s.OptText(i, 12);
-    e.place_country = s.OptText(i, 13);
-    e.place_lat = opt_double(s, i, 14);
-    e.place_lon = opt_double(s, i, 15);
-    e.evidence = s.Text(i, 16);
-    e.source_name = s.OptText(i, 17);
-    e.target_name = s.OptText(i, 18);
+    r.event = ReadEventColumns(s, i, 4);
     out.page.push_back(std::move(r));
   }
   return out;

@@ -118,6 +118,29 @@ class ReadDeadline {
 
 constexpr int kStoryKeySlots = 16;  // lookup keys per candidate query (unused slots repeat a key)
 
+// The 15 event columns selected as e.sentence, e.source, e.target, e.code,
+// e.root, e.quad_class, e.goldstein, e.date, e.place, e.place_country, e.lat,
+// e.lon, e.evidence, e.source_name, e.target_name, starting at column c.
+Event ReadEventColumns(Stmt& s, int c) {
+  Event e;
+  e.sentence = size_t(s.Int(c));
+  e.source = s.OptText(c + 1);
+  e.target = s.OptText(c + 2);
+  e.code = s.Text(c + 3);
+  e.root = s.Text(c + 4);
+  e.quad_class = int(s.Int(c + 5));
+  e.goldstein = s.Double(c + 6);
+  e.date = s.OptText(c + 7);
+  e.place = s.OptText(c + 8);
+  e.place_country = s.OptText(c + 9);
+  if (!s.IsNull(c + 10)) e.place_lat = s.Double(c + 10);
+  if (!s.IsNull(c + 11)) e.place_lon = s.Double(c + 11);
+  e.evidence = s.Text(c + 12);
+  e.source_name = s.OptText(c + 13);
+  e.target_name = s.OptText(c + 14);
+  return e;
+}
+
 class SqliteStore final : public Store, private StoryBackend {
  public:
   explicit SqliteStore(std::unique_ptr<Db> db) : db_(std::move(db)) {}
@@ -595,7 +618,6 @@ Result<uint64_t> SqliteStore::ExportEvents(const ArticleFilter& filter,
       " JOIN articles a ON a.seq = e.article ORDER BY g.f" + LimitSql(filter.limit, filter.offset));
   if (!st.ok()) return st.error();
   Stmt& s = st.value();
-  auto opt_double = [&](int col) { return s.IsNull(col) ? std::optional<double>() : std::optional<double>(s.Double(col)); };
   uint64_t n = 0;
   int rc;
   while ((rc = s.Step()) == SQLITE_ROW) {
@@ -609,22 +631,7 @@ Result<uint64_t> SqliteStore::ExportEvents(const ArticleFilter& filter,
     out.first_article = s.Text(5);
     out.url = s.OptText(6);
     out.published = s.OptText(7);
-    Event& e = out.event;
-    e.sentence = size_t(s.Int(8));
-    e.source = s.OptText(9);
-    e.target = s.OptText(10);
-    e.code = s.Text(11);
-    e.root = s.Text(12);
-    e.quad_class = int(s.Int(13));
-    e.goldstein = s.Double(14);
-    e.date = s.OptText(15);
-    e.place = s.OptText(16);
-    e.place_country = s.OptText(17);
-    e.place_lat = opt_double(18);
-    e.place_lon = opt_double(19);
-    e.evidence = s.Text(20);
-    e.source_name = s.OptText(21);
-    e.target_name = s.OptText(22);
+    out.event = ReadEventColumns(s, 8);
     out.position = size_t(s.Int(23));
     if (!each(out)) return n;
   }
@@ -778,22 +785,7 @@ Result<EventListing> SqliteStore::ListEvents(const EventQuery& q) {
     r.article_title = s.OptText(1);
     r.day = s.Text(2);
     r.position = size_t(s.Int(3));
-    Event& e = r.event;
-    e.sentence = size_t(s.Int(4));
-    e.source = s.OptText(5);
-    e.target = s.OptText(6);
-    e.code = s.Text(7);
-    e.root = s.Text(8);
-    e.quad_class = int(s.Int(9));
-    e.goldstein = s.Double(10);
-    e.date = s.OptText(11);
-    e.place = s.OptText(12);
-    e.place_country = s.OptText(13);
-    if (!s.IsNull(14)) e.place_lat = s.Double(14);
-    if (!s.IsNull(15)) e.place_lon = s.Double(15);
-    e.evidence = s.Text(16);
-    e.source_name = s.OptText(17);
-    e.target_name = s.OptText(18);
+    r.event = ReadEventColumns(s, 4);
     out.page.push_back(std::move(r));
   }
   if (rc != SQLITE_DONE) return db_->Fail("cannot list events");
