@@ -100,8 +100,7 @@ void DropFutureDates(const RawDocument& doc, Article* a) {
 Result<Article> ExtractArticle(const RawDocument& doc, const ExtractOptions& options) {
   Article article;
   DocFormat format = ResolveFormat(doc);
-  extract::Decoded decoded =
-      extract::DecodeToUtf8(doc.bytes, format == DocFormat::kHtml ? doc.content_type : doc.content_type);
+  extract::Decoded decoded = extract::DecodeToUtf8(doc.bytes, doc.content_type);
   if (format == DocFormat::kHtml) {
     Result<bool> parsed = extract::ParseHtml(decoded.text, doc, options, &article);
     if (!parsed.ok()) return MakeError(parsed.error().message, doc.input);
