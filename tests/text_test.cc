@@ -221,6 +221,15 @@ TEST(TextSentences, AbbreviationAtSentenceEnd) {
   EXPECT_EQ(SentenceTexts("U.S. Southern Command struck boats."), (V{"U.S. Southern Command struck boats."}));
 }
 
+// A wire story's lines joined by spaces: byline, dateline and lead.
+TEST(TextSentences, DatelineRunIntoItsNeighbours) {
+  EXPECT_EQ(SentenceTexts("Boycott call rejected . Peter Blackburn BRUSSELS 1996-08-22 The Commission said so ."),
+            (V{"Boycott call rejected .", "Peter Blackburn", "BRUSSELS 1996-08-22", "The Commission said so ."}));
+  EXPECT_EQ(SentenceTexts("Upset . AL-AIN , United Arab Emirates 1996-12-06 Japan began well ."),
+            (V{"Upset .", "AL-AIN , United Arab Emirates 1996-12-06", "Japan began well ."}));
+  EXPECT_EQ(SentenceTexts("The vote on 1996-08-22 was close ."), (V{"The vote on 1996-08-22 was close ."}));
+}
+
 TEST(TextSentences, QuotesSpanningAndClosing) {
   EXPECT_EQ(SentenceTexts("He said “yes.” Then he left."), (V{"He said “yes.”", "Then he left."}));
   EXPECT_EQ(SentenceTexts("He said \"yes.\" Then he left."), (V{"He said \"yes.\"", "Then he left."}));
