@@ -343,6 +343,99 @@ TEST(Entities, OrganisationsOfKnownCountryInformGeocoding) {
   EXPECT_EQ(Opt(Find(a, "Berlin")->country), "DEU");
 }
 
+// --- Wire copy with its tokens joined by spaces (CoNLL-style text) -----------
+
+std::string TypeOf(const Article& a, std::string_view text, size_t nth = 0) {
+  const Entity* e = Find(a, text, nth);
+  return e ? e->type : "<none>";
+}
+
+TEST(EntitiesWire, BylineAndDatelineRunIntoTheStory) {
+  Article a = Analyze(
+      "EU rejects German call to boycott British lamb . Peter Blackburn BRUSSELS 1996-08-22 The European "
+      "Commission said on Thursday it disagreed . Mihai Dobrescu BUCHAREST 1996-08-29 Romania agreed .");
+  EXPECT_EQ(TypeOf(a, "Peter Blackburn"), "PERSON");
+  EXPECT_EQ(TypeOf(a, "BRUSSELS"), "PLACE");
+  EXPECT_EQ(TypeOf(a, "European Commission"), "ORG");
+  EXPECT_EQ(TypeOf(a, "Mihai Dobrescu"), "PERSON");  // no known first name: the byline says so
+  EXPECT_EQ(TypeOf(a, "BUCHAREST"), "PLACE");
+  EXPECT_EQ(TypeOf(a, "German"), "NORP");
+}
+
+TEST(EntitiesWire, CapitalsHeadlineKeepsOnlyKnownNames) {
+  Article a = Analyze(
+      "TENNIS - KRAJICEK OUT IN FIRST ROUND IN NEW HAVEN . NEW HAVEN , Connecticut 1996-08-21 Wimbledon "
+      "champion Richard Krajicek was beaten on Wednesday . DAIMLER-BENZ PROFIT UP , BUY SHARES . "
+      "Daimler-Benz AG said profit rose .");
+  EXPECT_EQ(TypeOf(a, "KRAJICEK"), "PERSON");
+  EXPECT_EQ(Find(a, "KRAJICEK")->canonical, "Richard Krajicek");
+  EXPECT_EQ(TypeOf(a, "NEW HAVEN"), "PLACE");
+  EXPECT_EQ(TypeOf(a, "DAIMLER-BENZ"), "ORG");
+  EXPECT_EQ(Find(a, "OUT"), nullptr);
+  EXPECT_EQ(Find(a, "FIRST ROUND"), nullptr);
+  EXPECT_EQ(Find(a, "BUY"), nullptr);  // a small town's name in a headline is a word
+}
+
+TEST(EntitiesWire, ScoreLinesNameClubsButNationalSidesArePlaces) {
+  Article a = Analyze(
+      "Results of English premier league soccer matches on Saturday : Arsenal 2 West Ham 0 Manchester United "
+      "4 Derby 1 Leeds 3 Sheffield Wednesday 0 Standings ( tabulate under played , won , drawn , lost , goals "
+      "for , against , points ) : Manchester United 2 2 0 0 7 1 6 . Japan beat Syria 2-1 in the Asian Cup . "
+      "Derby are in the east Midlands .");
+  for (const char* club : {"Arsenal", "West Ham", "Manchester United", "Derby", "Leeds", "Sheffield Wednesday"})
+    EXPECT_EQ(TypeOf(a, club), "ORG") << club;
+  EXPECT_EQ(TypeOf(a, "Manchester United", 1), "ORG");
+  EXPECT_EQ(TypeOf(a, "Derby", 1), "ORG");  // the same name, the same type
+  EXPECT_EQ(TypeOf(a, "Japan"), "PLACE");
+  EXPECT_EQ(TypeOf(a, "Syria"), "PLACE");
+}
+
+TEST(EntitiesWire, CricketCountiesAndInitials) {
+  Article a = Analyze(
+      "Close of play scores in English county championship cricket matches : At Chelmsford : Essex 412-7 "
+      "declared ( N. Hussain 158 , R. Irani 72 ) ; Derbyshire 88-2 . At Hove : Sussex 240 v Worcestershire .");
+  EXPECT_EQ(TypeOf(a, "Chelmsford"), "PLACE");
+  EXPECT_EQ(TypeOf(a, "Essex"), "ORG");
+  EXPECT_EQ(TypeOf(a, "Derbyshire"), "ORG");
+  EXPECT_EQ(TypeOf(a, "Worcestershire"), "ORG");
+  EXPECT_EQ(TypeOf(a, "N. Hussain"), "PERSON");
+  EXPECT_EQ(TypeOf(a, "R. Irani"), "PERSON");
+}
+
+TEST(EntitiesWire, EntrantsBeforeTheirCountryInBrackets) {
+  Article a = Analyze(
+      "Results of first round matches at the U.S. Open tennis championships ( prefix number denotes seeding ) "
+      ": Magnus Larsson ( Sweden ) beat Jim Grabb ( U.S. ) 6-4 3-6 6-1 6-2 Anne-Gaelle Sidot ( France ) "
+      "beat Kimberly Po ( U.S. ) 6-2 7-5");
+  for (const char* who : {"Magnus Larsson", "Jim Grabb", "Anne-Gaelle Sidot", "Kimberly Po"})
+    EXPECT_EQ(TypeOf(a, who), "PERSON") << who;
+  EXPECT_EQ(TypeOf(a, "Sweden"), "PLACE");
+}
+
+TEST(EntitiesWire, CompanyNamesWithAndAmpersandAndSuffix) {
+  Article a = Analyze(
+      "Procter & Gamble Co said it would buy Ashdown Paper Ltd of Manchester . Shares in Toyota Motor Corp "
+      "and Sony Corp fell , while Nippon Telegraph and Telephone Corp rose . Romania and Hungary agreed .");
+  EXPECT_EQ(TypeOf(a, "Procter & Gamble Co"), "ORG");
+  EXPECT_EQ(TypeOf(a, "Ashdown Paper Ltd"), "ORG");
+  EXPECT_EQ(TypeOf(a, "Manchester"), "PLACE");
+  EXPECT_EQ(TypeOf(a, "Toyota Motor Corp"), "ORG");
+  EXPECT_EQ(TypeOf(a, "Sony Corp"), "ORG");
+  EXPECT_EQ(TypeOf(a, "Nippon Telegraph and Telephone Corp"), "ORG");
+  EXPECT_EQ(TypeOf(a, "Romania"), "PLACE");
+  EXPECT_EQ(TypeOf(a, "Hungary"), "PLACE");
+}
+
+TEST(EntitiesWire, TitlesStayOutOfNames) {
+  Article a = Analyze(
+      "Police spokesman Captain Sipho Ndlovu said the men were caught . Detective Sergeant Gary Whelan said "
+      "the man , from Parramatta , would appear in court . They flew to New York and New Zealand .");
+  EXPECT_EQ(TypeOf(a, "Sipho Ndlovu"), "PERSON");
+  EXPECT_EQ(TypeOf(a, "Gary Whelan"), "PERSON");
+  EXPECT_EQ(TypeOf(a, "New York"), "PLACE");
+  EXPECT_EQ(TypeOf(a, "New Zealand"), "PLACE");
+}
+
 TEST(Entities, BadInput) {
   EXPECT_TRUE(Analyze("").entities.empty());
   std::string caps;

@@ -90,6 +90,7 @@ Entity ToEntity(const Doc& doc, const Mention& m) {
 void AnalyzeEntities(const TextAnalysis& text, Article* article, const EntityOptions& options) {
   using namespace entities;
   Doc doc = MakeDoc(text, article->text);
+  doc.sports = IsSportsStory(doc, *article);
   RecognizeMentions(&doc);
   ClassifyUnknown(&doc);
   GeocodePlaces(&doc, article);

@@ -44,6 +44,8 @@ enum WordClass : uint32_t {
   kPlaceNoun = 1u << 15,  // "province", "state" just after a name: a place
   kLeadNoun = 1u << 16,   // "administration" just after a name: a person ("the Biden administration")
   kGroupWord = 1u << 17,  // "European", "Muslim": a group with no one country (NORP)
+  kSport = 1u << 18,      // "soccer", "innings", "standings": the story is about sport
+  kClub = 1u << 19,       // "United", "Real", "Rovers": a word of a sports club's name
 };
 
 // A table of phrases (one or more tokens) keyed on their space-joined token
@@ -124,6 +126,7 @@ struct Mention {
   size_t name_b = 0;      // ORGs: first token after a leading country ("Foreign Ministry")
   bool evidence = false;  // PERSONs: a title, first name or initial says it is a person
   bool guessed = false;   // typed by the fallback only (no dictionary, head word or verb said so)
+  bool team = false;      // ORGs: a sports club read from a score line or fixture
 };
 
 struct Doc {
@@ -136,6 +139,8 @@ struct Doc {
   // Mention indexes by first and end token, so look-ups are hash probes;
   // rebuilt by IndexMentions() when a pass needs them.
   std::unordered_multimap<size_t, size_t> mentions_by_start, mentions_by_end;
+  std::vector<bool> caps_sentence;  // per sentence: a headline in capitals (IsCapsSentence)
+  bool sports = false;              // a sports story: score lines name clubs, not places
 
   void IndexMentions() {
     mentions_by_start.clear();
@@ -204,6 +209,27 @@ bool IsPlaceName(const Doc& doc, size_t b, size_t e);
 
 void RecognizeMentions(Doc* doc);   // recognize.cc: names, orgs, places, NORP
 void ClassifyUnknown(Doc* doc);     // recognize.cc: leftover names by coreference and gazetteer
+void ReadCapsName(Doc* doc, size_t b, size_t e);  // recognize.cc: tokens [b, e) read as one run of names
+
+// Document-level reading (context.cc).
+// Fills doc->caps_sentence: sentences of two or more words nearly all in
+// capitals ("SOCCER - JAPAN GET LUCKY WIN"), whose capitals say nothing.
+void MarkCapsSentences(Doc* doc);
+// Whether the story is about sport: sport words in the text or a dateline
+// that is a sport ("SOCCER - ..." read as a dateline by the extract stage).
+bool IsSportsStory(const Doc& doc, const Article& article);
+// Candidate names in the capitals sentences, cut where the rest of the
+// document, the dictionaries or the gazetteer know a name; run after the
+// other sentences' mentions exist.
+void ReadCapsSentences(Doc* doc);
+// Sports stories: a name before a score ("Everton 2", "Essex 412-7
+// declared") or after "v" is a club (ORG) unless it is a country (national
+// teams are places); "Name ( Country )" in a result list is a PERSON.
+void TypeTeamsAndEntrants(Doc* doc);
+// One type per name within a document: a name left untyped (or guessed), or
+// written in a capitals headline, takes the type the document gives the
+// same name elsewhere; a surname takes its person's.
+void SpreadTypes(Doc* doc);
 void GeocodePlaces(Doc* doc, Article* article);  // actors.cc: PLACEs and dateline coordinates
 void ReadRoles(Doc* doc);           // roles.cc: role phrases, agents
 void ResolveCoreference(Doc* doc, const std::optional<std::string>& published);  // coref.cc

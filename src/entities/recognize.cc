@@ -32,13 +32,33 @@ bool CapsAround(const Doc& doc, size_t i) {
   return (i > 0 && caps(i - 1)) || caps(i + 1);
 }
 
+// "New York", "New Zealand": a capitalised stop word opening a name of two
+// or three words that a dictionary or the gazetteer knows.
+bool OpensKnownName(const Doc& doc, size_t i) {
+  size_t end = doc.toks.size();
+  auto capitalised = [&](size_t k) {
+    return k < end && doc.SameSentence(i, k) && doc.toks[k].kind == TokenKind::kWord &&
+           (doc.toks[k].has(kCapitalized) || doc.toks[k].has(kAllCaps)) && !(doc.toks[k].cls & kStop);
+  };
+  if (!capitalised(i + 1)) return false;
+  size_t limit = std::min(end, i + 3);
+  if (CountryAt(doc, i, limit, false).len >= 2 || MatchPhrase(doc.lex->orgs, doc, i, limit).first >= 2) return true;
+  return doc.gaz->IsKnownName(doc.Bytes(i, i + 2)) || (capitalised(i + 2) && doc.gaz->IsKnownName(doc.Bytes(i, i + 3)));
+}
+
 bool IsNameWord(const Doc& doc, size_t i) {
   const Tok& t = doc.toks[i];
   if (t.kind != TokenKind::kWord || !(t.has(kCapitalized) || t.has(kAllCaps))) return false;
   // "US" is a country, "us" a pronoun: a stop word in capitals counts only
   // when the country list spells a country so, and the words around it are
   // not capitals too (a headline in capitals).
-  if (t.cls & kStop) return t.has(kAllCaps) && doc.lex->countries.first_words.count(t.key) && !CapsAround(doc, i);
+  // "Sheffield Wednesday": in a sports story a club word goes on a name.
+  if ((t.cls & kStop) && (t.cls & kClub) && doc.sports && i > 0 && doc.SameSentence(i - 1, i) &&
+      doc.toks[i - 1].kind == TokenKind::kWord && doc.toks[i - 1].has(kCapitalized) && !(doc.toks[i - 1].cls & kStop))
+    return true;
+  if (t.cls & kStop)
+    return (t.has(kAllCaps) && doc.lex->countries.first_words.count(t.key) && !CapsAround(doc, i)) ||
+           OpensKnownName(doc, i);
   if (t.has(kHyphenated)) {  // "U.S.-backed" is an adjective, "Al-Thani" a name
     size_t dash = t.key.rfind('-');
     unsigned char next = dash + 1 < t.key.size() ? doc.text[t.start + dash + 1] : 'a';
@@ -79,7 +99,10 @@ size_t CueOrgEnd(const Doc& doc, size_t i, size_t e, std::string* code) {
     auto code_it = doc.lex->cue_codes.find(t.key);
     *code = code_it == doc.lex->cue_codes.end() ? "" : code_it->second;
     size_t end = k + 1;
-    if (end < e && (doc.toks[end].cls & kConnector)) end = e;
+    while (end < e && (doc.toks[end].cls & (kOrgHead | kOrgSuffix))) ++end;  // "Deutsche Bank AG"
+    // "Bank of England" runs on; "Ashdown Paper Ltd of Manchester" ends at the suffix.
+    bool suffix_only = (doc.toks[end - 1].cls & kOrgSuffix) && !(doc.toks[end - 1].cls & kOrgHead);
+    if (end < e && (doc.toks[end].cls & kConnector) && !suffix_only) end = e;
     if (end == i + 1 && !(doc.toks[i].has(kAllCaps))) return 0;
     return end;
   }
@@ -101,8 +124,21 @@ Part CountryPart(size_t i, const CountryHit& c, PartType type) {
   return p;
 }
 
+// The end of a company's name from k: past a suffix at most two plain words
+// on ("Motor Corp"), else k.
+size_t SuffixEnd(const Doc& doc, size_t k, size_t e) {
+  constexpr size_t kMaxWords = 2;
+  for (size_t j = k; j < e && j <= k + kMaxWords; ++j) {
+    uint32_t cls = doc.toks[j].cls;
+    if (cls & kOrgSuffix) return j + 1;
+    if (cls & (kOrgHead | kConnector | kFirstName | kStop)) break;
+  }
+  return k;
+}
+
 Part NextPart(const Doc& doc, size_t i, size_t e) {
   if (auto [n, org] = MatchPhrase(doc.lex->orgs, doc, i, e); n) {
+    n = SuffixEnd(doc, i + n, e) - i;  // "Sony Corp", "Toyota Motor Corp"
     Part p = MakePart(i, i + n, PartType::kOrg);
     p.org = org;
     return p;
@@ -139,6 +175,11 @@ bool CountryHead(const Doc& doc, const std::vector<Part>& parts, const Part& p, 
 std::vector<Part> Segment(const Doc& doc, size_t b, size_t e) {
   std::vector<Part> parts;
   for (size_t i = b; i < e;) {
+    bool after_org = !parts.empty() && (parts.back().type == PartType::kOrg || parts.back().type == PartType::kCueOrg);
+    if (after_org && (doc.toks[i].cls & kConnector) && !doc.toks[i].has(kCapitalized)) {  // "Ashdown Paper Ltd of"
+      ++i;
+      continue;
+    }
     Part p = NextPart(doc, i, e);
     if (std::string code; CountryHead(doc, parts, p, &code)) {
       p.type = PartType::kCueOrg;
@@ -217,12 +258,41 @@ void AddName(Doc* doc, const std::vector<Part>& parts, size_t k) {
   Mention m;
   m.b = parts[k].b;
   m.e = parts[k].e;
+  while (m.e - m.b > 1 && (doc->toks[m.e - 1].cls & kConnector) && !doc->toks[m.e - 1].has(kCapitalized)) --m.e;
   m.evidence = PersonEvidence(*doc, parts, k);
   m.kind = m.evidence ? Kind::kPerson : Kind::kUnknown;
   doc->mentions.push_back(std::move(m));
 }
 
+bool IsJoiner(const Doc& doc, size_t i) {
+  std::string_view w = doc.Bytes(i, i + 1);
+  return w == "&" || w == "and";
+}
+
+void ReadRun(Doc* doc, size_t b, size_t e);
+
+// A run that JoinsCompany joined: "Toyota Motor Corp and Sony Corp" is two
+// companies (a suffix before the joiner), "Nippon Telegraph and Telephone
+// Corp" one. False when the run has no joiner or is left to Segment.
+bool ReadJoinedCompanies(Doc* doc, size_t b, size_t e) {
+  size_t joiner = e;
+  for (size_t i = b + 1; i + 1 < e; ++i)
+    if (IsJoiner(*doc, i)) joiner = i;
+  if (joiner == e) return false;
+  if (doc->toks[joiner - 1].cls & kOrgSuffix) {
+    ReadRun(doc, b, joiner);
+    ReadRun(doc, joiner + 1, e);
+    return true;
+  }
+  if (!(doc->toks[e - 1].cls & kOrgSuffix) || MatchPhrase(doc->lex->orgs, *doc, b, e).first) return false;
+  Part p = MakePart(b, e, PartType::kCueOrg);
+  p.cue_code = "BUS";
+  AddOrg(doc, {p}, 0);
+  return true;
+}
+
 void ReadRun(Doc* doc, size_t b, size_t e) {
+  if (ReadJoinedCompanies(doc, b, e)) return;
   std::vector<Part> parts = Segment(*doc, b, e);
   for (size_t k = 0; k < parts.size(); ++k) {
     switch (parts[k].type) {
@@ -238,13 +308,29 @@ void ReadRun(Doc* doc, size_t b, size_t e) {
   }
 }
 
+// "Procter & Gamble", "Nippon Telegraph and Telephone Corp", "Marks and
+// Spencer": "&" joins two names; "and" only inside a company's name (one
+// ending in a suffix, or a known one).
+bool JoinsCompany(const Doc& doc, size_t run_begin, size_t j, size_t end) {
+  if (j + 1 >= end || !IsNameWord(doc, j + 1)) return false;
+  std::string_view word = doc.Bytes(j, j + 1);
+  if (word == "&") return true;
+  if (word != "and" || doc.toks[j + 1].has(kAllCaps) != doc.toks[j - 1].has(kAllCaps)) return false;
+  size_t k = j + 1;
+  while (k < end && IsNameWord(doc, k)) ++k;
+  if (doc.toks[k - 1].cls & kOrgSuffix) return true;
+  for (size_t b = run_begin; b < j; ++b)
+    if (MatchPhrase(doc.lex->orgs, doc, b, end).first > j - b + 1) return true;
+  return false;
+}
+
 // Trailing connectors never end a run ("Bank of" + lower-case word).
 size_t RunEnd(const Doc& doc, size_t i, size_t end) {
   size_t j = i + 1;
   while (j < end) {
     if (IsNameWord(doc, j)) {
       ++j;
-    } else if (IsConnectorAt(doc, j, end)) {
+    } else if (IsConnectorAt(doc, j, end) || JoinsCompany(doc, i, j, end)) {
       j += 2;
     } else {
       break;
@@ -285,6 +371,22 @@ bool SpeaksOrIsDescribed(const Doc& doc, const Mention& m) {
   if (doc.text.substr(doc.toks[n].start, 1) != "," || n + 1 >= doc.toks.size()) return false;
   const Tok& t = doc.toks[n + 1];
   return m.e - m.b >= 2 && (t.key == "who" || t.key == "wanted" || t.key == "aged" || t.kind == TokenKind::kNumber);
+}
+
+// "Peter Blackburn" alone on a line before a dateline in capitals
+// ("BRUSSELS 1996-08-22"): the byline of a wire story.
+bool IsByline(const Doc& doc, const Mention& m) {
+  const Sentence& s = doc.analysis->sentences[doc.toks[m.b].sentence];
+  if (m.b != s.token_begin || m.e != s.token_end || m.e - m.b < 2 || m.e - m.b > 4) return false;
+  for (size_t i = m.b; i < m.e; ++i)
+    if (doc.toks[i].has(kAllCaps) || doc.toks[i].kind != TokenKind::kWord) return false;
+  return m.e < doc.toks.size() && doc.toks[m.e].has(kAllCaps) && doc.toks[m.e].kind == TokenKind::kWord;
+}
+
+bool HasAmpersand(const Doc& doc, const Mention& m) {
+  for (size_t i = m.b + 1; i + 1 < m.e; ++i)
+    if (doc.Bytes(i, i + 1) == "&") return true;
+  return false;
 }
 
 bool IsAcronym(const Doc& doc, const Mention& m) {
@@ -405,7 +507,8 @@ Kind ClassifyLeftover(const Doc& doc, const Mention& m, const PersonIndex& index
   }
   if (Kind k = HeadType(doc, m); k != Kind::kUnknown) return k;
   if (IsAcronym(doc, m) && !capitalised(doc.toks[m.b].sentence)) return Kind::kOrg;  // "the NFF said"
-  if (SpeaksOrIsDescribed(doc, m)) return Kind::kPerson;
+  if (SpeaksOrIsDescribed(doc, m) || IsByline(doc, m)) return Kind::kPerson;
+  if (HasAmpersand(doc, m)) return Kind::kOrg;  // "Procter & Gamble"
   *guessed = true;
   return Fallback(doc, m, capitalised);
 }
@@ -464,7 +567,11 @@ void LinkAcronyms(Doc* doc) {
 }  // namespace
 
 void RecognizeMentions(Doc* doc) {
-  for (const Sentence& s : doc->analysis->sentences) {
+  MarkCapsSentences(doc);
+  const auto& sentences = doc->analysis->sentences;
+  for (size_t k = 0; k < sentences.size(); ++k) {
+    if (doc->caps_sentence[k]) continue;  // read once the body's names are known
+    const Sentence& s = sentences[k];
     for (size_t i = s.token_begin; i < s.token_end;) {
       if (!IsNameWord(*doc, i)) {
         ++i;
@@ -475,7 +582,10 @@ void RecognizeMentions(Doc* doc) {
       i = j;
     }
   }
+  ReadCapsSentences(doc);
 }
+
+void ReadCapsName(Doc* doc, size_t b, size_t e) { ReadRun(doc, b, e); }
 
 void ClassifyUnknown(Doc* doc) {
   PersonIndex index = IndexPersons(*doc);
@@ -489,6 +599,8 @@ void ClassifyUnknown(Doc* doc) {
     }
     if (m.kind == Kind::kOrg || m.kind == Kind::kMisc) m.canonical = std::string(doc->Bytes(m.b, m.e));
   }
+  TypeTeamsAndEntrants(doc);
+  SpreadTypes(doc);
   PromoteRepeatedSurnames(doc);
   std::erase_if(doc->mentions, [](const Mention& m) { return m.kind == Kind::kUnknown; });
   LinkAcronyms(doc);

@@ -1,0 +1,223 @@
+// Names read with the whole document in view. Wire copy carries text whose
+// capitals say nothing ("SOCCER - JAPAN GET LUCKY WIN , CHINA IN SURPRISE
+// DEFEAT") and tables whose names are clubs, not the towns they are named
+// after ("Everton 2 Newcastle 0"). Three passes use what the rest of the
+// document says:
+//   - capitals headlines are cut only where a name is known: a name the
+//     body writes in mixed case, a dictionary organisation or country, a
+//     gazetteer place (a single word only when it is a country, region,
+//     subdivision, capital or city of 100,000 or more); other words are left
+//     for ClassifyUnknown, which gives capitals no weight;
+//   - in a sports story a name before a score or after "v" is a club (ORG),
+//     unless it names a country (national sides are places, as in CoNLL),
+//     and a name before "( Country )" in a result list is a PERSON;
+//   - one type per name: untyped, guessed and headline mentions take the
+//     type the document gives the same words elsewhere.
+#include "entities/internal.h"
+
+namespace dateline::entities {
+namespace {
+
+bool IsCapsWord(const Tok& t) { return t.kind == TokenKind::kWord && t.has(kAllCaps); }
+
+std::string KeyOf(const Doc& doc, size_t b, size_t e) {
+  std::string key;
+  for (size_t i = b; i < e; ++i) {
+    if (i > b) key += ' ';
+    key += doc.toks[i].key.empty() ? std::string(doc.Bytes(i, i + 1)) : doc.toks[i].key;
+  }
+  return key;
+}
+
+// The keys of the names the body (outside capitals headlines) writes, and
+// of the surnames of its persons.
+std::unordered_set<std::string> BodyNameKeys(const Doc& doc) {
+  std::unordered_set<std::string> keys;
+  for (const Mention& m : doc.mentions) {
+    keys.insert(KeyOf(doc, m.b, m.e));
+    if (m.kind == Kind::kPerson && m.e - m.b >= 2) keys.insert(doc.toks[m.e - 1].key);
+    if (m.kind == Kind::kOrg && m.e - m.b >= 2 && (doc.toks[m.e - 1].cls & kOrgSuffix))
+      keys.insert(KeyOf(doc, m.b, m.e - 1));  // "Daimler-Benz AG" is "DAIMLER-BENZ" in a headline
+  }
+  return keys;
+}
+
+// A place worth naming in a headline by itself: a country, region or
+// subdivision, a capital, or a city of 100,000 people or more.
+bool IsMajorPlace(const Doc& doc, size_t b, size_t e) {
+  constexpr uint32_t kMinPopulation = 100000;
+  const PlaceInfo* p = doc.gaz->Best(doc.Bytes(b, e));
+  if (!p) return false;
+  return p->kind != PlaceKind::kCity || p->capital || p->population >= kMinPopulation;
+}
+
+// The longest known name at i in a capitals sentence ending at `end`: its
+// length in tokens, 0 if none. Names span caps words, "&" and connectors.
+size_t KnownNameAt(const Doc& doc, size_t i, size_t end, const std::unordered_set<std::string>& body) {
+  constexpr size_t kMaxWords = 4;
+  size_t limit = i;
+  while (limit < end && limit - i < kMaxWords &&
+         (IsCapsWord(doc.toks[limit]) || doc.Bytes(limit, limit + 1) == "&" || (doc.toks[limit].cls & kConnector)))
+    ++limit;
+  for (size_t n = limit - i; n > 0; --n) {
+    if (!IsCapsWord(doc.toks[i + n - 1])) continue;  // ends on a word
+    if (body.count(KeyOf(doc, i, i + n))) return n;
+    if (MatchPhrase(doc.lex->orgs, doc, i, i + n).first == n) return n;
+    if (CountryAt(doc, i, i + n, true).len == n) return n;
+    if ((n >= 2 || doc.toks[i].end - doc.toks[i].start >= 3) && IsMajorPlace(doc, i, i + n)) return n;
+  }
+  return 0;
+}
+
+bool IsNumberToken(const Doc& doc, size_t i) {
+  return i < doc.toks.size() && doc.toks[i].kind == TokenKind::kNumber;
+}
+
+// "1996-08-22": a dateline's date, not a score.
+bool IsIsoDate(const Doc& doc, size_t i) {
+  std::string_view s = doc.Bytes(i, i + 1);
+  return s.size() == 10 && s[4] == '-' && s[7] == '-';
+}
+
+// "Everton 2", "Essex 412-7", "v Worcestershire".
+bool InScoreContext(const Doc& doc, const Mention& m) {
+  if (IsNumberToken(doc, m.e) && !IsIsoDate(doc, m.e)) return true;
+  if (m.b == 0) return false;
+  std::string_view prev = doc.Bytes(m.b - 1, m.b);
+  return prev == "v" || prev == "vs" || prev == "vs.";
+}
+
+bool IsCountry(const Doc& doc, const Mention& m) {
+  return m.country_name || CountryAt(doc, m.b, m.e, false).len == m.e - m.b;
+}
+
+// A club's name: one word, or several with a place or a club word in them
+// ("Manchester United", "Real Madrid"); "Davor Suker 2" is a scorer.
+bool LooksLikeClub(const Doc& doc, const Mention& m) {
+  if (m.e - m.b == 1 || m.kind == Kind::kPlace) return true;
+  for (size_t i = m.b; i < m.e; ++i)
+    if (doc.toks[i].cls & kClub) return true;
+  return IsPlaceName(doc, m.b, m.b + 1) || IsPlaceName(doc, m.e - 1, m.e);
+}
+
+// "Magnus Larsson ( Sweden )": an entrant and the country he plays for.
+bool BeforeCountryInBrackets(const Doc& doc, const Mention& m) {
+  size_t i = m.e;
+  if (i + 2 >= doc.toks.size() || doc.Bytes(i, i + 1) != "(") return false;
+  CountryHit c = CountryAt(doc, i + 1, doc.toks.size(), false);
+  return c.len && i + 1 + c.len < doc.toks.size() && doc.Bytes(i + 1 + c.len, i + 2 + c.len) == ")";
+}
+
+bool Retypable(const Mention& m) {
+  return m.kind == Kind::kUnknown || m.guessed || (m.kind == Kind::kPlace && !m.country_name) ||
+         (m.kind == Kind::kPerson && !m.evidence);
+}
+
+void MakeTeam(const Doc& doc, Mention* m) {
+  m->kind = Kind::kOrg;
+  m->team = true;
+  m->guessed = false;
+  m->canonical = std::string(doc.Bytes(m->b, m->e));
+}
+
+}  // namespace
+
+void MarkCapsSentences(Doc* doc) {
+  const auto& sentences = doc->analysis->sentences;
+  doc->caps_sentence.assign(sentences.size(), false);
+  for (size_t s = 0; s < sentences.size(); ++s) {
+    size_t words = 0, caps = 0;
+    for (size_t i = sentences[s].token_begin; i < sentences[s].token_end; ++i) {
+      const Tok& t = doc->toks[i];
+      if (t.kind != TokenKind::kWord || t.has(kHasDigit)) continue;
+      ++words;
+      caps += t.has(kAllCaps);
+    }
+    doc->caps_sentence[s] = caps >= 2 && caps * 3 >= words * 2;
+  }
+}
+
+bool IsSportsStory(const Doc& doc, const Article& article) {
+  constexpr size_t kMinSportWords = 3;
+  for (const DatelinePlace& d : article.dateline) {
+    auto it = doc.lex->words.find(TokenKey(d.name));
+    if (it != doc.lex->words.end() && (it->second & kSport)) return true;
+  }
+  std::unordered_set<std::string_view> seen;
+  for (const Tok& t : doc.toks) {
+    if (!(t.cls & kSport)) continue;
+    seen.insert(t.key);
+    if (seen.size() >= kMinSportWords) return true;
+  }
+  return false;
+}
+
+void ReadCapsSentences(Doc* doc) {
+  std::unordered_set<std::string> body = BodyNameKeys(*doc);
+  const auto& sentences = doc->analysis->sentences;
+  for (size_t s = 0; s < sentences.size(); ++s) {
+    if (!doc->caps_sentence[s]) continue;
+    size_t end = sentences[s].token_end;
+    for (size_t i = sentences[s].token_begin; i < end;) {
+      if (!IsCapsWord(doc->toks[i]) || (doc->toks[i].cls & kStop && !doc->lex->countries.first_words.count(doc->toks[i].key))) {
+        ++i;
+        continue;
+      }
+      size_t n = KnownNameAt(*doc, i, end, body);
+      if (!n) {
+        ++i;
+        continue;
+      }
+      ReadCapsName(doc, i, i + n);
+      i += n;
+    }
+  }
+}
+
+void TypeTeamsAndEntrants(Doc* doc) {
+  if (!doc->sports) return;
+  for (Mention& m : doc->mentions) {
+    if (!Retypable(m) && !(m.kind == Kind::kPlace && !IsCountry(*doc, m))) continue;
+    if (m.kind == Kind::kPerson && m.evidence) continue;
+    if (InScoreContext(*doc, m) && !IsCountry(*doc, m) && LooksLikeClub(*doc, m)) {
+      MakeTeam(*doc, &m);
+    } else if (m.kind != Kind::kPlace && m.e - m.b >= 2 && BeforeCountryInBrackets(*doc, m)) {
+      m.kind = Kind::kPerson;
+      m.guessed = false;
+      m.canonical.clear();
+    }
+  }
+}
+
+void SpreadTypes(Doc* doc) {
+  struct Known {
+    Kind kind;
+    std::string canonical;
+    bool team;
+  };
+  std::unordered_map<std::string, Known> known;
+  for (const Mention& m : doc->mentions) {
+    bool caps = doc->caps_sentence[doc->toks[m.b].sentence];
+    if (m.guessed || caps || m.kind == Kind::kUnknown) continue;
+    if (m.kind != Kind::kPerson && m.kind != Kind::kOrg && m.kind != Kind::kPlace) continue;
+    std::string key = KeyOf(*doc, m.b, m.e);
+    auto [it, fresh] = known.emplace(key, Known{m.kind, m.canonical, m.team});
+    if (!fresh && m.team) it->second = Known{m.kind, m.canonical, true};  // a club beats its town
+    if (m.kind == Kind::kPerson && m.e - m.b >= 2) known.emplace(doc->toks[m.e - 1].key, Known{m.kind, m.canonical, false});
+    if (m.kind == Kind::kOrg && m.e - m.b >= 2 && (doc->toks[m.e - 1].cls & kOrgSuffix))  // "Daimler-Benz AG"
+      known.emplace(KeyOf(*doc, m.b, m.e - 1), Known{m.kind, m.canonical, false});
+  }
+  for (Mention& m : doc->mentions) {
+    bool caps = doc->caps_sentence[doc->toks[m.b].sentence];
+    auto it = known.find(KeyOf(*doc, m.b, m.e));
+    if (it == known.end() || it->second.kind == m.kind) continue;
+    bool town_of_club = it->second.team && m.kind == Kind::kPlace && !IsCountry(*doc, m);
+    if (!caps && !town_of_club && !(Retypable(m) && m.kind != Kind::kPlace)) continue;
+    m.kind = it->second.kind;
+    m.team = it->second.team;
+    m.guessed = false;
+    m.canonical = it->second.canonical;
+  }
+}
+
+}  // namespace dateline::entities
