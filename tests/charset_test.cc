@@ -4,6 +4,7 @@
 #include <gtest/gtest.h>
 
 #include <string>
+#include <vector>
 
 #include "extract/charset.h"
 #include "extract/language.h"
@@ -175,6 +176,30 @@ TEST(CharsetTest, OutputIsAlwaysValidUtf8WithoutControls) {
   }
   EXPECT_EQ(DecodeToUtf8(string("a\0b\x01" "c", 5), std::nullopt).text, "abc");
   EXPECT_EQ(DecodeToUtf8("", std::nullopt).text, "");
+}
+
+// The in-place fast path against the decoder it stands for: whenever
+// AsCleanUtf8 accepts bytes, DecodeToUtf8 returns exactly those bytes.
+TEST(CharsetTest, CleanUtf8FastPathAgreesWithDecoder) {
+  std::vector<string> samples = {"", "plain ascii", "Gr\xC3\xBC\xC3\x9F" "e aus K\xC3\xB6ln", kShiftJisUtf8 + kGbkUtf8,
+                                 "line\r\nbreaks", string("a\0b", 3), "tab\there\nand\x7F", "\xEF\xBB\xBF" "bom",
+                                 kCp1252, "cut \xE2\x80", "surrogate \xED\xA0\x80", "overlong \xC0\xAF",
+                                 Page("<meta charset=\"utf-16\">", "x"), Page("<meta charset=\"iso-8859-1\">", "Caf\xC3\xA9")};
+  for (int i = 0; i < 3000; ++i) samples.back().push_back(char("ab\xC3\xA9 <p>\n"[i % 9]));
+  for (const std::optional<string>& ct : {std::optional<string>(), std::optional<string>("text/html; charset=utf-16le"),
+                                          std::optional<string>("text/html; charset=windows-1252")}) {
+    for (const string& s : samples) {
+      std::optional<std::string_view> clean = AsCleanUtf8(s, ct);
+      if (clean) {
+        EXPECT_EQ(string(*clean), DecodeToUtf8(s, ct).text) << s;
+      }
+    }
+  }
+  EXPECT_TRUE(AsCleanUtf8("Gr\xC3\xBC\xC3\x9F" "e aus K\xC3\xB6ln", std::nullopt));
+  EXPECT_FALSE(AsCleanUtf8("line\r\nbreaks", std::nullopt));
+  EXPECT_FALSE(AsCleanUtf8("\xEF\xBB\xBF" "bom", std::nullopt));
+  EXPECT_FALSE(AsCleanUtf8(kCp1252, std::nullopt));
+  EXPECT_FALSE(AsCleanUtf8("plain", string("text/html; charset=utf-16le")));
 }
 
 // ---- Language ----------------------------------------------------------------

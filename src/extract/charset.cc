@@ -16,6 +16,8 @@
 // Conversion uses ucnv_convertEx (legacy charset -> UTF-8 through ICU's
 // pivot buffer); unconvertible bytes become U+FFFD. The result always goes
 // through util::RepairUtf8, which also drops NUL and other control bytes.
+// The common case, clean UTF-8 (nothing to drop, no BOM), is recognised by
+// AsCleanUtf8 in one pass and then read in place, with no copy.
 #include "extract/charset.h"
 
 #include <cstdint>
@@ -225,6 +227,38 @@ bool HasControl(std::string_view s) {
   return false;
 }
 
+// Bytes that decode to themselves: valid UTF-8 with no control byte that
+// RepairUtf8 would drop. Eight bytes at a time while they are plain ASCII
+// text (the SWAR tests of HasControl plus "no high bit"); any other word is
+// checked a byte or a sequence at a time.
+bool IsCleanUtf8(std::string_view s) {
+  constexpr uint64_t kOnes = 0x0101010101010101ull, kHigh = 0x8080808080808080ull;
+  size_t i = 0;
+  while (i < s.size()) {
+    if (i + 8 <= s.size()) {
+      uint64_t w;
+      std::memcpy(&w, s.data() + i, 8);
+      uint64_t below = (w - kOnes * 0x20) & ~w & kHigh;
+      uint64_t del = w ^ (kOnes * 0x7F);
+      del = (del - kOnes) & ~del & kHigh;
+      if (!(below | del | (w & kHigh))) {
+        i += 8;
+        continue;
+      }
+    }
+    unsigned char c = static_cast<unsigned char>(s[i]);
+    if (c < 0x80) {
+      if (IsControl(c)) return false;
+      ++i;
+      continue;
+    }
+    size_t n = c >= 0xF0 ? 4 : c >= 0xE0 ? 3 : 2;
+    if (util::ValidUtf8Prefix(s.substr(i, n)) != n) return false;
+    i += n;
+  }
+  return true;
+}
+
 std::string DropControls(std::string_view valid_utf8) {
   if (HasControl(valid_utf8)) return util::RepairUtf8(valid_utf8);
   return std::string(valid_utf8);
@@ -270,10 +304,19 @@ std::string DeclaredCharset(std::string_view bytes, const std::optional<std::str
 
 }  // namespace
 
+std::optional<std::string_view> AsCleanUtf8(std::string_view bytes, const std::optional<std::string>& content_type) {
+  if (bytes.substr(0, 3) == "\xEF\xBB\xBF") return std::nullopt;
+  std::string declared = DeclaredCharset(bytes, content_type);
+  if (!declared.empty() && !IsAsciiCompatible(declared)) return std::nullopt;
+  if (!IsCleanUtf8(bytes)) return std::nullopt;
+  return bytes;
+}
+
 Decoded DecodeToUtf8(std::string_view bytes, const std::optional<std::string>& content_type) {
   if (std::optional<Decoded> bom = DecodeByBom(bytes)) return std::move(*bom);
   std::string declared = DeclaredCharset(bytes, content_type);
   bool ascii_compatible = declared.empty() || IsAsciiCompatible(declared);
+  if (ascii_compatible && IsCleanUtf8(bytes)) return {std::string(bytes), "UTF-8"};
   if (ascii_compatible && util::IsValidUtf8(bytes)) return {DropControls(bytes), "UTF-8"};
   if (!declared.empty() && !IsUtf8(declared)) {
     if (ConverterPtr conv = OpenConverter(declared))

@@ -18,4 +18,10 @@ struct Decoded {
 
 Decoded DecodeToUtf8(std::string_view bytes, const std::optional<std::string>& content_type);
 
+// The bytes themselves when DecodeToUtf8 would return them unchanged: valid
+// UTF-8 with no BOM and no control byte to drop, not declared as a charset
+// whose ASCII bytes mean something else. nullopt otherwise (then decode).
+// One pass over the bytes; the view is into `bytes`.
+std::optional<std::string_view> AsCleanUtf8(std::string_view bytes, const std::optional<std::string>& content_type);
+
 }  // namespace dateline::extract

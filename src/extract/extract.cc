@@ -100,14 +100,18 @@ void DropFutureDates(const RawDocument& doc, Article* a) {
 Result<Article> ExtractArticle(const RawDocument& doc, const ExtractOptions& options) {
   Article article;
   DocFormat format = ResolveFormat(doc);
-  extract::Decoded decoded = extract::DecodeToUtf8(doc.bytes, doc.content_type);
+  // Clean UTF-8, the usual case, is read in place; anything else is decoded.
+  extract::Decoded decoded;
+  std::optional<std::string_view> clean = extract::AsCleanUtf8(doc.bytes, doc.content_type);
+  if (!clean) decoded = extract::DecodeToUtf8(doc.bytes, doc.content_type);
+  std::string_view text = clean ? *clean : std::string_view(decoded.text);
   if (format == DocFormat::kHtml) {
-    Result<bool> parsed = extract::ParseHtml(decoded.text, doc, options, &article);
+    Result<bool> parsed = extract::ParseHtml(text, doc, options, &article);
     if (!parsed.ok()) return MakeError(parsed.error().message, doc.input);
   } else if (format == DocFormat::kText) {
-    extract::ParsePlainText(decoded.text, &article);
+    extract::ParsePlainText(text, &article);
   } else {
-    article.text = NormaliseBody(decoded.text);
+    article.text = NormaliseBody(text);
   }
   FillFromContainer(doc, &article);
   DropFutureDates(doc, &article);

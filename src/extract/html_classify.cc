@@ -50,8 +50,16 @@ bool IsBoilerplateToken(std::string_view t) {
   return false;
 }
 
+bool IsContentToken(std::string_view t) {
+  for (std::string_view w : kContentWords)
+    if (t.find(w) != std::string_view::npos) return true;
+  return false;
+}
+
+// Calls visit(token) on each lowercased token of value until it returns true;
+// returns whether one did.
 template <class F>
-bool AnyToken(std::string_view value, F pred) {
+bool AnyToken(std::string_view value, F visit) {
   if (value.empty()) return false;
   std::array<char, 512> buf;  // lowercased copy, no allocation per element
   size_t n = std::min(value.size(), buf.size());
@@ -62,7 +70,7 @@ bool AnyToken(std::string_view value, F pred) {
     while (i < s.size() && util::IsSpace(s[i])) ++i;
     size_t start = i;
     while (i < s.size() && !util::IsSpace(s[i])) ++i;
-    if (i > start && pred(s.substr(start, i - start))) return true;
+    if (i > start && visit(s.substr(start, i - start))) return true;
   }
   return false;
 }
@@ -106,12 +114,16 @@ uint16_t TagFlags(std::string_view name) {
 
 bool IsBoilerplateName(std::string_view class_or_id) { return AnyToken(class_or_id, IsBoilerplateToken); }
 
-bool IsContentName(std::string_view class_or_id) {
-  return AnyToken(class_or_id, [](std::string_view t) {
-    for (std::string_view w : kContentWords)
-      if (t.find(w) != std::string_view::npos) return true;
-    return false;
+bool IsContentName(std::string_view class_or_id) { return AnyToken(class_or_id, IsContentToken); }
+
+NameClass ClassifyName(std::string_view class_or_id) {
+  NameClass c;
+  AnyToken(class_or_id, [&](std::string_view t) {
+    c.boilerplate = c.boilerplate || IsBoilerplateToken(t);
+    c.content = c.content || IsContentToken(t);
+    return c.boilerplate && c.content;
   });
+  return c;
 }
 
 bool IsChromeRole(std::string_view role) {
@@ -122,16 +134,17 @@ bool IsChromeRole(std::string_view role) {
   return false;
 }
 
-bool IsHidden(const xmlNode* n) {
-  if (HasAttr(n, "hidden")) return true;
-  if (util::IEquals(Attr(n, "aria-hidden"), "true")) return true;
-  std::string_view style = Attr(n, "style");
+bool IsHidden(const xmlNode* n) { return IsHiddenBy(HasAttr(n, "hidden"), Attr(n, "aria-hidden"), Attr(n, "style")); }
+
+bool IsHiddenBy(bool hidden_attr, std::string_view aria_hidden, std::string_view style) {
+  if (hidden_attr || util::IEquals(aria_hidden, "true")) return true;
   if (style.empty()) return false;
-  std::string compact;
-  for (char c : style.substr(0, 1024))
-    if (!util::IsSpace(c)) compact.push_back(char(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c));
-  return compact.find("display:none") != std::string::npos ||
-         compact.find("visibility:hidden") != std::string::npos;
+  std::array<char, 1024> compact;  // lowercased, spaces removed; no allocation
+  size_t n = 0;
+  for (char c : style.substr(0, compact.size()))
+    if (!util::IsSpace(c)) compact[n++] = char(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
+  std::string_view v(compact.data(), n);
+  return v.find("display:none") != std::string_view::npos || v.find("visibility:hidden") != std::string_view::npos;
 }
 
 }  // namespace dateline::extract::html

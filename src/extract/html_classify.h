@@ -33,10 +33,19 @@ uint16_t TagFlags(std::string_view name);
 // class/id value names boilerplate ("share-bar", "related-links", "ad-slot").
 // State modifiers such as "has-sidebar" do not count.
 bool IsBoilerplateName(std::string_view class_or_id);
+
+// Both readings of one class/id value, in one pass over its tokens.
+struct NameClass {
+  bool boilerplate = false;  // IsBoilerplateName
+  bool content = false;      // IsContentName
+};
+NameClass ClassifyName(std::string_view class_or_id);
 // role="navigation" and kin.
 bool IsChromeRole(std::string_view role);
 // hidden attribute, aria-hidden="true", style display:none / visibility:hidden.
 bool IsHidden(const xmlNode* n);
+// The same from the attribute values already read.
+bool IsHiddenBy(bool hidden_attr, std::string_view aria_hidden, std::string_view style);
 // class/id says "this is the content" (article, body, content, story, entry...).
 bool IsContentName(std::string_view class_or_id);
 

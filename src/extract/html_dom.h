@@ -28,6 +28,11 @@ inline std::string_view Content(const xmlNode* n) {
 // A view into the tree: valid while the document lives.
 std::string_view Attr(const xmlNode* n, std::string_view name);
 bool HasAttr(const xmlNode* n, std::string_view name);
+// The value of attribute a (see Attr).
+inline std::string_view AttrValue(const xmlAttr* a) {
+  const xmlNode* v = a->children;
+  return v && v->content ? std::string_view(reinterpret_cast<const char*>(v->content)) : std::string_view();
+}
 
 // The next node in document order after n, staying inside root. With
 // descend=false, n's children are skipped. nullptr when the walk is done.

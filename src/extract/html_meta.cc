@@ -208,9 +208,27 @@ class MetaWalker {
   }
 
  private:
+  // The attributes read on every element, in one pass over its list.
+  struct Common {
+    std::string_view cls, id, itemprop, rel;
+  };
+
+  static Common ReadCommon(const xmlNode* n) {
+    Common c;
+    for (const xmlAttr* a = n->properties; a; a = a->next) {
+      std::string_view name = Name(reinterpret_cast<const xmlNode*>(a));
+      if (name == "class") c.cls = AttrValue(a);
+      else if (name == "id") c.id = AttrValue(a);
+      else if (name == "itemprop") c.itemprop = AttrValue(a);
+      else if (name == "rel") c.rel = AttrValue(a);
+    }
+    return c;
+  }
+
   // Returns whether to look inside n.
   bool Element(xmlNode* n) {
     std::string_view name = Name(n);
+    Common attrs = ReadCommon(n);
     if (name == "meta") Meta(n);
     else if (name == "link") Link(n);
     else if (name == "script") {
@@ -222,11 +240,11 @@ class MetaWalker {
     else if (name == "html") SetOnce(&c_->html_lang, Attr(n, "lang"));
     else if (name == "h1") H1(n);
     else if (name == "time") Time(n);
-    else if (name == "a" && HasToken(Attr(n, "rel"), "author")) SetOnce(&c_->rel_author, TextOf(n, 200));
-    if (std::string_view prop = Attr(n, "itemprop"); !prop.empty()) return ItemProp(n, prop);
-    if (name != "body" && name != "html" && name != "article") {
-      if (c_->byline.empty()) Byline(n);
-      if (name != "time") VisibleDate(n);
+    else if (name == "a" && HasToken(attrs.rel, "author")) SetOnce(&c_->rel_author, TextOf(n, 200));
+    if (!attrs.itemprop.empty()) return ItemProp(n, attrs.itemprop);
+    if (name != "body" && name != "html" && name != "article" && !(attrs.cls.empty() && attrs.id.empty())) {
+      if (c_->byline.empty()) Byline(n, attrs);
+      if (name != "time") VisibleDate(n, attrs);
     }
     return true;
   }
@@ -246,8 +264,8 @@ class MetaWalker {
 
   // Short text of an element whose class or id names a date, time, byline
   // or article meta line: "Published 27. Februar 2025", "Feb 27, 2025".
-  void VisibleDate(xmlNode* n) {
-    std::string_view cls = Attr(n, "class"), id = Attr(n, "id");
+  void VisibleDate(xmlNode* n, const Common& attrs) {
+    std::string_view cls = attrs.cls, id = attrs.id;
     if (cls.empty() && id.empty()) return;
     std::array<char, 386> buf;  // lower-cased "class id", no allocation per element
     size_t len = 0;
@@ -379,9 +397,8 @@ class MetaWalker {
     return TextOf(n, 200);
   }
 
-  void Byline(xmlNode* n) {
-    std::string_view cls = Attr(n, "class");
-    if ((cls.empty() || !ClassSaysByline(cls)) && !ClassSaysByline(Attr(n, "id"))) return;
+  void Byline(xmlNode* n, const Common& attrs) {
+    if (!ClassSaysByline(attrs.cls) && !ClassSaysByline(attrs.id)) return;
     std::string text = TextOf(n, 300);
     if (!text.empty() && text.size() < 200) SetOnce(&c_->byline, text);
   }

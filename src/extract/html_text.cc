@@ -22,6 +22,7 @@
 #include "extract/html_text.h"
 
 #include <algorithm>
+#include <array>
 #include <cstdint>
 #include <vector>
 
@@ -89,6 +90,46 @@ float LinkDensity(uint32_t link_bytes, uint32_t text_bytes) {
 
 // ---- Walk 1 ----------------------------------------------------------------
 
+// The attributes walk 1 reads, gathered in one pass over the element's list.
+struct KeyAttrs {
+  std::string_view cls, id, role, itemprop, aria_hidden, style;
+  bool hidden = false;
+};
+
+KeyAttrs ReadKeyAttrs(const xmlNode* n) {
+  KeyAttrs k;
+  for (const xmlAttr* a = n->properties; a; a = a->next) {
+    std::string_view name = Name(reinterpret_cast<const xmlNode*>(a));
+    if (name == "class") k.cls = AttrValue(a);
+    else if (name == "id") k.id = AttrValue(a);
+    else if (name == "role") k.role = AttrValue(a);
+    else if (name == "itemprop") k.itemprop = AttrValue(a);
+    else if (name == "aria-hidden") k.aria_hidden = AttrValue(a);
+    else if (name == "style") k.style = AttrValue(a);
+    else if (name == "hidden") k.hidden = true;
+  }
+  return k;
+}
+
+// TagFlags by the name's address: libxml2 interns element names in the
+// document's dictionary, so one tag is one pointer and the table lookup runs
+// once per distinct tag. A miss (an uninterned name) only costs the lookup.
+class TagFlagCache {
+ public:
+  uint16_t Get(const xmlChar* name) {
+    Slot& s = slots_[(reinterpret_cast<uintptr_t>(name) >> 3) % slots_.size()];
+    if (s.name != name) s = {name, TagFlags(reinterpret_cast<const char*>(name))};
+    return s.flags;
+  }
+
+ private:
+  struct Slot {
+    const xmlChar* name = nullptr;
+    uint16_t flags = 0;
+  };
+  std::array<Slot, 128> slots_{};
+};
+
 class Indexer {
  public:
   explicit Indexer(std::vector<NodeInfo>* infos) : infos_(infos) {}
@@ -103,12 +144,13 @@ class Indexer {
     NodeInfo info;
     info.node = n;
     info.parent = IndexOf(n->parent);
-    info.flags = TagFlags(Name(n));
-    std::string_view cls = Attr(n, "class"), id = Attr(n, "id");
-    info.boilerplate = IsBoilerplateName(cls) || IsBoilerplateName(id) || IsChromeRole(Attr(n, "role"));
-    info.content_name = IsContentName(cls) || IsContentName(id);
-    info.hidden = IsHidden(n);
-    info.articleish = (info.flags & kMarker) || HasToken(Attr(n, "itemprop"), "articleBody");
+    info.flags = n->name ? tags_.Get(n->name) : 0;
+    KeyAttrs k = ReadKeyAttrs(n);
+    NameClass cls = ClassifyName(k.cls), id = ClassifyName(k.id);
+    info.boilerplate = cls.boilerplate || id.boilerplate || IsChromeRole(k.role);
+    info.content_name = cls.content || id.content;
+    info.hidden = IsHiddenBy(k.hidden, k.aria_hidden, k.style);
+    info.articleish = (info.flags & kMarker) || HasToken(k.itemprop, "articleBody");
     int32_t index = int32_t(infos_->size());
     infos_->push_back(info);
     n->_private = reinterpret_cast<void*>(uintptr_t(index) + 1);
@@ -124,6 +166,7 @@ class Indexer {
   }
 
   std::vector<NodeInfo>* infos_;
+  TagFlagCache tags_;
 };
 
 // ---- Walk 2 ----------------------------------------------------------------
