@@ -126,6 +126,17 @@ const char* const kMustBeEmpty[] = {
     "California Sen. Alex Padilla has filed a bill to give the state bird the same legal standing as the state flag.",
     "The minister described the meeting with Chinese officials as useful.",
     "France and Germany are neighbours.",
+    // sports, weather, markets, crime between private persons, features
+    "Leeds United beat Chelsea 3-1 at Elland Road on Saturday.",
+    "Pakistan beat England by five wickets in Lahore.",
+    "Heavy snow is expected across Scotland on Friday.",
+    "Shares of Siemens rose 4% after the company raised its forecast.",
+    "The yen weakened against the dollar in Tokyo trading.",
+    "A 28-year-old man was stabbed outside a bar in Cardiff.",
+    "A man in Texas shot his neighbour during an argument over a dog.",
+    "The gallery's new show explores two centuries of Dutch landscape painting.",
+    "The storm cut power to 80,000 homes in Brittany.",
+    "The band's new album topped the charts in Germany and Austria.",
 };
 
 TEST(EventsTest, MustBeEmpty) {

@@ -48,6 +48,7 @@ struct Mention {
   std::string name, country;
   const Entity* entity = nullptr;
   std::string prep;  // governing preposition, "" if none
+  std::string role;  // role of a group noun after it ("Kenyan police" -> COP)
   int group = -1;    // compound group: mentions joined by "and" / ","
 };
 
@@ -152,21 +153,100 @@ void MergeModifiers(Sent& s) {
   s.mentions = std::move(out);
 }
 
+bool IsAgentWord(const Sent& s, size_t tok) {
+  return s.d.agents.count(s.w(tok)) && (tok == s.tb || !s.t.tokens[tok].has(kCapitalized));
+}
+
+// Roles of people outside politics: business, civilians, education, labour,
+// media, health, farming, refugees, elites, criminals.
+bool IsPrivateRole(std::string_view code) {
+  static const char* const kPrivate[] = {"BUS", "CVL", "EDU", "LAB", "MED", "HLH", "AGR", "REF", "ELI", "CRM"};
+  if (code.size() < 3) return false;
+  for (const char* r : kPrivate)
+    if (code.substr(code.size() - 3) == r) return true;
+  return false;
+}
+
+// A modifier that may stand between a country and its group noun:
+// "Sudanese paramilitary forces", "Kenyan riot police".
+bool IsModifier(const Sent& s, size_t tok) {
+  const std::string& w = s.w(tok);
+  return !s.is_punct(tok) && !s.t.tokens[tok].has(kCapitalized) && !IsPreposition(w) && !IsBoundary(w) &&
+         w != "and" && w != "or" && !IsPatternWord(s, tok) && !s.d.be_forms.count(w);
+}
+
+// The group nouns right after a mention ("Russia's army", "Syrian
+// government forces") give it a role and join it; the last one is the head.
+void AttachAgentRuns(Sent& s) {
+  for (size_t i = 0; i < s.mentions.size(); ++i) {
+    Mention& m = s.mentions[i];
+    size_t limit = i + 1 < s.mentions.size() ? s.mentions[i + 1].tb : s.te;
+    size_t k = m.te;
+    if (k < limit && s.w(k) == "'s") ++k;
+    size_t end = m.te;
+    for (size_t skipped = 0; k < limit && skipped <= 1; ++k) {
+      if (IsAgentWord(s, k)) {
+        m.role = s.d.agents.at(s.w(k)), end = k + 1, skipped = 0;
+      } else if (IsModifier(s, k) && k + 1 < limit && IsAgentWord(s, k + 1) &&
+                 !IsPrivateRole(s.d.agents.at(s.w(k + 1)))) {  // "French aid workers" stay FRA
+        ++skipped;
+      } else {
+        break;
+      }
+    }
+    if (!m.role.empty() && m.code) m.te = end;
+  }
+}
+
+// Group nouns that name an actor on their own: "police" (COP), "rebels"
+// (REB); other agents ("officials") only with the article's country, from
+// its dateline. "officials from Kyiv" is left to the mention after it.
+void AddAgentMentions(Sent& s) {
+  std::string country;
+  if (!s.a.dateline.empty() && s.a.dateline.front().country) country = *s.a.dateline.front().country;
+  std::vector<Mention> added;
+  size_t next = 0;
+  for (size_t k = s.tb; k < s.te; ++k) {
+    while (next < s.mentions.size() && s.mentions[next].te <= k) ++next;
+    if (next < s.mentions.size() && s.mentions[next].tb <= k) continue;
+    if (!IsAgentWord(s, k)) continue;
+    if (k + 1 < s.te && IsAgentWord(s, k + 1)) continue;  // "government forces": the head is last
+    bool bare = s.d.bare_agents.count(s.w(k)) > 0;
+    if (!bare && country.empty()) continue;
+    if (k + 2 < s.te && (s.w(k + 1) == "from" || s.w(k + 1) == "of" || s.w(k + 1) == "in") &&
+        next < s.mentions.size() && s.mentions[next].tb <= k + 3)
+      continue;
+    Mention m;
+    m.tb = k, m.te = k + 1;
+    m.code = (bare ? "" : country) + s.d.agents.at(s.w(k));
+    m.name = s.w(k);
+    m.country = bare ? "" : country;
+    added.push_back(std::move(m));
+  }
+  if (added.empty()) return;
+  s.mentions.insert(s.mentions.end(), added.begin(), added.end());
+  std::stable_sort(s.mentions.begin(), s.mentions.end(), [](const Mention& a, const Mention& b) { return a.tb < b.tb; });
+}
+
 void AddAgentRoles(Sent& s) {
   std::vector<std::string> group_role(s.mentions.size());
   for (Mention& m : s.mentions) {
-    if (!m.code || m.code->size() != 3) continue;
+    if (!m.code || m.code->size() < 3 || !m.entity) continue;  // agent mentions carry their role
     std::string role;
     if (m.group >= 0 && !group_role[m.group].empty()) role = group_role[m.group];
-    if (m.te < s.te) {
-      auto it = s.d.agents.find(s.w(m.te));
-      if (it != s.d.agents.end()) role = it->second;
+    if (!m.role.empty() && (m.code->size() == 3 || m.code->compare(0, 3, m.country) == 0)) {
+      *m.code = m.code->substr(0, 3);  // "Syrian government forces": SYRMIL
+      role = m.role;
     }
-    if (role.empty() && m.tb >= s.tb + 2 && s.w(m.tb - 1) == "from") {
-      auto it = s.d.agents.find(s.w(m.tb - 2));
+    if (m.code->size() != 3) continue;
+    size_t p = m.tb;
+    if (p > s.tb && s.w(p - 1) == "the") --p;
+    if (role.empty() && p >= s.tb + 2 && (s.w(p - 1) == "from" || s.w(p - 1) == "of" || s.w(p - 1) == "in")) {
+      auto it = s.d.agents.find(s.w(p - 2));
       if (it != s.d.agents.end()) role = group_role[m.group] = it->second;
     }
-    if (m.prep == "from" && !group_role[m.group].empty()) m.prep.clear();  // "delegations from X": a subject
+    if ((m.prep == "from" || m.prep == "of" || m.prep == "in") && !group_role[m.group].empty())
+      m.prep.clear();  // "delegations from X": a subject
     if (!role.empty()) *m.code += role;
   }
 }
@@ -237,9 +317,17 @@ void CollectMentions(Sent& s, const std::vector<const Entity*>& ents) {
     s.mentions.push_back(std::move(m));
   }
   MergeModifiers(s);
+  AttachAgentRuns(s);
+  AddAgentMentions(s);
   FindPrepositions(s);
   GroupCompounds(s);
   AddAgentRoles(s);
+}
+
+bool HasAgentWord(const Sent& s) {
+  for (size_t k = s.tb; k < s.te; ++k)
+    if (s.d.agents.count(s.w(k))) return true;
+  return false;
 }
 
 // ---- matching --------------------------------------------------------------
@@ -266,6 +354,19 @@ const Mention* MentionStartingNear(const Sent& s, size_t from, size_t max_distan
 
 size_t IndexOf(const Sent& s, const Mention* m) { return static_cast<size_t>(m - s.mentions.data()); }
 
+// A determiner, number or name opening a noun phrase.
+bool StartsObject(const Sent& s, size_t tok) {
+  static const char* const kWords[] = {"the", "a", "an", "its", "their", "his", "her", "some", "more", "two",
+                                       "three", "dozens", "hundreds", "thousands", "several", "another"};
+  const std::string& w = s.w(tok);
+  if (s.t.tokens[tok].kind == TokenKind::kNumber || (!w.empty() && std::isdigit(static_cast<unsigned char>(w[0]))))
+    return true;
+  if (s.t.tokens[tok].has(kCapitalized) || w == "$" || w == "€" || w == "£") return true;
+  for (const char* k : kWords)
+    if (w == k) return true;
+  return false;
+}
+
 bool TryMatch(const Sent& s, const Pattern& p, size_t head, Match* out) {
   Match m;
   m.p = &p;
@@ -277,14 +378,17 @@ bool TryMatch(const Sent& s, const Pattern& p, size_t head, Match* out) {
     if (pw == "+" || pw == "$") {
       size_t limit = i + 1 == p.words.size() ? kMaxTargetDistance : 2;
       const Mention* a = MentionStartingNear(s, pos, limit);
-      if (!a || (pw == "+" && (a->prep == "in" || a->prep == "at" || a->prep == "near"))) return false;
+      bool place = a && (a->prep == "in" || a->prep == "at" || a->prep == "near");
+      if (!a || (pw == "+" && place && !(i > 0 && p.words[i - 1] == a->prep))) return false;
       (pw == "+" ? m.target_mention : m.source_mention) = IndexOf(s, a);
       pos = a->te;
       continue;
     }
-    // Before a preposition only a prepositional phrase or an adverb may
-    // intervene: "gathered in Geneva for talks", not "trade tensions with".
-    bool loose = !IsPreposition(pw) || (pos < s.te && (IsPreposition(s.w(pos)) || s.w(pos).ends_with("ly")));
+    // Before a preposition only a prepositional phrase, an adverb or the
+    // verb's object may intervene: "gathered in Geneva for talks", "charged
+    // the former mayor with", not "trade tensions with".
+    bool loose = !IsPreposition(pw) || (pos < s.te && (IsPreposition(s.w(pos)) || s.w(pos).ends_with("ly") ||
+                                                      StartsObject(s, pos)));
     size_t gap = 0, max_gap = loose ? kMaxGap : 0;
     while (pos < s.te && s.w(pos) != pw && gap < max_gap && !s.is_punct(pos)) ++pos, ++gap;
     if (pos >= s.te || s.w(pos) != pw) return false;
@@ -307,7 +411,8 @@ std::vector<Match> FindMatches(const Sent& s) {
   }
   std::stable_sort(all.begin(), all.end(), [](const Match& a, const Match& b) {
     if (a.tokens.size() != b.tokens.size()) return a.tokens.size() > b.tokens.size();
-    return a.head < b.head;
+    if (a.head != b.head) return a.head < b.head;
+    return a.target_mention.has_value() > b.target_mention.has_value();  // "arrest X" before "arrest"
   });
   return all;
 }
@@ -355,9 +460,9 @@ std::string ApplyMode(Mode mode, const std::string& code) {
       return root == 4 ? "125" : (root == 6 || root == 7) ? "121" : root == 8 ? "124" : root <= 5 ? "120" : "";
     case Mode::kThreat:
       return root >= 18 ? "138" : root == 17 ? "137" : root == 16 ? "131" : root >= 10 ? "130" : "";
-    case Mode::kIntend:
+    case Mode::kIntend:  // an intent to appeal or to protest is still one
       return root == 4 ? "036" : root == 5 ? "032" : root == 6 ? "031" : root == 7 ? "033" : root == 8 ? "035"
-             : root >= 18 ? "138" : root == 17 ? "137" : root == 16 ? "131" : "";
+             : root >= 18 ? "138" : root == 17 ? "137" : root == 16 ? "131" : code;
   }
   return {};
 }
@@ -432,8 +537,11 @@ std::optional<Actor> PassiveAgent(const Sent& s, size_t after) {
 
 bool IsPassive(const Sent& s, const Match& m) {
   if (m.p->literal_head || !s.d.participles.count(s.w(m.head))) return false;
-  for (size_t back = 1; back <= 2 && m.head >= s.tb + back; ++back)
-    if (s.d.be_forms.count(s.w(m.head - back))) return true;
+  for (size_t back = 1; back <= 2 && m.head >= s.tb + back; ++back) {
+    const std::string& w = s.w(m.head - back);
+    if (back == 2 && (w == "'s" || w == "'re")) continue;  // "Argentina's president condemned"
+    if (s.d.be_forms.count(w)) return true;
+  }
   return false;
 }
 
@@ -471,8 +579,28 @@ void EmitPairwise(const Sent& s, std::vector<Coded>* out, const std::vector<Acto
       if (i != j && group[i].country != group[j].country) Emit(s, out, group[i], group[j], code, m.head, m.last);
 }
 
+bool IsDeterminer(const std::string& w) {
+  static const char* const kWords[] = {"the", "a", "an", "its", "their", "his", "her", "our", "any", "this",
+                                       "that", "these", "those", "new", "'s", "no", "every", "each"};
+  for (const char* k : kWords)
+    if (w == k) return true;
+  return false;
+}
+
+// A one-word pattern ("sanction", "attack") used as a noun: after a
+// determiner ("the attack"), or a plural after a name ("U.S. sanctions").
+bool NounUse(const Sent& s, const Match& m) {
+  if (m.p->words.size() != 1 || m.p->literal_head) return false;
+  if (m.head > s.tb && IsDeterminer(s.w(m.head - 1))) return true;
+  const std::string& w = s.w(m.head);
+  return w.size() > m.p->words[0].size() && w.back() == 's' && m.p->words[0].back() != 's';
+}
+
 bool CodeMatch(Sent& s, const Match& m, std::vector<Coded>* out) {
   const Pattern& p = *m.p;
+  if (NounUse(s, m)) return false;
+  // "accused Colombia of harbouring rebels": an allegation, not an event.
+  if (m.head > s.tb && s.w(m.head - 1) == "of" && s.w(m.head).ends_with("ing")) return false;
   bool passive = IsPassive(s, m);
   size_t verb_start = passive ? m.head - 1 : m.head;
   while (passive && verb_start > s.tb && s.d.be_forms.count(s.w(verb_start - 1))) --verb_start;
@@ -488,9 +616,11 @@ bool CodeMatch(Sent& s, const Match& m, std::vector<Coded>* out) {
     sources = GroupOf(s, *m.source_mention);
     if (auto subj = Subject(s, verb_start)) targets = GroupOf(s, *subj);
   } else if (p.literal_head) {
+    for (const Mention& mn : s.mentions)  // "Israeli airstrikes"
+      if (mn.te == m.head && mn.code) sources = {ActorOf(mn)};
     size_t k = m.head;
     if (k > s.tb && s.w(k - 1) != "'s") --k;  // one adjective: "Zelenskyy's first visit"
-    if (k > s.tb + 1 && s.w(k - 1) == "'s")
+    if (sources.empty() && k > s.tb + 1 && s.w(k - 1) == "'s")
       for (size_t i = 0; i < s.mentions.size(); ++i)
         if (s.mentions[i].te == k - 1) sources = {ActorOf(s.mentions[i])};
     if (sources.empty())  // "a visit to Cairo by Marco Rubio"
@@ -518,7 +648,6 @@ bool CodeMatch(Sent& s, const Match& m, std::vector<Coded>* out) {
     if (sources.size() == 1) {
       if (auto partner = ConsultPartner(s.a, sources[0].country)) targets = {*partner};
     }
-    if (targets.empty() && code.compare(0, 2, "04") == 0) return false;  // talks with nobody known
   }
   if (reciprocal && sources.empty() && targets.size() >= 2) return EmitPairwise(s, out, targets, m, code), true;
   if (reciprocal && sources.empty()) return false;  // "negotiations with X": one side only
@@ -528,8 +657,8 @@ bool CodeMatch(Sent& s, const Match& m, std::vector<Coded>* out) {
   for (const Actor& a : sources)
     for (const Actor& b : targets) {
       Emit(s, out, a, b, code, m.head, m.last);
-      if (reciprocal) Emit(s, out, b, a, code, m.head, m.last);
-      if (!code2.empty()) Emit(s, out, b, a, code2, m.head, m.last);
+      if (reciprocal && b.code) Emit(s, out, b, a, code, m.head, m.last);
+      if (!code2.empty() && b.code) Emit(s, out, b, a, code2, m.head, m.last);
     }
   return true;
 }
@@ -642,6 +771,33 @@ Event ToEvent(const Sent& s, const Coded& c) {
   return e;
 }
 
+// Role codes of actors whose statements are not political events.
+bool IsPoliticalActor(const Actor& a) {
+  return a.code && a.code->compare(0, 3, "MNC") != 0 && !IsPrivateRole(*a.code);
+}
+
+// "X said ..." with nothing codable in it: 010, a statement by X. The
+// speaker is the subject before the verb, or the actor right after it in
+// an inverted attribution (", said the ministry"); a bare attribution after
+// a quotation with no actor in it codes nothing.
+void CodeBareStatement(Sent& s, std::vector<Coded>* out) {
+  for (size_t k = s.tb; k < s.te; ++k) {
+    if (!s.d.statement.count(s.w(k)) || ModeOf(s, k) == Mode::kCancel) continue;
+    std::optional<Actor> src;
+    bool inverted = k > s.tb && s.is_punct(k - 1);
+    if (inverted) {
+      if (const Mention* m = MentionStartingNear(s, k + 1, 2)) src = ActorOf(*m);
+    } else if (auto subj = Subject(s, k)) {
+      src = ActorOf(s.mentions[*subj]);
+    } else if (auto agent = AgentSubject(s, k)) {
+      src = agent;
+    }
+    if (!src || !IsPoliticalActor(*src)) continue;
+    Emit(s, out, *src, Actor{}, "010", k, k);
+    return;
+  }
+}
+
 void CodeSentence(Sent& s, Article* article) {
   if (Discarded(s)) return;
   std::vector<Coded> coded;
@@ -651,15 +807,21 @@ void CodeSentence(Sent& s, Article* article) {
     if (!free) continue;
     if (!CodeMatch(s, m, &coded)) continue;
     for (size_t k : m.tokens) s.used[k - s.tb] = true;
-    for (const Coded& c : coded) {
-      bool dup = false;
-      for (auto e = article->events.rbegin(); !dup && e != article->events.rend() && e->sentence == s.index; ++e)
-        dup = e->code == c.code && e->source == c.source.code && e->target == c.target.code;
-      if (!dup) article->events.push_back(ToEvent(s, c));
-    }
-    coded.clear();
   }
+  // The main event first: in the order of the sentence, not of the match.
+  std::stable_sort(coded.begin(), coded.end(), [](const Coded& a, const Coded& b) { return a.start < b.start; });
+  size_t first = article->events.size();
+  for (const Coded& c : coded) {
+    bool dup = false;
+    for (size_t e = first; !dup && e < article->events.size(); ++e) {
+      const Event& ev = article->events[e];
+      dup = ev.code == c.code && ev.source == c.source.code && ev.target == c.target.code;
+    }
+    if (!dup) article->events.push_back(ToEvent(s, c));
+  }
+  coded.clear();
   CodeStatements(s, &coded);
+  if (coded.empty() && article->events.size() == first) CodeBareStatement(s, &coded);
   for (const Coded& c : coded) article->events.push_back(ToEvent(s, c));
 }
 
@@ -682,7 +844,7 @@ void CodeEvents(const TextAnalysis& text, Article* article, const EventOptions& 
     for (size_t k = sen.token_begin; k < sen.token_end; ++k) s.words.push_back(Lower(text.tokens[k].in(article->text)));
     s.used.assign(n, false);
     CollectMentions(s, ents);
-    if (s.mentions.empty()) continue;
+    if (s.mentions.empty() && !HasAgentWord(s)) continue;
     CodeSentence(s, article);
   }
 }

@@ -121,7 +121,7 @@ class Loader {
     std::string name = l.substr(1, sp == std::string::npos ? std::string::npos : sp - 1);
     std::string rest = sp == std::string::npos ? "" : Trim(l.substr(sp));
     if (rest.empty()) return Bad(kVerbs, n, "directive @" + name + " has no phrases");
-    if (name == "agent") return Agent(rest, n);
+    if (name == "agent" || name == "actor") return Agent(rest, n, name == "actor");
     PhraseList* list = name == "negation"    ? &d_->negation
                        : name == "refusal"   ? &d_->refusal
                        : name == "threat"    ? &d_->threat
@@ -136,6 +136,8 @@ class Loader {
         AddPhrase(list, w);
       } else if (name == "speech") {
         for (const std::string& f : Forms(w[0])) d_->speech.insert(f);
+      } else if (name == "statement") {
+        for (const std::string& f : Forms(w[0])) d_->statement.insert(f);
       } else if (name == "interaction") {
         d_->interaction.insert(w[0]);
       } else {
@@ -145,11 +147,15 @@ class Loader {
     ++d_->entries;
   }
 
-  void Agent(const std::string& rest, int n) {
+  // @agent WORD CODE: a role after a country ("Russian officials");
+  // @actor WORD CODE: also an actor on its own ("police" -> COP).
+  void Agent(const std::string& rest, int n, bool bare) {
     std::vector<std::string> w = Words(rest);
-    if (w.size() != 2 || w[1].size() != 3) return Bad(kVerbs, n, "@agent needs WORD CODE (a 3-letter role code)");
+    if (w.size() != 2 || w[1].size() != 3)
+      return Bad(kVerbs, n, std::string(bare ? "@actor" : "@agent") + " needs WORD CODE (a 3-letter role code)");
     for (char& c : w[1]) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
     d_->agents[w[0]] = w[1];
+    if (bare) d_->bare_agents.insert(w[0]);
     ++d_->entries;
   }
 

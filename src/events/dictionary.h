@@ -42,7 +42,9 @@ struct Dictionary {
   std::unordered_set<std::string> be_forms;
   PhraseList negation, refusal, threat, intention, condition, pair, discard;
   std::unordered_set<std::string> speech, interaction;
+  std::unordered_set<std::string> statement;  // "said": 010 when nothing else in the sentence codes
   std::unordered_map<std::string, std::string> agents;  // "officials" -> "GOV"
+  std::unordered_set<std::string> bare_agents;          // "police": an actor without a country
   std::unordered_map<std::string, int> stance;          // "constructive" -> +1
   std::unordered_map<std::string, CodeInfo> codes;
   size_t entries = 0;
