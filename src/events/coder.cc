@@ -234,7 +234,8 @@ void AddAgentRoles(Sent& s) {
     if (!m.code || m.code->size() < 3 || !m.entity) continue;  // agent mentions carry their role
     std::string role;
     if (m.group >= 0 && !group_role[m.group].empty()) role = group_role[m.group];
-    if (!m.role.empty() && (m.code->size() == 3 || m.code->compare(0, 3, m.country) == 0)) {
+    bool office = m.entity->type == "AGENT" && m.code->compare(0, 3, m.country) == 0;  // not "Hamas" (PSEREB)
+    if (!m.role.empty() && (m.code->size() == 3 || office)) {
       *m.code = m.code->substr(0, 3);  // "Syrian government forces": SYRMIL
       role = m.role;
     }
