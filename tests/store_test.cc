@@ -20,6 +20,7 @@
 #include <sys/wait.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <cctype>
 #include <chrono>
 #include <filesystem>
@@ -466,6 +467,61 @@ TEST_P(SearchTest, FacetsCountEveryMatch) {
   f.language = "de";
   EXPECT_EQ(store_->Facets("", f).value().total, 1u);
   EXPECT_EQ(store_->Facets("nothingmatchesthis", {}).value().total, 0u);
+  auto without = store_->Facets("strike -inflation", {});
+  ASSERT_TRUE(without.ok()) << without.error().message;
+  EXPECT_EQ(without.value().total, 1u);
+}
+
+// A query matching more articles than StoreOptions::search_rank_limit (3
+// here) is ranked among the most recently stored matches of query and
+// filter; SearchInfo says so, and Facets still counts every match.
+TEST_P(StoreTest, RanksAWordMatchingManyArticlesAmongTheMostRecent) {
+  NEW_TARGET(db);
+  std::vector<Article> batch = {MakeArticle("best", "Strike, strike, strike", kStrike, "Old Gazette")};
+  for (int i = 1; i <= 3; ++i)
+    batch.push_back(MakeArticle("r" + std::to_string(i), "Bank note " + std::to_string(i), kRates + " " + std::to_string(i)));
+  batch.push_back(MakeArticle("recent", "Port strike", kRates));
+  ASSERT_TRUE(OpenOk(db)->Put(batch).ok());
+  auto open = [&](size_t rank_limit) {
+    StoreOptions options;
+    options.search_rank_limit = rank_limit;
+    Result<std::unique_ptr<Store>> s = Store::Open(db, options);
+    EXPECT_TRUE(s.ok()) << s.error().message;
+    return std::move(s).value();
+  };
+  SearchInfo info;
+  auto all = open(0);
+  auto hits = all->Search("strike", {}, &info);
+  ASSERT_TRUE(hits.ok()) << hits.error().message;
+  EXPECT_EQ(hits.value().size(), 5u);
+  EXPECT_EQ(hits.value()[0].id, "best");
+  EXPECT_EQ(info.ranked_among, 5u);
+  EXPECT_FALSE(info.bounded);
+
+  auto bounded = open(3);
+  hits = bounded->Search("strike", {}, &info);
+  ASSERT_TRUE(hits.ok()) << hits.error().message;
+  std::vector<std::string> ids = Ids(hits);
+  EXPECT_EQ(ids.size(), 3u);
+  EXPECT_EQ(ids[0], "recent");  // the best of the three most recent
+  std::sort(ids.begin(), ids.end());
+  EXPECT_EQ(ids, (std::vector<std::string>{"r2", "r3", "recent"}));
+  EXPECT_EQ(info.ranked_among, 3u);
+  EXPECT_TRUE(info.bounded);
+  EXPECT_EQ(bounded->Facets("strike", {}).value().total, 5u);
+  ArticleFilter page;
+  page.offset = 3;  // pages end after the ranked matches
+  EXPECT_EQ(Ids(bounded->Search("strike", page)), (std::vector<std::string>{}));
+
+  ArticleFilter old;  // the bound applies to the matches the filter admits
+  old.source = "old gazette";
+  EXPECT_EQ(Ids(bounded->Search("strike", old, &info)), (std::vector<std::string>{"best"}));
+  EXPECT_EQ(info.ranked_among, 1u);
+  EXPECT_FALSE(info.bounded);
+  EXPECT_EQ(Ids(bounded->Search("Maersk OR Danube", {}, &info)), (std::vector<std::string>{"best"}));
+  EXPECT_FALSE(info.bounded);
+  EXPECT_EQ(Ids(bounded->Search("Danube", {}, &info)).size(), 0u);
+  EXPECT_EQ(info.ranked_among, 0u);
 }
 
 TEST_P(StoreTest, ReadsStopAtTheQueryTimeout) {

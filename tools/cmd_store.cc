@@ -135,12 +135,17 @@ int RunSearch(const StoreFlags& f) {
   if (!store.ok()) return StoreError(store.error());
   std::string query;
   for (const std::string& w : f.query) query += (query.empty() ? "" : " ") + w;
-  Result<std::vector<SearchHit>> hits = store.value()->Search(query, ToFilter(f.filter));
+  SearchInfo info;
+  Result<std::vector<SearchHit>> hits = store.value()->Search(query, ToFilter(f.filter), &info);
   if (!hits.ok()) return StoreError(hits.error());
-  if (!f.json && isatty(STDOUT_FILENO)) {
-    PrintTable(hits.value());
-    return 0;
-  }
+  bool table = !f.json && isatty(STDOUT_FILENO);
+  if (table) PrintTable(hits.value());
+  if (info.bounded)  // stdout stays one hit per line
+    std::fprintf(table ? stdout : stderr,
+                 "dateline: more than %llu articles match; ranked the %llu most recently stored"
+                 " (add words or filters to rank among all of them)\n",
+                 (unsigned long long)info.ranked_among, (unsigned long long)info.ranked_among);
+  if (table) return 0;
   for (const SearchHit& h : hits.value()) std::printf("%s\n", Dump(HitJson(h)).c_str());
   return 0;
 }

@@ -48,6 +48,8 @@ struct StoreOptions {
   int busy_timeout_ms = 10000;   // SQLite: how long to wait for another writer
   int query_timeout_ms = 0;      // > 0: a read (Get, Search, Facets, Export, Stats) taking longer fails
                                  // with an Error (PostgreSQL: statement_timeout, on every statement)
+  size_t search_rank_limit = 10000;  // Search ranks at most this many matches of its query and filter: the
+                                     // most recently stored ones (SearchInfo says when it did); 0 = all
 };
 
 // Counts from one Put (or a whole ingest, summed).
@@ -90,6 +92,15 @@ struct SearchHit {
   std::optional<std::string> duplicate_of;
   double score = 0;     // higher is better (negated BM25 for SQLite, ts_rank for PostgreSQL)
   std::string snippet;  // matched words in [brackets]
+};
+
+// What one Search ranked. A query matching more articles (after the filter)
+// than StoreOptions::search_rank_limit is ranked among the most recently
+// stored of them only, so a word found in half the store costs what a
+// narrower query costs; pages end after the ranked ones.
+struct SearchInfo {
+  uint64_t ranked_among = 0;  // matches ranked: every match, or search_rank_limit of them
+  bool bounded = false;       // true: more articles match than were ranked (Facets counts them all)
 };
 
 // One stored article: the article JSON (OUTPUT.md) with two fields the
@@ -227,8 +238,14 @@ class Store {
 
   // Full-text search over title and text, best first. query: words (all
   // must match), "quoted phrases", OR between alternatives, -word to exclude,
-  // word* for a prefix. filter.limit 0 means 20.
-  virtual Result<std::vector<SearchHit>> Search(const std::string& query, const ArticleFilter& filter) = 0;
+  // word* for a prefix. filter.limit 0 means 20. Ranks at most
+  // StoreOptions::search_rank_limit matches, the most recently stored ones;
+  // info (may be null) says how many it ranked and whether more matched.
+  virtual Result<std::vector<SearchHit>> Search(const std::string& query, const ArticleFilter& filter,
+                                                SearchInfo* info) = 0;
+  Result<std::vector<SearchHit>> Search(const std::string& query, const ArticleFilter& filter) {
+    return Search(query, filter, nullptr);
+  }
 
   // Counts of what Search(query, filter) would return without a limit. An
   // empty query (no words) counts every article the filter admits.

@@ -29,6 +29,16 @@ std::string WithStoreFields(std::string_view article_json, const std::optional<s
 // becomes "2025-02-27~", which sorts after every time on that day.
 std::string InclusiveUpperBound(const std::string& to);
 
+// Search facets from article counts grouped by source, language and day,
+// one query's rows: each match is read once, not once per facet. day
+// nullopt: undated (counted in total, sources and languages only).
+struct FacetGroup {
+  std::string source, language;
+  std::optional<std::string> day;
+  uint64_t articles = 0;
+};
+SearchFacets FacetsOfGroups(const std::vector<FacetGroup>& groups);
+
 // A parsed user query: OR of groups (each an AND of terms), minus none.
 struct QueryTerm {
   std::string text;     // a word or a phrase of several words, without quotes

@@ -9,6 +9,12 @@
 // Each new article costs two round trips: one for the duplicate lookup, one
 // statement (data-modifying CTEs over unnest()ed array parameters) that
 // writes the article with its authors, datelines and band keys.
+//
+// Search ranks at most search_rank_limit matches, as SQLite's does: the GIN
+// index finds the matches, a first statement counts them from the newest
+// (highest seq) up to limit + 1 without reading their tsvectors, and
+// ts_rank, which must detoast each row's tsvector, runs on the seq range
+// above the last one counted.
 #include "store/postgres_store.h"
 
 #include <libpq-fe.h>
@@ -143,10 +149,12 @@ class PostgresStore final : public Store, private StoryBackend {
   PostgresStore(PGconn* conn, std::string target) : conn_(conn), target_(std::move(target)) {}
   ~PostgresStore() override { PQfinish(conn_); }
 
-  Result<bool> Init(int query_timeout_ms);
+  Result<bool> Init(const StoreOptions& options);
   Result<PutCounts> Put(const std::vector<Article>& batch) override;
   Result<std::optional<StoredArticle>> Get(const std::string& id) override;
-  Result<std::vector<SearchHit>> Search(const std::string& query, const ArticleFilter& filter) override;
+  using Store::Search;
+  Result<std::vector<SearchHit>> Search(const std::string& query, const ArticleFilter& filter,
+                                        SearchInfo* info) override;
   Result<SearchFacets> Facets(const std::string& query, const ArticleFilter& filter) override;
   Result<uint64_t> Export(const ArticleFilter& filter, const std::function<bool(const StoredArticle&)>& each) override;
   Result<uint64_t> ExportEvents(const ArticleFilter& filter, const std::function<bool(const EventSummary&)>& each) override;
@@ -171,13 +179,13 @@ class PostgresStore final : public Store, private StoryBackend {
     return true;
   }
   Result<bool> Migrate();
+  Result<std::optional<int64_t>> RankFloor(const std::string& tsquery, const std::string& where, const Params& params,
+                                           SearchInfo* info);
   Result<bool> PutOne(const Article& a, const Fingerprint& f, PutCounts* counts);
   Result<std::set<std::string>> StoredIds(const std::vector<Article>& batch);
   Result<std::optional<std::string>> FindFirstCopy(const Fingerprint& f);
   std::string FilterSql(const ArticleFilter& f, Params* params);
   std::string AnalysisSql(const ArticleFilter& f, bool on_events, Params* params);
-  Result<std::vector<std::pair<std::string, uint64_t>>> GroupCounts(const std::string& key, const std::string& where,
-                                                                     const Params& params, const std::string& order);
 
   // StoryBackend (stories_store.h), inside Put's transaction.
   Result<std::optional<std::string>> StoryOfArticle(const std::string& article_id) override;
@@ -192,6 +200,7 @@ class PostgresStore final : public Store, private StoryBackend {
   PGconn* conn_;
   std::string target_;
   int version_ = 0;
+  size_t search_rank_limit_ = 0;
   std::set<std::string> seen_;  // ids stored in the current batch
 };
 
@@ -207,7 +216,9 @@ Result<PgResult> PostgresStore::Exec(const std::string& sql, const Params& param
   return result;
 }
 
-Result<bool> PostgresStore::Init(int query_timeout_ms) {
+Result<bool> PostgresStore::Init(const StoreOptions& options) {
+  const int query_timeout_ms = options.query_timeout_ms;
+  search_rank_limit_ = options.search_rank_limit;
   PQsetNoticeProcessor(conn_, [](void*, const char*) {}, nullptr);
   if (auto r = Run("SET client_min_messages = warning"); !r.ok()) return r;
   if (auto r = Migrate(); !r.ok()) return r;
@@ -498,12 +509,36 @@ std::string TsQuerySql(const ParsedQuery& q, Params* params) {
   return out;
 }
 
-Result<std::vector<SearchHit>> PostgresStore::Search(const std::string& query, const ArticleFilter& filter) {
+// As SqliteStore::RankFloor, for the tsquery and filter SQL (" AND ..."
+// over `articles a`): the seq ranked matches lie above, when there are more
+// than the limit.
+Result<std::optional<int64_t>> PostgresStore::RankFloor(const std::string& tsquery, const std::string& where,
+                                                        const Params& params, SearchInfo* info) {
+  const size_t n = search_rank_limit_;
+  Result<PgResult> r = Exec("SELECT count(*), min(seq) FROM (SELECT a.seq FROM articles a WHERE a.tsv @@ (" + tsquery + ")" + where +
+                                " ORDER BY a.seq DESC" + LimitSql(n ? n + 1 : 0, 0) + ") c",
+                            params);
+  if (!r.ok()) return r.error();
+  uint64_t matches = uint64_t(r.value().Int(0, 0));
+  *info = SearchInfo{matches, n && matches > n};
+  if (!info->bounded) return std::optional<int64_t>();
+  info->ranked_among = n;
+  return std::optional<int64_t>(r.value().Int(0, 1));
+}
+
+Result<std::vector<SearchHit>> PostgresStore::Search(const std::string& query, const ArticleFilter& filter,
+                                                     SearchInfo* info) {
   ParsedQuery parsed = ParseQuery(query);
   if (parsed.any.empty()) return MakeError("the query has no words to search for: \"" + query + "\"");
   Params params;
   std::string tsquery = TsQuerySql(parsed, &params);
   std::string where = FilterSql(filter, &params);
+  SearchInfo ranked;
+  Result<std::optional<int64_t>> floor = RankFloor(tsquery, where, params, &ranked);
+  if (!floor.ok()) return floor.error();
+  if (info) *info = ranked;
+  if (ranked.ranked_among == 0) return std::vector<SearchHit>();
+  if (floor.value()) where += " AND a.seq > " + std::to_string(*floor.value());
   size_t limit = filter.limit ? filter.limit : kDefaultSearchLimit;
   Result<PgResult> r = Exec(
       "SELECT id, title, coalesce(source_name, domain), published, language, url, duplicate_of, score,"
@@ -520,36 +555,20 @@ Result<std::vector<SearchHit>> PostgresStore::Search(const std::string& query, c
   return hits;
 }
 
-Result<std::vector<std::pair<std::string, uint64_t>>> PostgresStore::GroupCounts(const std::string& key,
-                                                                                   const std::string& where,
-                                                                                   const Params& params,
-                                                                                   const std::string& order) {
-  Result<PgResult> r = Exec("SELECT " + key + ", count(*) FROM articles a WHERE " + where + " GROUP BY 1 ORDER BY " + order,
-                            params);
-  if (!r.ok()) return r.error();
-  std::vector<std::pair<std::string, uint64_t>> out;
-  for (int i = 0; i < r.value().rows(); ++i)
-    out.emplace_back(r.value().Text(i, 0), uint64_t(std::stoull(r.value().Text(i, 1))));
-  return out;
-}
-
 Result<SearchFacets> PostgresStore::Facets(const std::string& query, const ArticleFilter& filter) {
   ParsedQuery parsed = ParseQuery(query);
   Params params;
-  std::string where = parsed.any.empty() ? "true" : "a.tsv @@ " + TsQuerySql(parsed, &params);
+  std::string where = parsed.any.empty() ? "true" : "a.tsv @@ (" + TsQuerySql(parsed, &params) + ")";
   where += FilterSql(filter, &params);
-  SearchFacets out;
-  auto sources = GroupCounts("coalesce(a.source_name, a.domain, '')", where, params, "2 DESC, 1");
-  if (!sources.ok()) return sources.error();
-  out.sources = std::move(sources.value());
-  for (const auto& [name, n] : out.sources) out.total += n;
-  auto languages = GroupCounts("coalesce(a.language, '')", where, params, "2 DESC, 1");
-  if (!languages.ok()) return languages.error();
-  out.languages = std::move(languages.value());
-  auto days = GroupCounts("substr(a.published, 1, 10)", where + " AND a.published IS NOT NULL", params, "1");
-  if (!days.ok()) return days.error();
-  out.days = std::move(days.value());
-  return out;
+  Result<PgResult> r = Exec("SELECT coalesce(a.source_name, a.domain, ''), coalesce(a.language, ''),"
+                            " substr(a.published, 1, 10), count(*) FROM articles a WHERE " + where + " GROUP BY 1, 2, 3",
+                            params);
+  if (!r.ok()) return r.error();
+  const PgResult& s = r.value();
+  std::vector<FacetGroup> groups;
+  for (int i = 0; i < s.rows(); ++i)
+    groups.push_back(FacetGroup{s.Text(i, 0), s.Text(i, 1), s.OptText(i, 2), uint64_t(s.Int(i, 3))});
+  return FacetsOfGroups(groups);
 }
 
 Result<uint64_t> PostgresStore::Export(const ArticleFilter& filter,
@@ -765,7 +784,7 @@ Result<std::unique_ptr<Store>> OpenPostgresStore(const std::string& url, const S
     return MakeError("cannot open store: " + msg, target);
   }
   auto store = std::make_unique<PostgresStore>(conn, target);
-  if (auto r = store->Init(options.query_timeout_ms); !r.ok()) return r.error();
+  if (auto r = store->Init(options); !r.ok()) return r.error();
   return std::unique_ptr<Store>(std::move(store));
 }
 

@@ -2,6 +2,8 @@
 // articles into transactions; the helpers here are shared by the backends.
 #include "dateline/store.h"
 
+#include <algorithm>
+#include <map>
 #include <nlohmann/json.hpp>
 
 #include "store/common.h"
@@ -43,6 +45,32 @@ std::vector<std::string> JsonStrings(const std::string& json) {
   if (j.is_array())
     for (const auto& v : j)
       if (v.is_string()) out.push_back(v.get<std::string>());
+  return out;
+}
+
+namespace {
+
+// Most articles first, then by name (bytewise, the same on both backends).
+std::vector<std::pair<std::string, uint64_t>> ByCount(const std::map<std::string, uint64_t>& counts) {
+  std::vector<std::pair<std::string, uint64_t>> out(counts.begin(), counts.end());
+  std::stable_sort(out.begin(), out.end(), [](const auto& a, const auto& b) { return a.second > b.second; });
+  return out;
+}
+
+}  // namespace
+
+SearchFacets FacetsOfGroups(const std::vector<FacetGroup>& groups) {
+  std::map<std::string, uint64_t> sources, languages, days;
+  SearchFacets out;
+  for (const FacetGroup& g : groups) {
+    out.total += g.articles;
+    sources[g.source] += g.articles;
+    languages[g.language] += g.articles;
+    if (g.day) days[*g.day] += g.articles;
+  }
+  out.sources = ByCount(sources);
+  out.languages = ByCount(languages);
+  out.days.assign(days.begin(), days.end());
   return out;
 }
 
