@@ -144,6 +144,7 @@ TEST_F(ApiTest, SearchFindsRankedHitsWithFacetsAndTimeline) {
   EXPECT_EQ(j["hits"][0]["id"], ids_[0]);
   EXPECT_NE(j["hits"][0]["snippet"].get<std::string>().find("["), std::string::npos);
   EXPECT_EQ(j["total"], j["hits"].size());
+  EXPECT_EQ(j["ranked_among"], j["total"]);  // every match ranked (fewer than the store's bound)
   EXPECT_EQ(j["facets"]["source"][0]["value"], "Harbour News Service");
   EXPECT_EQ(j["facets"]["language"][0]["value"], "en");
   EXPECT_TRUE(j["timeline"].is_array());
@@ -152,6 +153,7 @@ TEST_F(ApiTest, SearchFindsRankedHitsWithFacetsAndTimeline) {
 TEST_F(ApiTest, SearchWithoutQueryListsEveryArticleAndPaginates) {
   Json all = GetJson("/api/search", 200);
   EXPECT_EQ(all["total"], 4);
+  EXPECT_FALSE(all.contains("ranked_among"));
   ASSERT_EQ(all["hits"].size(), 4u);
   Json second = GetJson("/api/search?limit=1&offset=1", 200);
   ASSERT_EQ(second["hits"].size(), 1u);

@@ -345,8 +345,9 @@ Reply Search(Store& store, const Params& params, const ServeOptions& options) {
   Json hits = Json::array();
   bool has_words = false;
   for (char c : q) has_words |= static_cast<unsigned char>(c) >= 0x80 || std::isalnum(static_cast<unsigned char>(c));
+  SearchInfo info;
   if (has_words) {
-    Result<std::vector<SearchHit>> r = store.Search(q, filter);
+    Result<std::vector<SearchHit>> r = store.Search(q, filter, &info);
     bool no_words = !r.ok() && r.error().message.rfind("the query has no words", 0) == 0;
     if (!r.ok()) return no_words ? ErrorReply(400, r.error().message) : StoreFailure(r.error());
     for (const SearchHit& h : r.value()) hits.push_back(HitJson(h));
@@ -366,6 +367,7 @@ Reply Search(Store& store, const Params& params, const ServeOptions& options) {
            {"hits", hits},
            {"facets", Json{{"source", CountList(f.sources, "value", 20)}, {"language", CountList(f.languages, "value", 20)}}},
            {"timeline", CountList(f.days, "day", 3660)}};
+  if (has_words) out["ranked_among"] = info.ranked_among;  // below total: the most recently stored were ranked
   return Reply{200, Dump(out)};
 }
 
