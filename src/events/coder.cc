@@ -211,6 +211,7 @@ void AddAgentMentions(Sent& s) {
     if (next < s.mentions.size() && s.mentions[next].tb <= k) continue;
     if (!IsAgentWord(s, k)) continue;
     if (k + 1 < s.te && IsAgentWord(s, k + 1)) continue;  // "government forces": the head is last
+    if (next < s.mentions.size() && s.mentions[next].tb == k + 1) continue;  // a title: "spokesman Niek Stam"
     bool bare = s.d.bare_agents.count(s.w(k)) > 0;
     if (!bare && country.empty()) continue;
     if (k + 2 < s.te && (s.w(k + 1) == "from" || s.w(k + 1) == "of" || s.w(k + 1) == "in") &&
@@ -355,6 +356,10 @@ const Mention* MentionStartingNear(const Sent& s, size_t from, size_t max_distan
 
 size_t IndexOf(const Sent& s, const Mention* m) { return static_cast<size_t>(m - s.mentions.data()); }
 
+bool IsCurrency(const std::string& w) {
+  return w.starts_with("$") || w.starts_with("\u20ac") || w.starts_with("\u00a3");
+}
+
 // A determiner, number or name opening a noun phrase.
 bool StartsObject(const Sent& s, size_t tok) {
   static const char* const kWords[] = {"the", "a", "an", "its", "their", "his", "her", "some", "more", "two",
@@ -362,7 +367,7 @@ bool StartsObject(const Sent& s, size_t tok) {
   const std::string& w = s.w(tok);
   if (s.t.tokens[tok].kind == TokenKind::kNumber || (!w.empty() && std::isdigit(static_cast<unsigned char>(w[0]))))
     return true;
-  if (s.t.tokens[tok].has(kCapitalized) || w == "$" || w == "€" || w == "£") return true;
+  if (s.t.tokens[tok].has(kCapitalized) || IsCurrency(w)) return true;
   for (const char* k : kWords)
     if (w == k) return true;
   return false;
@@ -391,7 +396,7 @@ bool TryMatch(const Sent& s, const Pattern& p, size_t head, Match* out) {
     bool loose = !IsPreposition(pw) || (pos < s.te && (IsPreposition(s.w(pos)) || s.w(pos).ends_with("ly") ||
                                                       StartsObject(s, pos)));
     size_t gap = 0, max_gap = loose ? kMaxGap : 0;
-    while (pos < s.te && s.w(pos) != pw && gap < max_gap && !s.is_punct(pos)) ++pos, ++gap;
+    while (pos < s.te && s.w(pos) != pw && gap < max_gap && (!s.is_punct(pos) || IsCurrency(s.w(pos)))) ++pos, ++gap;
     if (pos >= s.te || s.w(pos) != pw) return false;
     m.tokens.push_back(pos++);
   }
@@ -501,6 +506,8 @@ std::optional<size_t> Subject(const Sent& s, size_t verb) {
     // The leftmost member of a compound is where its group starts.
     size_t j = i;
     while (j > 0 && s.mentions[j - 1].group == m.group) --j;
+    if (!s.mentions[j].code && j > 0 && s.mentions[j - 1].code && s.mentions[j - 1].te == s.mentions[j].tb)
+      --j;  // "the UN Human Rights Council": the UN's
     return j;
   }
   return std::nullopt;
@@ -597,6 +604,13 @@ bool NounUse(const Sent& s, const Match& m) {
   return w.size() > m.p->words[0].size() && w.back() == 's' && m.p->words[0].back() != 's';
 }
 
+bool SameActors(const std::vector<Actor>& a, const std::vector<Actor>& b) {
+  for (const Actor& x : a)
+    for (const Actor& y : b)
+      if (!x.code || !y.code || *x.code != *y.code) return false;
+  return true;
+}
+
 bool CodeMatch(Sent& s, const Match& m, std::vector<Coded>* out) {
   const Pattern& p = *m.p;
   if (NounUse(s, m)) return false;
@@ -643,6 +657,8 @@ bool CodeMatch(Sent& s, const Match& m, std::vector<Coded>* out) {
     if (sources.empty() && !(p.reciprocal && targets.size() >= 2)) return false;  // who did it is unknown
   }
   if (p.has_target_slot() && targets.empty() && !passive) return false;
+  if (!passive && p.has_target_slot() && !sources.empty() && SameActors(sources, targets))
+    return false;  // "lawmakers accused ... parliament": not a target; "accuse" alone may code
 
   if (reciprocal && targets.empty()) {
     if (sources.size() >= 2) return EmitPairwise(s, out, sources, m, code), true;
@@ -664,10 +680,12 @@ bool CodeMatch(Sent& s, const Match& m, std::vector<Coded>* out) {
   return true;
 }
 
+bool IsName(const Sent& s, size_t tok) { return tok > s.tb && s.t.tokens[tok].has(kCapitalized); }
+
 // "X said/described ... constructive": an evaluative statement.
 void CodeStatements(Sent& s, std::vector<Coded>* out) {
   for (size_t k = s.tb; k < s.te; ++k) {
-    if (s.used[k - s.tb] || !s.d.speech.count(s.w(k))) continue;
+    if (s.used[k - s.tb] || !s.d.speech.count(s.w(k)) || IsName(s, k)) continue;
     auto subj = Subject(s, k);
     if (!subj || ModeOf(s, k) == Mode::kCancel) continue;
     Actor src = ActorOf(s.mentions[*subj]);
@@ -690,7 +708,9 @@ void CodeStatements(Sent& s, std::vector<Coded>* out) {
         break;
       }
     if (!tgt && interaction) tgt = ConsultPartner(s.a, src.country);
-    std::string code = tgt ? (stance > 0 ? "051" : "111") : (stance > 0 ? "013" : "012");
+    // Without a target a negative word still disapproves of something
+    // ("said the sanctions were illegal"): 111; a positive one is optimism.
+    std::string code = stance < 0 ? "111" : tgt ? "051" : "013";
     Emit(s, out, src, tgt.value_or(Actor{}), code, k, stance_tok);
   }
 }
@@ -783,7 +803,7 @@ bool IsPoliticalActor(const Actor& a) {
 // a quotation with no actor in it codes nothing.
 void CodeBareStatement(Sent& s, std::vector<Coded>* out) {
   for (size_t k = s.tb; k < s.te; ++k) {
-    if (!s.d.statement.count(s.w(k)) || ModeOf(s, k) == Mode::kCancel) continue;
+    if (!s.d.statement.count(s.w(k)) || IsName(s, k) || ModeOf(s, k) == Mode::kCancel) continue;
     std::optional<Actor> src;
     bool inverted = k > s.tb && s.is_punct(k - 1);
     if (inverted) {
