@@ -436,6 +436,44 @@ TEST(EntitiesWire, TitlesStayOutOfNames) {
   EXPECT_EQ(TypeOf(a, "New Zealand"), "PLACE");
 }
 
+TEST(EntitiesWire, ScorersInBracketsAndPlayersInResultLists) {
+  Article a = Analyze(
+      "Summaries of Dutch first division soccer matches played on Sunday : Ajax Amsterdam 2 ( Kluivert 12 , "
+      "Litmanen 70 ) NAC Breda 0 . Leading scores in the golf championship : 64 Colin Harwood 65 Davor Suker ,"
+      " Paul Broadhurst");
+  EXPECT_EQ(TypeOf(a, "Ajax Amsterdam"), "ORG");
+  EXPECT_EQ(TypeOf(a, "Kluivert"), "PERSON");
+  EXPECT_EQ(TypeOf(a, "Litmanen"), "PERSON");
+  EXPECT_EQ(TypeOf(a, "Colin Harwood"), "PERSON");
+  EXPECT_EQ(TypeOf(a, "Davor Suker"), "PERSON");
+}
+
+TEST(EntitiesWire, NamesTheDictionariesDoNotKnow) {
+  Article a = Analyze(
+      "Separatist leader Zelimkhan Yandarbiyev met rebels in the village of Novye Atagi . He said Dore Gold "
+      "had met Saeb Erekat in Tel Aviv , and Lee Teng-hui spoke in Taipei . Health Minister Mark Holland "
+      "agreed . Shares of Tata Motors rose . The U.S. Open and the German Open start soon .");
+  EXPECT_EQ(TypeOf(a, "Novye Atagi"), "PLACE");
+  EXPECT_EQ(TypeOf(a, "Dore Gold"), "PERSON");
+  EXPECT_EQ(TypeOf(a, "Lee Teng-hui"), "PERSON");
+  EXPECT_EQ(TypeOf(a, "Mark Holland"), "PERSON");
+  EXPECT_EQ(TypeOf(a, "Tata Motors"), "ORG");
+  EXPECT_EQ(TypeOf(a, "U.S. Open"), "MISC");
+  EXPECT_EQ(TypeOf(a, "German Open"), "MISC");
+  EXPECT_EQ(Find(a, "U.S."), nullptr);
+}
+
+TEST(EntitiesWire, CompaniesBesideAcronymsAndPeople) {
+  Article a = Analyze(
+      "British Airways Plc and AMR Corp 's American Airlines are in talks , said Alan Ackerman of Fahnestock "
+      "and Co , and the Organisation for Security and Cooperation in Europe agreed .");
+  EXPECT_EQ(TypeOf(a, "British Airways Plc"), "ORG");
+  EXPECT_EQ(TypeOf(a, "AMR Corp"), "ORG");  // "Amr" is a given name, "AMR" is not
+  EXPECT_EQ(TypeOf(a, "Alan Ackerman"), "PERSON");
+  EXPECT_EQ(TypeOf(a, "Fahnestock and Co"), "ORG");
+  EXPECT_EQ(TypeOf(a, "Organisation for Security and Cooperation in Europe"), "ORG");
+}
+
 TEST(Entities, BadInput) {
   EXPECT_TRUE(Analyze("").entities.empty());
   std::string caps;

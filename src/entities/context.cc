@@ -97,7 +97,35 @@ bool LooksLikeClub(const Doc& doc, const Mention& m) {
   if (m.e - m.b == 1 || m.kind == Kind::kPlace) return true;
   for (size_t i = m.b; i < m.e; ++i)
     if (doc.toks[i].cls & kClub) return true;
-  return IsPlaceName(doc, m.b, m.b + 1) || IsPlaceName(doc, m.e - 1, m.e);
+  return IsMajorPlace(doc, m.b, m.b + 1) || IsMajorPlace(doc, m.e - 1, m.e);
+}
+
+// "64 Colin Harwood", "Davor Suker 2": a name of several words beside a
+// number in a result list that is no club is a player.
+bool PlayerInResults(const Doc& doc, const Mention& m) {
+  if (m.e - m.b < 2 || m.kind == Kind::kPlace) return false;
+  for (size_t i = m.b; i < m.e; ++i)
+    if (doc.toks[i].has(kAllCaps) || (doc.toks[i].cls & (kOrgHead | kOrgSuffix | kMiscHead | kPlaceHead))) return false;
+  return (m.b > 0 && IsNumberToken(doc, m.b - 1)) || InScoreContext(doc, m);
+}
+
+// Inside "( ... )" in its sentence: an opening bracket before the name and
+// no closing one between.
+bool InBrackets(const Doc& doc, const Mention& m) {
+  for (size_t i = m.b; i-- > 0 && doc.SameSentence(i, m.b);) {
+    std::string_view w = doc.Bytes(i, i + 1);
+    if (w == ")") return false;
+    if (w == "(") return true;
+  }
+  return false;
+}
+
+// "NEW YORK 1996-08-22", "NEW HAVEN , Connecticut 1996-08-21": a dateline's place.
+bool InDateline(const Doc& doc, const Mention& m) {
+  constexpr size_t kMaxTokens = 5;
+  for (size_t i = m.e; i < doc.toks.size() && i < m.e + kMaxTokens && doc.SameSentence(m.b, i); ++i)
+    if (IsNumberToken(doc, i)) return IsIsoDate(doc, i);
+  return false;
 }
 
 // "Magnus Larsson ( Sweden )": an entrant and the country he plays for.
@@ -159,7 +187,17 @@ void ReadCapsSentences(Doc* doc) {
     if (!doc->caps_sentence[s]) continue;
     size_t end = sentences[s].token_end;
     for (size_t i = sentences[s].token_begin; i < end;) {
-      if (!IsCapsWord(doc->toks[i]) || (doc->toks[i].cls & kStop && !doc->lex->countries.first_words.count(doc->toks[i].key))) {
+      const Tok& t = doc->toks[i];
+      if (t.kind == TokenKind::kWord && t.has(kCapitalized) && !t.has(kAllCaps) && !(t.cls & kStop)) {
+        size_t j = i + 1;  // "NEW HAVEN , Connecticut": mixed case is read as usual
+        while (j < end && doc->toks[j].kind == TokenKind::kWord && doc->toks[j].has(kCapitalized) &&
+               !doc->toks[j].has(kAllCaps) && !(doc->toks[j].cls & kStop))
+          ++j;
+        ReadCapsName(doc, i, j, false);
+        i = j;
+        continue;
+      }
+      if (!IsCapsWord(t) || (t.cls & kStop && !doc->lex->countries.first_words.count(t.key))) {
         ++i;
         continue;
       }
@@ -168,7 +206,7 @@ void ReadCapsSentences(Doc* doc) {
         ++i;
         continue;
       }
-      ReadCapsName(doc, i, i + n);
+      ReadCapsName(doc, i, i + n, true);
       i += n;
     }
   }
@@ -179,8 +217,16 @@ void TypeTeamsAndEntrants(Doc* doc) {
   for (Mention& m : doc->mentions) {
     if (!Retypable(m) && !(m.kind == Kind::kPlace && !IsCountry(*doc, m))) continue;
     if (m.kind == Kind::kPerson && m.evidence) continue;
-    if (InScoreContext(*doc, m) && !IsCountry(*doc, m) && LooksLikeClub(*doc, m)) {
+    if (InScoreContext(*doc, m) && InBrackets(*doc, m) && !IsCountry(*doc, m)) {
+      m.kind = Kind::kPerson;  // "( Kluivert 12 , Litmanen 70 )": scorers and their minutes
+      m.guessed = false;
+      m.canonical.clear();
+    } else if (InScoreContext(*doc, m) && !IsCountry(*doc, m) && LooksLikeClub(*doc, m)) {
       MakeTeam(*doc, &m);
+    } else if (PlayerInResults(*doc, m)) {
+      m.kind = Kind::kPerson;
+      m.guessed = false;
+      m.canonical.clear();
     } else if (m.kind != Kind::kPlace && m.e - m.b >= 2 && BeforeCountryInBrackets(*doc, m)) {
       m.kind = Kind::kPerson;
       m.guessed = false;
@@ -193,25 +239,29 @@ void SpreadTypes(Doc* doc) {
   struct Known {
     Kind kind;
     std::string canonical;
-    bool team;
+    bool team;         // a club
+    bool beats_place;  // the name of a club or company, not the town it shares a name with
   };
   std::unordered_map<std::string, Known> known;
   for (const Mention& m : doc->mentions) {
     bool caps = doc->caps_sentence[doc->toks[m.b].sentence];
-    if (m.guessed || caps || m.kind == Kind::kUnknown) continue;
+    if ((m.guessed && m.kind != Kind::kPerson) || caps || m.kind == Kind::kUnknown) continue;
     if (m.kind != Kind::kPerson && m.kind != Kind::kOrg && m.kind != Kind::kPlace) continue;
     std::string key = KeyOf(*doc, m.b, m.e);
-    auto [it, fresh] = known.emplace(key, Known{m.kind, m.canonical, m.team});
-    if (!fresh && m.team) it->second = Known{m.kind, m.canonical, true};  // a club beats its town
-    if (m.kind == Kind::kPerson && m.e - m.b >= 2) known.emplace(doc->toks[m.e - 1].key, Known{m.kind, m.canonical, false});
+    auto [it, fresh] = known.emplace(key, Known{m.kind, m.canonical, m.team, m.team});
+    if (!fresh && m.team) it->second = Known{m.kind, m.canonical, true, true};  // a club beats its town
+    if (m.kind == Kind::kPerson && m.e - m.b >= 2)
+      known.emplace(doc->toks[m.e - 1].key, Known{m.kind, m.canonical, false, false});
     if (m.kind == Kind::kOrg && m.e - m.b >= 2 && (doc->toks[m.e - 1].cls & kOrgSuffix))  // "Daimler-Benz AG"
-      known.emplace(KeyOf(*doc, m.b, m.e - 1), Known{m.kind, m.canonical, false});
+      known.emplace(KeyOf(*doc, m.b, m.e - 1), Known{m.kind, m.canonical, false, false});
+    if (m.kind == Kind::kOrg && m.e - m.b >= 2 && (doc->toks[m.e - 1].cls & kOrgSuffix) && !IsMajorPlace(*doc, m.b, m.b + 1))
+      known.emplace(doc->toks[m.b].key, Known{m.kind, m.canonical, false, true});  // "Ashdown" after "Ashdown Paper Ltd"
   }
   for (Mention& m : doc->mentions) {
     bool caps = doc->caps_sentence[doc->toks[m.b].sentence];
     auto it = known.find(KeyOf(*doc, m.b, m.e));
     if (it == known.end() || it->second.kind == m.kind) continue;
-    bool town_of_club = it->second.team && m.kind == Kind::kPlace && !IsCountry(*doc, m);
+    bool town_of_club = it->second.beats_place && m.kind == Kind::kPlace && !IsCountry(*doc, m) && !InDateline(*doc, m);
     if (!caps && !town_of_club && !(Retypable(m) && m.kind != Kind::kPlace)) continue;
     m.kind = it->second.kind;
     m.team = it->second.team;

@@ -41,6 +41,7 @@ Doc MakeDoc(const TextAnalysis& text, std::string_view bytes) {
     d.key = TokenKey(t.in(bytes));
     auto it = doc.lex->words.find(d.key);
     if (it != doc.lex->words.end()) d.cls = it->second;
+    if (d.has(kAllCaps)) d.cls &= ~kFirstName;  // "AMR Corp" is no "Amr"; headlines are read by the body's names
   }
   for (size_t s = 0; s < text.sentences.size(); ++s) {
     const Sentence& sentence = text.sentences[s];

@@ -209,7 +209,10 @@ bool IsPlaceName(const Doc& doc, size_t b, size_t e);
 
 void RecognizeMentions(Doc* doc);   // recognize.cc: names, orgs, places, NORP
 void ClassifyUnknown(Doc* doc);     // recognize.cc: leftover names by coreference and gazetteer
-void ReadCapsName(Doc* doc, size_t b, size_t e);  // recognize.cc: tokens [b, e) read as one run of names
+// recognize.cc: tokens [b, e) of a capitals headline as one run of names;
+// `caps` (the run is in capitals): only a dictionary's organisation or
+// country is typed at once, anything else waits untyped for the body's word.
+void ReadCapsName(Doc* doc, size_t b, size_t e, bool caps);
 
 // Document-level reading (context.cc).
 // Fills doc->caps_sentence: sentences of two or more words nearly all in

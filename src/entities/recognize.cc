@@ -46,6 +46,20 @@ bool OpensKnownName(const Doc& doc, size_t i) {
   return doc.gaz->IsKnownName(doc.Bytes(i, i + 2)) || (capitalised(i + 2) && doc.gaz->IsKnownName(doc.Bytes(i, i + 3)));
 }
 
+// "Lee Teng-hui", "Kim Jong-il": a syllable in lower case after the dash, in
+// a word after a name word, is a given name ("Saudi-led", "Kremlin-backed"
+// have longer or known endings).
+bool SyllableAfterName(const Doc& doc, size_t i, size_t dash) {
+  constexpr size_t kMaxSyllable = 4;
+  const Tok& t = doc.toks[i];
+  std::string_view tail = std::string_view(t.key).substr(dash + 1);
+  if (tail.size() > kMaxSyllable || tail == "led" || tail == "run" || tail == "born" || tail == "made" || tail == "held")
+    return false;
+  if (t.key.find('-') != dash || i == 0 || !doc.SameSentence(i - 1, i)) return false;
+  const Tok& prev = doc.toks[i - 1];
+  return prev.kind == TokenKind::kWord && prev.has(kCapitalized) && !prev.has(kAllCaps) && !(prev.cls & kStop);
+}
+
 bool IsNameWord(const Doc& doc, size_t i) {
   const Tok& t = doc.toks[i];
   if (t.kind != TokenKind::kWord || !(t.has(kCapitalized) || t.has(kAllCaps))) return false;
@@ -62,7 +76,7 @@ bool IsNameWord(const Doc& doc, size_t i) {
   if (t.has(kHyphenated)) {  // "U.S.-backed" is an adjective, "Al-Thani" a name
     size_t dash = t.key.rfind('-');
     unsigned char next = dash + 1 < t.key.size() ? doc.text[t.start + dash + 1] : 'a';
-    if (next >= 'a' && next <= 'z') return false;
+    if (next >= 'a' && next <= 'z' && !SyllableAfterName(doc, i, dash)) return false;
   }
   return true;
 }
@@ -172,15 +186,52 @@ bool CountryHead(const Doc& doc, const std::vector<Part>& parts, const Part& p, 
   return true;
 }
 
+// The end of a country or demonym and one event word after it ("U.S.
+// Open", "Australian Open", "European Cup"), or 0.
+size_t CountryEvent(const Doc& doc, size_t i, size_t e) {
+  CountryHit c = CountryAt(doc, i, e, true);
+  size_t end = i + c.len;
+  if (!c.len || end >= e || !(doc.toks[end].cls & kMiscHead)) return 0;
+  return end + 1;
+}
+
+// "Mark Holland", "Jack London": a one-word country or place written
+// straight after a lone given name is that person's surname.
+bool SurnameLikeCountry(const Doc& doc, const std::vector<Part>& parts, const Part& p) {
+  if (p.type != PartType::kCountry || p.e != p.b + 1 || parts.empty()) return false;
+  const Part& prev = parts.back();
+  return prev.type == PartType::kName && prev.e == p.b && prev.e == prev.b + 1 && (doc.toks[prev.b].cls & kFirstName) &&
+         !doc.toks[p.b].has(kAllCaps);
+}
+
+// "Residents of Kharkiv", "Shares of Tata Motors" opening a sentence: a
+// common noun and a connector before the name, which starts after them.
+size_t SkipOpeningNounOf(const Doc& doc, size_t b, size_t e) {
+  const Tok& t = doc.toks[b];
+  if (!t.sentence_start || b + 2 >= e || !(doc.toks[b + 1].cls & kConnector) || doc.toks[b + 1].has(kCapitalized))
+    return b;
+  if (t.cls & (kFirstName | kHonorific | kOrgHead | kPlaceHead | kMiscHead)) return b;
+  if (MatchPhrase(doc.lex->orgs, doc, b, e).first || MatchPhrase(doc.lex->roles, doc, b, e).first ||
+      CountryAt(doc, b, e, false).len || doc.gaz->IsKnownName(doc.Bytes(b, b + 1)))
+    return b;
+  return b + 2;
+}
+
 std::vector<Part> Segment(const Doc& doc, size_t b, size_t e) {
   std::vector<Part> parts;
   for (size_t i = b; i < e;) {
+    if (size_t end = CountryEvent(doc, i, e); end) {  // "U.S. Open", "German Open": an event
+      parts.push_back(MakePart(i, end, PartType::kName));
+      i = end;
+      continue;
+    }
     bool after_org = !parts.empty() && (parts.back().type == PartType::kOrg || parts.back().type == PartType::kCueOrg);
     if (after_org && (doc.toks[i].cls & kConnector) && !doc.toks[i].has(kCapitalized)) {  // "Ashdown Paper Ltd of"
       ++i;
       continue;
     }
     Part p = NextPart(doc, i, e);
+    if (SurnameLikeCountry(doc, parts, p)) p.type = PartType::kName;  // "Mark Holland"
     if (std::string code; CountryHead(doc, parts, p, &code)) {
       p.type = PartType::kCueOrg;
       p.cue_code = code;
@@ -285,6 +336,13 @@ bool ReadJoinedCompanies(Doc* doc, size_t b, size_t e) {
     return true;
   }
   if (!(doc->toks[e - 1].cls & kOrgSuffix) || MatchPhrase(doc->lex->orgs, *doc, b, e).first) return false;
+  for (size_t i = joiner; i-- > b + 1;) {  // "Alan Ackerman of Fahnestock and Co": the company follows "of"
+    if ((doc->toks[i].cls & kConnector) && !doc->toks[i].has(kCapitalized)) {
+      ReadRun(doc, b, i);
+      b = i + 1;
+      break;
+    }
+  }
   Part p = MakePart(b, e, PartType::kCueOrg);
   p.cue_code = "BUS";
   AddOrg(doc, {p}, 0);
@@ -293,6 +351,7 @@ bool ReadJoinedCompanies(Doc* doc, size_t b, size_t e) {
 
 void ReadRun(Doc* doc, size_t b, size_t e) {
   if (ReadJoinedCompanies(doc, b, e)) return;
+  b = SkipOpeningNounOf(*doc, b, e);
   std::vector<Part> parts = Segment(*doc, b, e);
   for (size_t k = 0; k < parts.size(); ++k) {
     switch (parts[k].type) {
@@ -442,6 +501,16 @@ bool AfterOrgNoun(const Doc& doc, const Mention& m) {
   return (t.cls & kOrgNoun) && t.kind == TokenKind::kWord && !t.has(kCapitalized) && !t.has(kAllCaps);
 }
 
+// "the village of Novye Atagi", "the port of Algeciras", "minority in
+// Transylvania": a name after a place noun and "of", or after "in" or
+// "near" (not "at": "a strategist at Nikko"), is a place.
+bool AfterPlaceWords(const Doc& doc, const Mention& m) {
+  if (m.b < 2 || !doc.SameSentence(m.b - 2, m.b) || doc.toks[m.b].has(kAllCaps)) return false;
+  const std::string& prev = doc.toks[m.b - 1].key;
+  if (prev == "in" || prev == "near") return doc.toks[m.b - 1].kind == TokenKind::kWord && m.e - m.b <= 2;
+  return prev == "of" && (doc.toks[m.b - 2].cls & kPlaceNoun) && !doc.toks[m.b - 2].has(kCapitalized);
+}
+
 // A name of several words typed by its words, nearest the end first:
 // "World War II" MISC, "Temple Mount", "Strait of Hormuz" PLACE.
 Kind HeadType(const Doc& doc, const Mention& m) {
@@ -481,6 +550,22 @@ class CapitalisedSentences {
   std::vector<int8_t> memo_;
 };
 
+// "Dore Gold", "Saeed Anwar": two or three words in title case, none of
+// them a head word, inside a sentence of ordinary case. Names of events,
+// laws and places carry a head word ("Asian Cup", "Temple Mount"); what is
+// left of this shape in news is mostly people.
+bool LooksLikePersonName(const Doc& doc, const Mention& m) {
+  size_t n = m.e - m.b;
+  if (n < 2 || n > 3 || doc.toks[m.b].sentence_start) return false;
+  for (size_t i = m.b; i < m.e; ++i) {
+    const Tok& t = doc.toks[i];
+    if (t.kind != TokenKind::kWord || t.has(kAllCaps) || t.has(kHasDigit) || !t.has(kCapitalized)) return false;
+    if (t.cls & (kConnector | kOrgHead | kOrgSuffix | kPlaceHead | kMiscHead | kClub | kGroupWord)) return false;
+  }
+  const PlaceInfo* p = doc.gaz->Best(doc.Bytes(m.b, m.b + 1));  // "Brussels Grand Prix", "London Marathon"
+  return !p || (p->kind == PlaceKind::kCity && !p->capital && p->population < 100000);
+}
+
 // The fallback for a name nothing typed: MISC where its capitals are
 // evidence of a name, else nothing.
 Kind Fallback(const Doc& doc, const Mention& m, CapitalisedSentences& capitalised) {
@@ -489,6 +574,7 @@ Kind Fallback(const Doc& doc, const Mention& m, CapitalisedSentences& capitalise
   if (first.sentence_start && (single || (first.cls & kOpener))) return Kind::kUnknown;
   if (single && (first.has(kHyphenated) || first.has(kAllCaps))) return Kind::kUnknown;
   if (capitalised(first.sentence)) return Kind::kUnknown;
+  if (LooksLikePersonName(doc, m)) return Kind::kPerson;
   return Kind::kMisc;
 }
 
@@ -501,6 +587,7 @@ Kind ClassifyLeftover(const Doc& doc, const Mention& m, const PersonIndex& index
   if (MatchPhrase(doc.lex->roles, doc, m.b, m.e).first == m.e - m.b || BeforeTitle(doc, m)) return Kind::kUnknown;
   if (AfterOrgNoun(doc, m)) return Kind::kOrg;
   if (m.e - m.b == 1 && (doc.toks[m.b].cls & kGroupWord)) return Kind::kNorp;  // "European allies"
+  if (AfterPlaceWords(doc, m)) return Kind::kPlace;
   if (size_t n = m.e; n < doc.toks.size() && doc.SameSentence(m.b, n) && !doc.toks[n].has(kCapitalized)) {
     if (doc.toks[n].cls & kPlaceNoun) return Kind::kPlace;                      // "Hatay province"
     if ((doc.toks[n].cls & kLeadNoun) && m.e - m.b == 1) return Kind::kPerson;  // "the Biden administration"
@@ -566,6 +653,18 @@ void LinkAcronyms(Doc* doc) {
 
 }  // namespace
 
+// The end of a dictionary organisation at i whose words in lower case are
+// only short function words ("for", "in"), else i ("Xinhua news agency" is
+// "Xinhua" and two common nouns).
+size_t KnownNameEnd(const Doc& doc, size_t i, size_t end) {
+  constexpr size_t kMaxFunctionWord = 3;
+  size_t n = MatchPhrase(doc.lex->orgs, doc, i, end).first;
+  if (!n || !doc.toks[i + n - 1].has(kCapitalized)) return i;
+  for (size_t k = i; k < i + n; ++k)
+    if (!doc.toks[k].has(kCapitalized) && doc.toks[k].key.size() > kMaxFunctionWord) return i;
+  return i + n;
+}
+
 void RecognizeMentions(Doc* doc) {
   MarkCapsSentences(doc);
   const auto& sentences = doc->analysis->sentences;
@@ -578,6 +677,9 @@ void RecognizeMentions(Doc* doc) {
         continue;
       }
       size_t j = RunEnd(*doc, i, s.token_end);
+      // A known name with words in lower case runs past the capitals
+      // ("Organization for Security and Co-operation in Europe").
+      j = std::max(j, KnownNameEnd(*doc, i, s.token_end));
       ReadRun(doc, i, j);
       i = j;
     }
@@ -585,7 +687,18 @@ void RecognizeMentions(Doc* doc) {
   ReadCapsSentences(doc);
 }
 
-void ReadCapsName(Doc* doc, size_t b, size_t e) { ReadRun(doc, b, e); }
+void ReadCapsName(Doc* doc, size_t b, size_t e, bool caps) {
+  bool known = MatchPhrase(doc->lex->orgs, *doc, b, e).first == e - b || CountryAt(*doc, b, e, true).len == e - b;
+  if (!caps || known) {
+    ReadRun(doc, b, e);
+    return;
+  }
+  Mention m;  // "POLICE" in "POLICE ARREST FOUR" is no organisation by its head word alone
+  m.b = b;
+  m.e = e;
+  m.kind = Kind::kUnknown;
+  doc->mentions.push_back(std::move(m));
+}
 
 void ClassifyUnknown(Doc* doc) {
   PersonIndex index = IndexPersons(*doc);
