@@ -109,6 +109,42 @@ TEST(EventsTest, CoversAllTwentyRoots) {
   EXPECT_EQ(roots.size(), 20u);
 }
 
+// Group nouns as actors, events with a source only, reported speech,
+// statements, and the main event first.
+const Case kWider[] = {
+    {"Police arrested 30 people during protests in Tbilisi.", "COP>-:173"},
+    {"Kenyan police shot dead two protesters.", "KENCOP>OPP:186"},
+    {"Syrian government forces shelled rebel-held areas in Idlib.", "SYRMIL>-:190"},
+    {"Thousands of protesters marched in Belgrade against the government on Saturday.", "OPP>GOV:141"},
+    {"The Kremlin said it was reviewing the request.", "RUSGOV>-:010"},
+    {"Russia condemned the Ukrainian drone attack on Moscow.", "RUS>UKR:110 UKR>-:195"},
+    {"Hamas rejected the latest ceasefire proposal.", "PSEREB>-:127"},
+    {"Islamic State claimed responsibility for the attack that killed 40 people.", "IMGMOSISI>-:180"},
+    {"The court sentenced the opposition leader to 15 years in prison.", "JUD>-:173"},
+    {"Honduras extradited its former president to the United States.", "HND>USA:063"},
+    {"Opposition lawmakers accused the prime minister of lying to parliament.", "LEG>-:112"},
+    {"Venezuela's government said the sanctions were illegal.", "VENGOV>-:111"},
+    {"Argentina's president condemned the deal.", "ARGGOV>-:110"},
+    {"Qatar said it had transferred $30 million to Gaza to pay salaries.", "QAT>PSE:070"},
+    {"The army said it had killed 15 militants in an operation in North Waziristan.", "MIL>REB:186"},
+};
+
+TEST(EventsTest, GroupNounsOneSidedEventsAndStatements) {
+  for (const Case& c : kWider) EXPECT_EQ(Codes(c.sentence), c.codes) << c.sentence;
+}
+
+// "officials" alone are the government of the dateline's country.
+TEST(EventsTest, AgentsTakeTheDatelineCountry) {
+  Article a;
+  a.text = "Officials arrested two men near the border.";
+  a.dateline = {{"Kyiv", "UKR", 50.45, 30.52}};
+  TextAnalysis t = AnalyzeText(a.text, a.published);
+  AnalyzeEntities(t, &a);
+  CodeEvents(t, &a);
+  EXPECT_EQ(Codes(a), "UKRGOV>-:173");
+  EXPECT_EQ(Codes("Officials arrested two men near the border."), "GOV>-:173");  // no dateline: the role only
+}
+
 // Precision: none of these is an event.
 const char* const kMustBeEmpty[] = {
     "India did not invite Pakistan to the summit.",

@@ -5,18 +5,25 @@
 // Per sentence: (1) actor mentions: the sentence's entities, with same-
 // country modifiers merged into their head ("Russia's President Vladimir
 // Putin" is one RUSGOV mention), group nouns adding a role ("delegations
-// from Kyiv" -> UKRGOV) and compounds ("Kyiv and Moscow") grouped; (2)
-// every verb pattern whose head form occurs is tried, longest first, and a
-// match claims its words; (3) each match finds its source (the subject: the
+// from Kyiv" -> UKRGOV, "Syrian government forces" -> SYRMIL), group nouns
+// standing alone as actors ("police" -> COP; "officials" only with the
+// dateline's country) and compounds ("Kyiv and Moscow") grouped; (2) every
+// verb pattern whose head form occurs is tried, longest first, and a match
+// claims its words; (3) each match finds its source (the subject: the
 // nearest actor before the verb in the same clause, outside prepositional
-// phrases; or the "by" actor of a passive; or an explicit "$" slot) and its
-// target (the "+" slot); (4) modality in front of the verb rewrites or
-// cancels the code (negation and conditionals cancel, "refused to" -> 12x,
-// "threatened to" -> 13x, "will"/"is expected to" -> 03x intent); (5) verbs
-// of saying with an evaluative word code a statement (051/111, 013/012).
-// Reciprocal consultations without a named partner ("held talks") take
+// phrases, which also reaches the speaker or the actor inside reported
+// speech; or the "by" actor of a passive; or an explicit "$" slot) and its
+// target (the "+" slot; patterns without one code the source alone); (4)
+// modality in front of the verb rewrites or cancels the code (negation and
+// conditionals cancel, "refused to" -> 12x, "threatened to" -> 13x,
+// "will"/"is expected to" -> 03x intent); (5) verbs of saying with an
+// evaluative word code a statement (051/111, 013); (6) a sentence with no
+// other event in which a political actor "said" something codes 010.
+// Events are listed in the order of their evidence: the first is the main
+// one. Reciprocal consultations without a named partner ("held talks") take
 // the partner of the article's most recent consultation involving the same
-// country; with none, nothing is coded: precision over volume.
+// country, else none. Sentences without an actor code nothing: precision
+// over volume.
 #include <algorithm>
 #include <cctype>
 #include <cstdint>
