@@ -2,9 +2,11 @@
 // article, the JSON a stored article is returned as, and filter bounds.
 #pragma once
 
+#include <functional>
 #include <optional>
 #include <string>
 #include <string_view>
+#include <unordered_map>
 #include <vector>
 
 #include "dateline/corpus.h"
@@ -29,15 +31,24 @@ std::string WithStoreFields(std::string_view article_json, const std::optional<s
 // becomes "2025-02-27~", which sorts after every time on that day.
 std::string InclusiveUpperBound(const std::string& to);
 
-// Search facets from article counts grouped by source, language and day,
-// one query's rows: each match is read once, not once per facet. day
-// nullopt: undated (counted in total, sources and languages only).
-struct FacetGroup {
-  std::string source, language;
-  std::optional<std::string> day;
-  uint64_t articles = 0;
+// Counts search facets from the matches' source, language and day, each
+// match read once (SQLite: row by row; PostgreSQL: its grouped counts).
+class FacetCounter {
+ public:
+  // day empty: undated (counted in total, sources and languages only).
+  void Add(std::string_view source, std::string_view language, std::string_view day, uint64_t articles = 1);
+  SearchFacets Done() const;
+
+ private:
+  struct Hash {
+    using is_transparent = void;
+    size_t operator()(std::string_view s) const { return std::hash<std::string_view>()(s); }
+  };
+  using Counts = std::unordered_map<std::string, uint64_t, Hash, std::equal_to<>>;
+  static void Count(Counts& counts, std::string_view key, uint64_t n);
+  Counts sources_, languages_, days_;
+  uint64_t total_ = 0;
 };
-SearchFacets FacetsOfGroups(const std::vector<FacetGroup>& groups);
 
 // A parsed user query: OR of groups (each an AND of terms), minus none.
 struct QueryTerm {

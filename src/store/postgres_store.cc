@@ -565,10 +565,9 @@ Result<SearchFacets> PostgresStore::Facets(const std::string& query, const Artic
                             params);
   if (!r.ok()) return r.error();
   const PgResult& s = r.value();
-  std::vector<FacetGroup> groups;
-  for (int i = 0; i < s.rows(); ++i)
-    groups.push_back(FacetGroup{s.Text(i, 0), s.Text(i, 1), s.OptText(i, 2), uint64_t(s.Int(i, 3))});
-  return FacetsOfGroups(groups);
+  FacetCounter counts;
+  for (int i = 0; i < s.rows(); ++i) counts.Add(s.Text(i, 0), s.Text(i, 1), s.Text(i, 2), uint64_t(s.Int(i, 3)));
+  return counts.Done();
 }
 
 Result<uint64_t> PostgresStore::Export(const ArticleFilter& filter,

@@ -46,6 +46,8 @@ class Stmt {
   bool IsNull(int col) const { return sqlite3_column_type(stmt_, col) == SQLITE_NULL; }
   std::string Text(int col) const;
   std::optional<std::string> OptText(int col) const;
+  // The column's text without a copy, valid until the next Step or Reset.
+  std::string_view View(int col) const;
 
  private:
   sqlite3* db_ = nullptr;

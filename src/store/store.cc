@@ -51,26 +51,37 @@ std::vector<std::string> JsonStrings(const std::string& json) {
 namespace {
 
 // Most articles first, then by name (bytewise, the same on both backends).
-std::vector<std::pair<std::string, uint64_t>> ByCount(const std::map<std::string, uint64_t>& counts) {
+template <typename Counts>
+std::vector<std::pair<std::string, uint64_t>> ByCount(const Counts& counts) {
   std::vector<std::pair<std::string, uint64_t>> out(counts.begin(), counts.end());
-  std::stable_sort(out.begin(), out.end(), [](const auto& a, const auto& b) { return a.second > b.second; });
+  std::sort(out.begin(), out.end(), [](const auto& a, const auto& b) {
+    return a.second != b.second ? a.second > b.second : a.first < b.first;
+  });
   return out;
 }
 
 }  // namespace
 
-SearchFacets FacetsOfGroups(const std::vector<FacetGroup>& groups) {
-  std::map<std::string, uint64_t> sources, languages, days;
+void FacetCounter::Count(Counts& counts, std::string_view key, uint64_t n) {
+  auto it = counts.find(key);
+  if (it == counts.end()) it = counts.emplace(std::string(key), 0).first;
+  it->second += n;
+}
+
+void FacetCounter::Add(std::string_view source, std::string_view language, std::string_view day, uint64_t articles) {
+  total_ += articles;
+  Count(sources_, source, articles);
+  Count(languages_, language, articles);
+  if (!day.empty()) Count(days_, day, articles);
+}
+
+SearchFacets FacetCounter::Done() const {
   SearchFacets out;
-  for (const FacetGroup& g : groups) {
-    out.total += g.articles;
-    sources[g.source] += g.articles;
-    languages[g.language] += g.articles;
-    if (g.day) days[*g.day] += g.articles;
-  }
-  out.sources = ByCount(sources);
-  out.languages = ByCount(languages);
-  out.days.assign(days.begin(), days.end());
+  out.total = total_;
+  out.sources = ByCount(sources_);
+  out.languages = ByCount(languages_);
+  out.days.assign(days_.begin(), days_.end());
+  std::sort(out.days.begin(), out.days.end());
   return out;
 }
 
