@@ -160,8 +160,11 @@ void MergeModifiers(Sent& s) {
   s.mentions = std::move(out);
 }
 
+// "officials", "Police" opening a sentence; capitalised inside one only a
+// group that is an actor alone ("the Interior Ministry", "Metropolitan Police").
 bool IsAgentWord(const Sent& s, size_t tok) {
-  return s.d.agents.count(s.w(tok)) && (tok == s.tb || !s.t.tokens[tok].has(kCapitalized));
+  if (!s.d.agents.count(s.w(tok))) return false;
+  return tok == s.tb || !s.t.tokens[tok].has(kCapitalized) || s.d.bare_agents.count(s.w(tok));
 }
 
 // Roles of people outside politics: business, civilians, education, labour,
@@ -591,7 +594,8 @@ void EmitPairwise(const Sent& s, std::vector<Coded>* out, const std::vector<Acto
                   const std::string& code) {
   for (size_t i = 0; i < group.size(); ++i)
     for (size_t j = 0; j < group.size(); ++j)
-      if (i != j && group[i].country != group[j].country) Emit(s, out, group[i], group[j], code, m.head, m.last);
+      if (i != j && (group[i].country != group[j].country || group[i].country.empty()))
+        Emit(s, out, group[i], group[j], code, m.head, m.last);  // "the government and the rebels"
 }
 
 bool IsDeterminer(const std::string& w) {
