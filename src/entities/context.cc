@@ -20,22 +20,24 @@ namespace {
 
 bool IsCapsWord(const Tok& t) { return t.kind == TokenKind::kWord && t.has(kAllCaps); }
 
-std::string KeyOf(const Doc& doc, size_t b, size_t e) {
-  std::string key;
+// A name's identity within the document: a hash of its tokens' keys (no
+// allocation; names are compared by it, a 64-bit collision is negligible).
+uint64_t KeyOf(const Doc& doc, size_t b, size_t e) {
+  uint64_t h = 1469598103934665603ull;
   for (size_t i = b; i < e; ++i) {
-    if (i > b) key += ' ';
-    key += doc.toks[i].key.empty() ? std::string(doc.Bytes(i, i + 1)) : doc.toks[i].key;
+    std::string_view k = doc.toks[i].key.empty() ? doc.Bytes(i, i + 1) : std::string_view(doc.toks[i].key);
+    h = (h ^ std::hash<std::string_view>{}(k)) * 1099511628211ull;
   }
-  return key;
+  return h;
 }
 
 // The keys of the names the body (outside capitals headlines) writes, and
 // of the surnames of its persons.
-std::unordered_set<std::string> BodyNameKeys(const Doc& doc) {
-  std::unordered_set<std::string> keys;
+std::unordered_set<uint64_t> BodyNameKeys(const Doc& doc) {
+  std::unordered_set<uint64_t> keys;
   for (const Mention& m : doc.mentions) {
     keys.insert(KeyOf(doc, m.b, m.e));
-    if (m.kind == Kind::kPerson && m.e - m.b >= 2) keys.insert(doc.toks[m.e - 1].key);
+    if (m.kind == Kind::kPerson && m.e - m.b >= 2) keys.insert(KeyOf(doc, m.e - 1, m.e));
     if (m.kind == Kind::kOrg && m.e - m.b >= 2 && (doc.toks[m.e - 1].cls & kOrgSuffix))
       keys.insert(KeyOf(doc, m.b, m.e - 1));  // "Daimler-Benz AG" is "DAIMLER-BENZ" in a headline
   }
@@ -53,7 +55,7 @@ bool IsMajorPlace(const Doc& doc, size_t b, size_t e) {
 
 // The longest known name at i in a capitals sentence ending at `end`: its
 // length in tokens, 0 if none. Names span caps words, "&" and connectors.
-size_t KnownNameAt(const Doc& doc, size_t i, size_t end, const std::unordered_set<std::string>& body) {
+size_t KnownNameAt(const Doc& doc, size_t i, size_t end, const std::unordered_set<uint64_t>& body) {
   constexpr size_t kMaxWords = 4;
   size_t limit = i;
   while (limit < end && limit - i < kMaxWords &&
@@ -181,7 +183,8 @@ bool IsSportsStory(const Doc& doc, const Article& article) {
 }
 
 void ReadCapsSentences(Doc* doc) {
-  std::unordered_set<std::string> body = BodyNameKeys(*doc);
+  if (std::find(doc->caps_sentence.begin(), doc->caps_sentence.end(), true) == doc->caps_sentence.end()) return;
+  std::unordered_set<uint64_t> body = BodyNameKeys(*doc);
   const auto& sentences = doc->analysis->sentences;
   for (size_t s = 0; s < sentences.size(); ++s) {
     if (!doc->caps_sentence[s]) continue;
@@ -236,29 +239,38 @@ void TypeTeamsAndEntrants(Doc* doc) {
 }
 
 void SpreadTypes(Doc* doc) {
+  auto caps_at = [&](const Mention& m) { return doc->caps_sentence[doc->toks[m.b].sentence]; };
+  bool clubs_or_companies = false, candidates = false;
+  for (const Mention& m : doc->mentions) {
+    clubs_or_companies |= m.team || (m.kind == Kind::kOrg && (doc->toks[m.e - 1].cls & kOrgSuffix));
+    candidates |= caps_at(m) || (Retypable(m) && m.kind != Kind::kPlace);
+  }
+  if (!candidates && !clubs_or_companies) return;  // nothing could change: spare the keys
   struct Known {
     Kind kind;
     std::string canonical;
     bool team;         // a club
     bool beats_place;  // the name of a club or company, not the town it shares a name with
   };
-  std::unordered_map<std::string, Known> known;
+  std::unordered_map<uint64_t, Known> known;
   for (const Mention& m : doc->mentions) {
     bool caps = doc->caps_sentence[doc->toks[m.b].sentence];
     if ((m.guessed && m.kind != Kind::kPerson) || caps || m.kind == Kind::kUnknown) continue;
     if (m.kind != Kind::kPerson && m.kind != Kind::kOrg && m.kind != Kind::kPlace) continue;
-    std::string key = KeyOf(*doc, m.b, m.e);
+    uint64_t key = KeyOf(*doc, m.b, m.e);
     auto [it, fresh] = known.emplace(key, Known{m.kind, m.canonical, m.team, m.team});
     if (!fresh && m.team) it->second = Known{m.kind, m.canonical, true, true};  // a club beats its town
     if (m.kind == Kind::kPerson && m.e - m.b >= 2)
-      known.emplace(doc->toks[m.e - 1].key, Known{m.kind, m.canonical, false, false});
+      known.emplace(KeyOf(*doc, m.e - 1, m.e), Known{m.kind, m.canonical, false, false});
     if (m.kind == Kind::kOrg && m.e - m.b >= 2 && (doc->toks[m.e - 1].cls & kOrgSuffix))  // "Daimler-Benz AG"
       known.emplace(KeyOf(*doc, m.b, m.e - 1), Known{m.kind, m.canonical, false, false});
     if (m.kind == Kind::kOrg && m.e - m.b >= 2 && (doc->toks[m.e - 1].cls & kOrgSuffix) && !IsMajorPlace(*doc, m.b, m.b + 1))
-      known.emplace(doc->toks[m.b].key, Known{m.kind, m.canonical, false, true});  // "Ashdown" after "Ashdown Paper Ltd"
+      known.emplace(KeyOf(*doc, m.b, m.b + 1), Known{m.kind, m.canonical, false, true});  // "Ashdown" after "Ashdown Paper Ltd"
   }
   for (Mention& m : doc->mentions) {
-    bool caps = doc->caps_sentence[doc->toks[m.b].sentence];
+    bool caps = caps_at(m);
+    bool place = m.kind == Kind::kPlace && clubs_or_companies;
+    if (!caps && !place && !(Retypable(m) && m.kind != Kind::kPlace)) continue;
     auto it = known.find(KeyOf(*doc, m.b, m.e));
     if (it == known.end() || it->second.kind == m.kind) continue;
     bool town_of_club = it->second.beats_place && m.kind == Kind::kPlace && !IsCountry(*doc, m) && !InDateline(*doc, m);

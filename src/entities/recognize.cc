@@ -32,6 +32,25 @@ bool CapsAround(const Doc& doc, size_t i) {
   return (i > 0 && caps(i - 1)) || caps(i + 1);
 }
 
+// "new york", "the hague": the first two words of every gazetteer name of
+// several words that opens with a stop word, so that "The European" costs
+// one hash probe, not a gazetteer look-up. Built once (thread-safe).
+const std::unordered_set<std::string>& StopWordPlaceOpenings(const Doc& doc) {
+  static const std::unordered_set<std::string> openings = [&] {
+    std::unordered_set<std::string> out;
+    doc.gaz->ForEachName([&](std::string_view key, const PlaceInfo&) {
+      size_t space = key.find(' ');
+      if (space == std::string_view::npos) return;
+      auto it = doc.lex->words.find(std::string(key.substr(0, space)));
+      if (it == doc.lex->words.end() || !(it->second & kStop)) return;
+      size_t second = key.find(' ', space + 1);
+      out.emplace(key.substr(0, second == std::string_view::npos ? key.size() : second));
+    });
+    return out;
+  }();
+  return openings;
+}
+
 // "New York", "New Zealand": a capitalised stop word opening a name of two
 // or three words that a dictionary or the gazetteer knows.
 bool OpensKnownName(const Doc& doc, size_t i) {
@@ -43,6 +62,7 @@ bool OpensKnownName(const Doc& doc, size_t i) {
   if (!capitalised(i + 1)) return false;
   size_t limit = std::min(end, i + 3);
   if (CountryAt(doc, i, limit, false).len >= 2 || MatchPhrase(doc.lex->orgs, doc, i, limit).first >= 2) return true;
+  if (!StopWordPlaceOpenings(doc).count(doc.toks[i].key + ' ' + doc.toks[i + 1].key)) return false;
   return doc.gaz->IsKnownName(doc.Bytes(i, i + 2)) || (capitalised(i + 2) && doc.gaz->IsKnownName(doc.Bytes(i, i + 3)));
 }
 
@@ -189,6 +209,10 @@ bool CountryHead(const Doc& doc, const std::vector<Part>& parts, const Part& p, 
 // The end of a country or demonym and one event word after it ("U.S.
 // Open", "Australian Open", "European Cup"), or 0.
 size_t CountryEvent(const Doc& doc, size_t i, size_t e) {
+  constexpr size_t kMaxCountryWords = 4;
+  bool event_word = false;
+  for (size_t k = i + 1; k < e && k <= i + kMaxCountryWords; ++k) event_word |= (doc.toks[k].cls & kMiscHead) != 0;
+  if (!event_word) return 0;
   CountryHit c = CountryAt(doc, i, e, true);
   size_t end = i + c.len;
   if (!c.len || end >= e || !(doc.toks[end].cls & kMiscHead)) return 0;
