@@ -127,6 +127,11 @@ const Case kWider[] = {
     {"Argentina's president condemned the deal.", "ARGGOV>-:110"},
     {"Qatar said it had transferred $30 million to Gaza to pay salaries.", "QAT>PSE:070"},
     {"The army said it had killed 15 militants in an operation in North Waziristan.", "MIL>REB:186"},
+    // a relative clause's subject is the name before it; "threatened to" is the bomb's modality
+    {"The European Union, which has imposed 16 rounds of sanctions on Moscow since 2022, is preparing a new "
+     "package, diplomats said.",
+     "IGOEEC>RUS:163"},
+    {"U.S. President Donald Trump threatened to bomb Iran.", "USAGOV>IRN:138"},
 };
 
 TEST(EventsTest, GroupNounsOneSidedEventsAndStatements) {

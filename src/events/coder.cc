@@ -505,6 +505,12 @@ std::optional<size_t> Subject(const Sent& s, size_t verb) {
     if (IsBoundary(w)) {
       boundary = k;
       if (w == "who" && k >= s.tb + 2) boundary = k - 2;
+      if (w == "who" || w == "which") {  // "the European Union, which has imposed": the union did
+        size_t p = k - 1;
+        if (p > s.tb && s.w(p - 1) == ",") --p;
+        for (const Mention& m : s.mentions)
+          if (m.te == p) boundary = m.tb;
+      }
       break;
     }
   }
@@ -622,9 +628,19 @@ bool SameActors(const std::vector<Actor>& a, const std::vector<Actor>& b) {
   return true;
 }
 
+// "threatened to bomb": the verb of a modality phrase is no event itself
+// when the verb after it codes one (with the modality's code).
+bool ModalityVerb(const Sent& s, const Match& m) {
+  if (m.p->literal_count() != 1 || m.head + 2 >= s.te || s.w(m.head + 1) != "to") return false;
+  if (!s.d.by_head.count(s.w(m.head + 2))) return false;
+  size_t end = m.head + 2;
+  return PhraseEndsAt(s, s.d.threat, end) || PhraseEndsAt(s, s.d.refusal, end) ||
+         PhraseEndsAt(s, s.d.intention, end);
+}
+
 bool CodeMatch(Sent& s, const Match& m, std::vector<Coded>* out) {
   const Pattern& p = *m.p;
-  if (NounUse(s, m)) return false;
+  if (NounUse(s, m) || ModalityVerb(s, m)) return false;
   // "accused Colombia of harbouring rebels": an allegation, not an event.
   if (m.head > s.tb && s.w(m.head - 1) == "of" && s.w(m.head).ends_with("ing")) return false;
   bool passive = IsPassive(s, m);
