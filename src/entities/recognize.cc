@@ -244,6 +244,10 @@ size_t SkipOpeningNounOf(const Doc& doc, size_t b, size_t e) {
 std::vector<Part> Segment(const Doc& doc, size_t b, size_t e) {
   std::vector<Part> parts;
   for (size_t i = b; i < e;) {
+    if ((doc.toks[i].cls & kMiscHead) && i + 2 < e && (doc.toks[i + 1].cls & kConnector)) {
+      parts.push_back(MakePart(i, e, PartType::kName));  // "Tour of Spain", "Cup of Nations": one event
+      break;
+    }
     if (size_t end = CountryEvent(doc, i, e); end) {  // "U.S. Open", "German Open": an event
       parts.push_back(MakePart(i, end, PartType::kName));
       i = end;
@@ -449,6 +453,7 @@ bool IsKnownPerson(const Doc& doc, const Mention& m, const PersonIndex& index) {
 // "Smith said", "Smith, who ...", "Smith, 54,".
 bool SpeaksOrIsDescribed(const Doc& doc, const Mention& m) {
   size_t n = m.e;
+  if (doc.toks[m.e - 1].cls & kGroupWord) return false;  // "the Social Democrats said": a party
   if (n >= doc.toks.size() || !doc.SameSentence(m.b, n)) return false;
   if (doc.toks[n].cls & kSpeech) return m.e - m.b >= 2 || !doc.toks[m.b].sentence_start;
   if (doc.text.substr(doc.toks[n].start, 1) != "," || n + 1 >= doc.toks.size()) return false;
@@ -506,7 +511,8 @@ bool IsCommonHead(const Doc& doc, const Mention& m) {
 // connector before the name, no first name among them.
 bool OpensWithCommonNounOf(const Doc& doc, const Mention& m) {
   const Tok& first = doc.toks[m.b];
-  return m.e - m.b >= 3 && first.sentence_start && !(first.cls & kFirstName) && (doc.toks[m.b + 1].cls & kConnector);
+  return m.e - m.b >= 3 && first.sentence_start && !(first.cls & (kFirstName | kOrgHead | kPlaceHead | kMiscHead)) &&
+         (doc.toks[m.b + 1].cls & kConnector);
 }
 
 // "Give us a break": one word opening a sentence that names only a small
@@ -585,6 +591,7 @@ bool LooksLikePersonName(const Doc& doc, const Mention& m) {
     const Tok& t = doc.toks[i];
     if (t.kind != TokenKind::kWord || t.has(kAllCaps) || t.has(kHasDigit) || !t.has(kCapitalized)) return false;
     if (t.cls & (kConnector | kOrgHead | kOrgSuffix | kPlaceHead | kMiscHead | kClub | kGroupWord)) return false;
+    if (MatchPhrase(doc.lex->roles, doc, i, m.e).first) return false;  // "High Commissioner for Refugees"
   }
   const PlaceInfo* p = doc.gaz->Best(doc.Bytes(m.b, m.b + 1));  // "Brussels Grand Prix", "London Marathon"
   return !p || (p->kind == PlaceKind::kCity && !p->capital && p->population < 100000);
