@@ -474,6 +474,28 @@ TEST(EntitiesWire, CompaniesBesideAcronymsAndPeople) {
   EXPECT_EQ(TypeOf(a, "Organisation for Security and Cooperation in Europe"), "ORG");
 }
 
+TEST(EntitiesWire, HeadlineOrganisationsEventsAndParties) {
+  Article a = Analyze(
+      "BANK OF JAPAN KEEPS RATES ON HOLD . TOKYO 1996-08-30 The Bank of Japan left its rate unchanged . "
+      "Alex Zuelle won a stage of the Tour of Spain . The opposition Social Democrats said they would "
+      "block the plan . Rebels attacked a town in eastern Zaire .");
+  EXPECT_EQ(TypeOf(a, "BANK OF JAPAN"), "ORG");
+  EXPECT_EQ(Find(a, "JAPAN"), nullptr);
+  EXPECT_EQ(TypeOf(a, "Tour of Spain"), "MISC");
+  EXPECT_EQ(Find(a, "Spain"), nullptr);
+  EXPECT_NE(TypeOf(a, "Social Democrats"), "PERSON");
+  EXPECT_EQ(TypeOf(a, "Zaire"), "PLACE");
+}
+
+TEST(EntitiesWire, CricketScorecard) {
+  Article a = Analyze(
+      "England first innings in the third test cricket match : M. Atherton c Wasim b Waqar 31 , "
+      "A. Stewart lbw b Mushtaq 44 , N. Hussain st Rashid b Mushtaq 12 .");
+  for (const char* who : {"Wasim", "Waqar", "Mushtaq", "Rashid", "M. Atherton", "A. Stewart"})
+    EXPECT_EQ(TypeOf(a, who), "PERSON") << who;
+  EXPECT_EQ(TypeOf(a, "England"), "PLACE");
+}
+
 TEST(Entities, BadInput) {
   EXPECT_TRUE(Analyze("").entities.empty());
   std::string caps;

@@ -111,6 +111,14 @@ bool PlayerInResults(const Doc& doc, const Mention& m) {
   return (m.b > 0 && IsNumberToken(doc, m.b - 1)) || InScoreContext(doc, m);
 }
 
+// "Atherton c Wasim b Waqar 12", "lbw b Mushtaq": fielders and bowlers on
+// a cricket scorecard.
+bool InScorecard(const Doc& doc, const Mention& m) {
+  if (m.b == 0 || m.e - m.b > 2) return false;
+  std::string_view prev = doc.Bytes(m.b - 1, m.b);
+  return prev == "c" || prev == "b" || prev == "st";
+}
+
 // Inside "( ... )" in its sentence: an opening bracket before the name and
 // no closing one between.
 bool InBrackets(const Doc& doc, const Mention& m) {
@@ -220,7 +228,7 @@ void TypeTeamsAndEntrants(Doc* doc) {
   for (Mention& m : doc->mentions) {
     if (!Retypable(m) && !(m.kind == Kind::kPlace && !IsCountry(*doc, m))) continue;
     if (m.kind == Kind::kPerson && m.evidence) continue;
-    if (InScoreContext(*doc, m) && InBrackets(*doc, m) && !IsCountry(*doc, m)) {
+    if ((InScoreContext(*doc, m) && InBrackets(*doc, m) && !IsCountry(*doc, m)) || InScorecard(*doc, m)) {
       m.kind = Kind::kPerson;  // "( Kluivert 12 , Litmanen 70 )": scorers and their minutes
       m.guessed = false;
       m.canonical.clear();
