@@ -3,7 +3,10 @@
 // <br>-separated text), metadata helpers, and hostile input.
 #include <gtest/gtest.h>
 
+#include <cctype>
 #include <chrono>
+#include <filesystem>
+#include <map>
 #include <fstream>
 #include <sstream>
 #include <string>
@@ -727,6 +730,99 @@ TEST(HtmlDateTest, PlainTextUpdatedLineIsModified) {
   ASSERT_TRUE(r.ok());
   EXPECT_EQ(r.value().published, "2025-02-27");
   EXPECT_EQ(r.value().modified, std::nullopt) << "after the fetch";
+}
+
+// ---- Page set: tests/data/extraction ------------------------------------------
+// Pages written after real templates (WordPress, Drupal, Arc XP, Medium, BBC,
+// Guardian, NYT, AMP, table layouts, live blogs, paywalls, app shells), each
+// beside its expected body (NAME.txt). Scored as bench/extract_score.py does:
+// token precision/recall/F1, tokens as a bag with multiplicity.
+
+std::map<string, int> WordBag(const string& text) {
+  std::map<string, int> bag;
+  string word;
+  for (char ch : text + " ") {
+    unsigned char c = static_cast<unsigned char>(ch);
+    if (c >= 0x80 || c == '_' || std::isalnum(c)) {
+      word.push_back(ch);
+    } else if (!word.empty()) {
+      ++bag[word];
+      word.clear();
+    }
+  }
+  return bag;
+}
+
+double TokenF1(const string& extracted, const string& gold) {
+  std::map<string, int> got = WordBag(extracted), want = WordBag(gold);
+  int hit = 0, n_got = 0, n_want = 0;
+  for (const auto& [w, n] : got) {
+    n_got += n;
+    if (auto it = want.find(w); it != want.end()) hit += std::min(n, it->second);
+  }
+  for (const auto& [w, n] : want) n_want += n;
+  if (!hit) return 0;
+  double p = double(hit) / n_got, r = double(hit) / n_want;
+  return 2 * p * r / (p + r);
+}
+
+TEST(HtmlPageSetTest, BodiesMatchExpectedText) {
+  namespace fs = std::filesystem;
+  double sum = 0;
+  int pages = 0;
+  for (const auto& e : fs::directory_iterator(string(DATELINE_TEST_DATA) + "/extraction")) {
+    if (e.path().extension() != ".html") continue;
+    fs::path gold = e.path();
+    gold.replace_extension(".txt");
+    double f1 = TokenF1(ExtractFile(e.path().string()).text, ReadFile(gold.string()));
+    EXPECT_GE(f1, 0.9) << e.path().filename();
+    sum += f1;
+    ++pages;
+  }
+  ASSERT_GE(pages, 12);
+  EXPECT_GE(sum / pages, 0.98) << "mean token F1 over " << pages << " pages";
+}
+
+// Regression: an "about us" box with long, comma-rich sentences beside a short
+// article in the same wrapper took the wrapper (and itself) into the text.
+TEST(HtmlPageSetTest, HeadlineBranchBeatsProseBesideIt) {
+  Article a = Extract(
+      "<html><body><div class=\"main\"><div class=\"article-container\"><h1>Fisherman rescued</h1>"
+      "<div class=\"article-text\"><p>A man has been rescued after spending 14 hours clinging to a capsized boat.</p>"
+      "<p>He was spotted by a passing ferry at about 8am on Saturday, the coastguard said.</p>"
+      "<p>Two other crew members were picked up by a lifeboat shortly before midnight.</p></div></div>"
+      "<div class=\"about-box\"><p>The Echo has served the region since 1889. Our reporters cover news, sport, "
+      "business and community life across three counties, and our weekly edition is sold in 300 shops, petrol "
+      "stations and supermarkets.</p><p>We are a member of the Press Council, and subscribe to its Code of "
+      "Practice, which sets out the standards of fairness, accuracy and privacy our readers expect.</p></div>"
+      "</div></body></html>");
+  EXPECT_TRUE(Has(a.text, "A man has been rescued")) << a.text;
+  EXPECT_FALSE(Has(a.text, "Press Council")) << a.text;
+}
+
+string JsonLines(string s) {
+  for (size_t at = s.find('\n'); at != string::npos; at = s.find('\n', at + 2)) s.replace(at, 1, "\\n");
+  return s;
+}
+
+// Regression: a page whose DOM holds only a teaser (the story is rendered by
+// script) gives the JSON-LD articleBody instead.
+TEST(HtmlPageSetTest, JsonLdArticleBodyWhenDomIsThin) {
+  string body = "First paragraph of the story, with enough words to count as one.\n"
+                "Second paragraph: more words about the mission, its cost and its aims, at length.\n"
+                "Third paragraph, quoting the <b>principal investigator</b> on what the mission will find.\n"
+                "Fourth paragraph about the consortium of institutes that will build the telescope.\n"
+                "Fifth paragraph about the launch date and the rocket that will carry it into space.\n"
+                "Sixth paragraph, about the instruments on board and what each of them will measure.\n"
+                "Seventh and last paragraph, about what comes after the mission ends in the 2030s.";
+  string html = "<html><head><script type=\"application/ld+json\">{\"@type\":\"NewsArticle\",\"headline\":\"H\","
+                "\"articleBody\":\"" + JsonLines(body) + "\"}</script></head><body><h1>H</h1>"
+                "<p>First paragraph of the story, with enough words to count as one.</p><div>Loading...</div>"
+                "</body></html>";
+  Article a = Extract(html);
+  ExpectInOrder(a.text, {"First paragraph", "Second paragraph", "quoting the principal investigator",
+                         "Seventh and last paragraph"});
+  EXPECT_FALSE(Has(a.text, "<b>")) << a.text;
 }
 
 }  // namespace

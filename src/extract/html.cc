@@ -198,6 +198,42 @@ std::string Bounded(std::string_view html) {
   return out;
 }
 
+// JSON-LD articleBody -> paragraphs joined by "\n\n": markup some CMSs leave
+// in it is removed (block tags end a paragraph), lines become paragraphs.
+std::string ArticleBodyText(std::string_view body) {
+  std::string plain;
+  for (size_t i = 0; i < body.size(); ++i) {
+    if (body[i] != '<') {
+      plain.push_back(body[i]);
+      continue;
+    }
+    size_t gt = body.find('>', i);
+    if (gt == std::string_view::npos) break;
+    std::string_view tag = body.substr(i + 1, gt - i - 1);
+    bool ends_block = util::IStartsWith(tag, "/p") || util::IStartsWith(tag, "br") || util::IStartsWith(tag, "/h") ||
+                      util::IStartsWith(tag, "/li") || util::IStartsWith(tag, "/div");
+    plain.append(ends_block ? "\n" : " ");
+    i = gt;
+  }
+  std::string out;
+  for (std::string_view line : util::SplitLines(plain)) {
+    std::string p = util::CollapseSpace(line);
+    if (p.empty()) continue;
+    if (!out.empty()) out += "\n\n";
+    out += p;
+  }
+  return out;
+}
+
+// The page's own text is thin next to its JSON-LD articleBody (an app shell
+// that renders the story with script, a teaser with the rest in data): the
+// articleBody is the article. Both must be of some size for the comparison
+// to mean anything.
+bool ThinNextTo(std::string_view dom_text, std::string_view article_body) {
+  constexpr size_t kMinBodyBytes = 500;
+  return article_body.size() >= kMinBodyBytes && dom_text.size() * 2 < article_body.size();
+}
+
 xmlNode* FindBody(xmlNode* root) {
   for (xmlNode* c = root->children; c; c = c->next)
     if (html::IsElement(c) && html::Name(c) == "body") return c;
@@ -230,7 +266,9 @@ void Fill(html::PageMeta meta, std::string text, const RawDocument& doc, Article
   std::vector<std::string> paragraphs = html::SplitParagraphs(text);
   std::vector<std::string> outlets;
   if (meta.site_name) outlets.push_back(*meta.site_name);
-  html::BodyCleanup clean = html::CleanBody(&paragraphs, meta.title.value_or(""), outlets);
+  std::vector<std::string> author_names;
+  for (const Author& a : meta.authors) author_names.push_back(a.name);
+  html::BodyCleanup clean = html::CleanBody(&paragraphs, meta.title.value_or(""), outlets, author_names);
   text = html::JoinParagraphs(paragraphs);
   if (meta.title) article->title = std::move(meta.title);
   if (meta.site_name) article->source.name = std::move(meta.site_name);
@@ -261,6 +299,10 @@ Result<bool> ParseHtml(std::string_view html, const RawDocument& raw, const Extr
   if (!root) return MakeError("HTML document has no elements");
   html::PageMeta meta = html::ReadPageMeta(doc.get());
   std::string text = html::ExtractMainText(FindBody(root), meta.title.value_or(""));
+  if (meta.article_body) {
+    std::string body = ArticleBodyText(*meta.article_body);
+    if (ThinNextTo(text, body)) text = std::move(body);
+  }
   Fill(std::move(meta), std::move(text), raw, article);
   return true;
 }

@@ -7,6 +7,8 @@
 
 #include <algorithm>
 #include <array>
+#include <cstring>
+#include <vector>
 #include <unordered_map>
 
 #include "extract/html_dom.h"
@@ -15,11 +17,14 @@
 namespace dateline::extract::html {
 namespace {
 
-constexpr std::array<std::string_view, 34> kBoilerplateWords{
+constexpr std::array<std::string_view, 38> kBoilerplateWords{
     "share", "social", "comment", "related", "newsletter", "subscri", "promo", "advert", "cookie", "banner",
     "footer", "sidebar", "breadcrumb", "outbrain", "taboola", "recommend", "popular", "trending",
     "author-bio", "authorbio", "sponsor", "navbar", "navigation", "menu", "modal", "popup", "disqus",
-    "signup", "sign-up", "consent", "most-read", "mostread", "read-more", "toolbar"};
+    "signup", "sign-up", "consent", "most-read", "mostread", "read-more", "toolbar",
+    // Captions and credits of pictures held outside <figure> (WordPress's
+    // "wp-caption" div), and pull quotes, which repeat a sentence of the text.
+    "caption", "credit", "pullquote", "pull-quote"};
 
 constexpr std::array<std::string_view, 8> kContentWords{"article", "body", "content", "entry", "main",
                                                         "story", "post", "text"};
@@ -44,6 +49,8 @@ bool IsBoilerplateToken(std::string_view t) {
   for (std::string_view p : kStatePrefixes)
     if (t.substr(0, p.size()) == p) return false;
   if (t.find("commentary") != std::string_view::npos) return false;
+  // "graf-after--pullquote" (Medium) names the element before this one.
+  if (t.find("-after-") != std::string_view::npos) return false;
   if (IsAdToken(t) || IsTagsToken(t)) return true;
   for (std::string_view w : kBoilerplateWords)
     if (t.find(w) != std::string_view::npos) return true;
@@ -94,7 +101,7 @@ const std::unordered_map<std::string_view, uint16_t>& TagTable() {
       {"embed", kDrop}, {"canvas", kDrop}, {"video", kDrop}, {"audio", kDrop}, {"select", kDrop},
       {"option", kDrop}, {"button", kDrop}, {"input", kDrop}, {"textarea", kDrop}, {"map", kDrop},
       {"head", kDrop}, {"title", kDrop}, {"figure", kDrop | kBlock}, {"figcaption", kDrop | kBlock},
-      {"dialog", kDrop | kBlock}, {"picture", kDrop}, {"source", kDrop}, {"img", kDrop},
+      {"dialog", kDrop | kBlock}, {"label", kDrop}, {"picture", kDrop}, {"source", kDrop}, {"img", kDrop},
       {"amp-ad", kDrop}, {"amp-sticky-ad", kDrop}, {"amp-auto-ads", kDrop}, {"amp-embed", kDrop},
       {"amp-analytics", kDrop}, {"amp-pixel", kDrop}, {"amp-sidebar", kDrop | kBlock},
       {"amp-social-share", kDrop}, {"amp-iframe", kDrop}, {"amp-img", kDrop}, {"amp-video", kDrop},
@@ -104,9 +111,35 @@ const std::unordered_map<std::string_view, uint16_t>& TagTable() {
   return *table;
 }
 
+// A tag name of at most 8 bytes as one integer (zero-padded), for a binary
+// search over integers instead of hashing a string per element; longer names
+// use the hash table.
+uint64_t PackName(std::string_view name) {
+  uint64_t v = 0;
+  std::memcpy(&v, name.data(), name.size());
+  return v;
+}
+
+const std::vector<std::pair<uint64_t, uint16_t>>& ShortTagTable() {
+  static const auto* table = [] {
+    auto* t = new std::vector<std::pair<uint64_t, uint16_t>>;
+    for (const auto& [name, flags] : TagTable())
+      if (name.size() <= 8) t->emplace_back(PackName(name), flags);
+    std::sort(t->begin(), t->end());
+    return t;
+  }();
+  return *table;
+}
+
 }  // namespace
 
 uint16_t TagFlags(std::string_view name) {
+  if (name.size() <= 8) {
+    const auto& table = ShortTagTable();
+    uint64_t key = PackName(name);
+    auto it = std::lower_bound(table.begin(), table.end(), std::make_pair(key, uint16_t(0)));
+    return it != table.end() && it->first == key ? it->second : 0;
+  }
   const auto& table = TagTable();
   auto it = table.find(name);
   return it == table.end() ? 0 : it->second;

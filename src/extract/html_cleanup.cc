@@ -44,7 +44,8 @@ bool IsFurniture(std::string_view p) {
   while (!lower.empty() && (lower.back() == ':' || lower.back() == '.' || lower.back() == ' ')) lower.pop_back();
   for (std::string_view j : {"advertisement", "read more", "share this", "share this article", "share this story",
                              "share on facebook", "share on x", "share on twitter", "scroll to continue",
-                             "continue reading below", "related", "related articles", "you may also like"})
+                             "continue reading below", "related", "related articles", "you may also like",
+                             "tags", "topics", "related topics"})
     if (lower == j) return true;
   return false;
 }
@@ -110,10 +111,26 @@ void AddDateText(const std::string& p, BodyCleanup* out) {
   (StartsWithUpdateLabel(p) ? out->modified_texts : out->date_texts).push_back(p);
 }
 
+// "Diego Fuentes, Santiago", "BBC News, Cornwall", "Hannah Okafor Social
+// affairs correspondent": a short line, no sentence, opening with a name the
+// page's metadata gives as an author or the outlet.
+bool IsNamedCreditLine(std::string_view p, const std::vector<std::string>& names) {
+  constexpr size_t kMaxCreditLineBytes = 100;
+  if (p.size() > kMaxCreditLineBytes || EndsSentence(p)) return false;
+  for (const std::string& name : names) {
+    if (name.size() < 3 || !util::IStartsWith(p, name)) continue;
+    if (p.size() == name.size()) return true;
+    char next = p[name.size()];
+    if (next == ' ' || next == ',' || next == '|' || next == '/' || next == '(') return true;
+  }
+  return false;
+}
+
 // Returns whether paragraph p belongs to the head (and was consumed).
 bool ReadHeadParagraph(const std::string& p, std::string_view title, const std::vector<std::string>& outlets,
-                       BodyCleanup* out) {
+                       const std::vector<std::string>& credit_names, BodyCleanup* out) {
   if (SameText(p, title)) return true;
+  if (IsNamedCreditLine(p, credit_names)) return true;
   if (p.size() <= kMaxBylineBytes) {
     // ParseByline is thorough and not cheap: only lines that can be bylines
     // (a "By"-like opening, or short enough for "Jane Doe | Reuters") get it.
@@ -133,9 +150,12 @@ bool ReadHeadParagraph(const std::string& p, std::string_view title, const std::
 }
 
 void CleanHead(std::vector<std::string>* ps, std::string_view title, const std::vector<std::string>& outlets,
-               BodyCleanup* out) {
+               const std::vector<std::string>& authors, BodyCleanup* out) {
+  std::vector<std::string> credit_names = authors;
+  credit_names.insert(credit_names.end(), outlets.begin(), outlets.end());
   size_t n = 0;
-  while (n + 1 < ps->size() && n < kHeadParagraphs && ReadHeadParagraph((*ps)[n], title, outlets, out)) ++n;
+  while (n + 1 < ps->size() && n < kHeadParagraphs && ReadHeadParagraph((*ps)[n], title, outlets, credit_names, out))
+    ++n;
   ps->erase(ps->begin(), ps->begin() + n);
   for (size_t i = 0; i < ps->size() && i < 3; ++i)
     if ((*ps)[i].size() <= 120 && FindTextDate((*ps)[i])) out->date_texts.push_back((*ps)[i]);
@@ -240,10 +260,10 @@ std::string JoinParagraphs(const std::vector<std::string>& paragraphs) {
 }
 
 BodyCleanup CleanBody(std::vector<std::string>* paragraphs, std::string_view title,
-                      const std::vector<std::string>& outlets) {
+                      const std::vector<std::string>& outlets, const std::vector<std::string>& authors) {
   BodyCleanup out;
   DropFurniture(paragraphs);
-  CleanHead(paragraphs, title, outlets, &out);
+  CleanHead(paragraphs, title, outlets, authors, &out);
   CutDateline(paragraphs, &out);
   CleanTail(paragraphs, &out);
   return out;

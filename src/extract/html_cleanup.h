@@ -30,8 +30,11 @@ struct BodyCleanup {
 // paragraphs: the main text's paragraphs in order, cleaned in place.
 // outlets: outlet names the page states (site name), so that a byline
 // ending in one ("Jane Doe | The Northern Ledger") is read as name + outlet.
+// authors: names the page's metadata gives; a short line at the top that
+// starts with one ("Diego Fuentes, Santiago") or with an outlet ("BBC News,
+// Cornwall") is a credit line, not text.
 BodyCleanup CleanBody(std::vector<std::string>* paragraphs, std::string_view title,
-                      const std::vector<std::string>& outlets);
+                      const std::vector<std::string>& outlets, const std::vector<std::string>& authors = {});
 
 // Splits text at "\n\n" / joins paragraphs with "\n\n".
 std::vector<std::string> SplitParagraphs(std::string_view text);

@@ -24,6 +24,7 @@ using Json = nlohmann::json;
 
 constexpr size_t kMaxJsonLdBytes = 2 << 20;
 constexpr size_t kMaxFieldBytes = 2048;
+constexpr size_t kMaxArticleBodyBytes = 1 << 20;
 constexpr int kMaxJsonDepth = 6;
 
 // First-seen candidates, one slot per source.
@@ -37,6 +38,7 @@ struct Candidates {
   std::string html_lang, content_language;
   std::vector<Author> ld_authors;
   std::string meta_author, article_author, itemprop_author, rel_author, byline;
+  std::string ld_body;
 };
 
 void SetOnce(std::string* slot, std::string_view value) {
@@ -154,6 +156,10 @@ class JsonLdReader {
     SetOnce(&c_->ld_date, StringField(a, "datePublished"));
     SetOnce(&c_->ld_date, StringField(a, "dateCreated"));
     SetOnce(&c_->ld_modified, StringField(a, "dateModified"));
+    if (c_->ld_body.empty()) {
+      std::string body = StringField(a, "articleBody");
+      if (body.size() <= kMaxArticleBodyBytes) c_->ld_body = util::RepairUtf8(body);
+    }
     if (auto p = a.find("publisher"); p != a.end())
       if (const Json& pub = Resolve(*p, by_id); pub.is_object()) SetOnce(&c_->ld_publisher, StringField(pub, "name"));
     if (auto au = a.find("author"); au != a.end() && c_->ld_authors.empty()) ReadAuthors(*au, by_id);
@@ -523,6 +529,7 @@ PageMeta ReadPageMeta(xmlDoc* doc) {
   m.dates = CollectDates(c);
   m.authors = ChooseAuthors(c, m.site_name);
   m.language = LanguageHint(c);
+  if (!c.ld_body.empty()) m.article_body = std::move(c.ld_body);
   return m;
 }
 

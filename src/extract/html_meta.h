@@ -24,6 +24,9 @@ struct PageMeta {
   DateCandidates dates;                  // raw; ChooseDates picks (html_date.h)
   std::optional<std::string> language;   // 2-letter hint from lang attributes
   std::vector<Author> authors;
+  // JSON-LD articleBody as given (plain text, or markup some CMSs leave in);
+  // the main-text reader falls back to it when the page's own text is thin.
+  std::optional<std::string> article_body;
 };
 
 PageMeta ReadPageMeta(xmlDoc* doc);

@@ -14,7 +14,12 @@
 //
 // The container is the best-scoring candidate plus its strong siblings,
 // unless an <article>/articleBody holds at least half as much good text (or
-// contains the winner): publishers' own markup beats our guess. Its
+// contains the winner): publishers' own markup beats our guess. Of nested
+// markers the innermost that still holds most of the text wins
+// (itemprop=articleBody inside <article>); <main>, the page's whole main
+// column, does not win merely by containing the winner. A winner that wraps
+// the headline's branch and other prose besides narrows to that branch, when
+// the branch holds a fair share of the text. The container's
 // paragraphs, headings, list items and quotes are kept in document order,
 // minus link-dominated ones, an h1 repeating the title and headings that
 // head nothing. If that leaves nothing, walk 2 reruns without the class/id
@@ -22,7 +27,6 @@
 #include "extract/html_text.h"
 
 #include <algorithm>
-#include <array>
 #include <cstdint>
 #include <vector>
 
@@ -111,25 +115,6 @@ KeyAttrs ReadKeyAttrs(const xmlNode* n) {
   return k;
 }
 
-// TagFlags by the name's address: libxml2 interns element names in the
-// document's dictionary, so one tag is one pointer and the table lookup runs
-// once per distinct tag. A miss (an uninterned name) only costs the lookup.
-class TagFlagCache {
- public:
-  uint16_t Get(const xmlChar* name) {
-    Slot& s = slots_[(reinterpret_cast<uintptr_t>(name) >> 3) % slots_.size()];
-    if (s.name != name) s = {name, TagFlags(reinterpret_cast<const char*>(name))};
-    return s.flags;
-  }
-
- private:
-  struct Slot {
-    const xmlChar* name = nullptr;
-    uint16_t flags = 0;
-  };
-  std::array<Slot, 128> slots_{};
-};
-
 class Indexer {
  public:
   explicit Indexer(std::vector<NodeInfo>* infos) : infos_(infos) {}
@@ -144,7 +129,7 @@ class Indexer {
     NodeInfo info;
     info.node = n;
     info.parent = IndexOf(n->parent);
-    info.flags = n->name ? tags_.Get(n->name) : 0;
+    info.flags = TagFlags(Name(n));
     KeyAttrs k = ReadKeyAttrs(n);
     NameClass cls = ClassifyName(k.cls), id = ClassifyName(k.id);
     info.boilerplate = cls.boilerplate || id.boilerplate || IsChromeRole(k.role);
@@ -166,7 +151,6 @@ class Indexer {
   }
 
   std::vector<NodeInfo>* infos_;
-  TagFlagCache tags_;
 };
 
 // ---- Walk 2 ----------------------------------------------------------------
@@ -348,22 +332,69 @@ void IncludeWithSiblings(std::vector<NodeInfo>& infos, int32_t top) {
   }
 }
 
-// Marks the elements whose paragraphs make the text; returns false if none.
-bool ChooseContainer(std::vector<NodeInfo>& infos) {
-  int32_t top = -1, article = -1;
+// The branch of top that holds the headline (an h1), when that branch holds
+// kHeadlineShare or more of top's good text: top is then a wrapper around the
+// article and something else with prose in it (an "about us" box, comments
+// under a name we do not know), and the headline says which part is the
+// article. Descends while exactly one child holds an h1. A header holding
+// the h1 and a standfirst, above a body in a sibling, holds far less.
+int32_t NarrowToHeadline(const std::vector<NodeInfo>& infos, int32_t top) {
+  constexpr float kHeadlineShare = 0.3f;
+  for (;;) {
+    int32_t branch = -1, branches = 0;
+    for (xmlNode* c = infos[top].node->children; c; c = c->next) {
+      int32_t i = IndexOf(c);
+      if (i >= 0 && infos[i].has_h1 && !infos[i].pruned) branch = i, ++branches;
+    }
+    if (branches != 1 || infos[branch].good_bytes < kMinArticleGoodBytes ||
+        float(infos[branch].good_bytes) < kHeadlineShare * float(infos[top].good_bytes))
+      return top;
+    top = branch;
+  }
+}
+
+// The publisher's own article element with the most good text; inside it, the
+// innermost one that still holds kInnerShare of that text (itemprop=
+// articleBody inside <article>, <article> inside <main>), as the tighter fit.
+int32_t ChooseArticle(const std::vector<NodeInfo>& infos) {
+  constexpr float kInnerShare = 0.8f;
+  int32_t article = -1;
   for (int32_t i = 0; i < int32_t(infos.size()); ++i) {
     const NodeInfo& in = infos[i];
-    if (in.pruned) continue;
-    if (in.scored && (top < 0 || FinalScore(in) > FinalScore(infos[top]))) top = i;
-    if (in.articleish && in.good_bytes >= kMinArticleGoodBytes &&
+    if (!in.pruned && in.articleish && in.good_bytes >= kMinArticleGoodBytes &&
         (article < 0 || in.good_bytes > infos[article].good_bytes))
       article = i;
   }
+  if (article < 0) return article;
+  int32_t inner = article;
+  for (int32_t i = article + 1; i < int32_t(infos.size()); ++i) {
+    const NodeInfo& in = infos[i];
+    if (!in.pruned && in.articleish && IsAncestor(infos, inner, i) &&
+        float(in.good_bytes) >= kInnerShare * float(infos[article].good_bytes))
+      inner = i;
+  }
+  return inner;
+}
+
+// Marks the elements whose paragraphs make the text; returns false if none.
+bool ChooseContainer(std::vector<NodeInfo>& infos) {
+  int32_t top = -1;
+  for (int32_t i = 0; i < int32_t(infos.size()); ++i) {
+    const NodeInfo& in = infos[i];
+    if (!in.pruned && in.scored && (top < 0 || FinalScore(in) > FinalScore(infos[top]))) top = i;
+  }
+  int32_t article = ChooseArticle(infos);
+  // <main> holds the page's whole main column (comments, appeals, "most
+  // viewed" too): containing the winner is no reason to take all of it.
+  if (article >= 0 && top >= 0 && Name(infos[article].node) == "main" && IsAncestor(infos, article, top))
+    article = -1;
   if (article >= 0 && (top < 0 || IsAncestor(infos, article, top) ||
                        infos[article].good_bytes * 2 >= infos[top].good_bytes)) {
     infos[article].included = true;
   } else if (top >= 0) {
-    IncludeWithSiblings(infos, top);
+    int32_t narrowed = NarrowToHeadline(infos, top);
+    if (narrowed != top) infos[narrowed].included = true;
+    else IncludeWithSiblings(infos, top);
   } else {
     return false;
   }
