@@ -2,8 +2,11 @@
 """Entity-level precision, recall and F1 of `dateline analyze` on CoNLL-style data.
 
 The data is token TAB tag per line (IOB1 or IOB2), a blank line between
-sentences and "-DOCSTART-" between documents (bench/data/ner_dev.conll, news
-written for the project). Each document's tokens are joined with spaces
+sentences and "-DOCSTART-" between documents. Three sets of wire news in the
+style of Reuters 1996, written for the project: bench/data/ner_dev.conll
+(24 documents, the one the rules were tuned on), ner_heldout.conll (9,
+scored before it informed a few fixes) and ner_test.conll (8, written last;
+its first score is in the commit that added it). Each document's tokens are joined with spaces
 (--join newline puts each sentence on its own line), given to
 `dateline analyze` as JSON Lines {"id", "text"}, and every entity of the
 output is mapped back to the tokens its bytes cover. The output text may differ

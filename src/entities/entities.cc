@@ -3,7 +3,9 @@
 // expressions), so the stage runs at tokenizer speed:
 //   1. tokens -> keys and word classes (one hash probe per word)
 //   2. candidate names from capitalised runs, cut by dictionaries
-//      (recognize.cc), leftovers classified once every person is known
+//      (recognize.cc), leftovers classified once every person is known;
+//      capitals headlines, sports score lines and one type per name read
+//      with the whole document in view (context.cc)
 //   3. places geocoded in the article's context (actors.cc)
 //   4. roles and affiliations around names, country agents (roles.cc)
 //   5. canonical names and office holders (coref.cc)

@@ -16,12 +16,19 @@
 // group word with no one country is a NORP ("European", "Muslim"), a
 // name whose words include a place or event word is a PLACE ("Temple
 // Mount") or MISC ("World War II"), a name that says something is a
-// PERSON, an acronym an ORG. What is left is still a name — news capitalises
-// little else mid-sentence — so it becomes MISC ("Ramadan"), except where
-// capitals say nothing: a single word opening a sentence, a run opening with
-// a common sentence opener ("After", "Also"), text in capitals and title-case
-// lines. A guessed MISC of several words whose last word is used alone as a
-// name elsewhere is a person ("Keir Starmer" ... "Starmer").
+// PERSON, an acronym an ORG, a name after "village of" or "in" a PLACE. What
+// is left is still a name — news capitalises little else mid-sentence — so
+// two or three title-case words with no head word or role become a PERSON
+// ("Dore Gold") and other names MISC ("Ramadan"), except where capitals say
+// nothing: a single word opening a sentence, a run opening with a common
+// sentence opener ("After", "Also"), text in capitals and title-case lines.
+// A guessed MISC of several words whose last word is used alone as a name
+// elsewhere is a person ("Keir Starmer" ... "Starmer"). Capitals headlines,
+// sports score lines and one-type-per-name are read in context.cc.
+// Runs: a capitalised stop word may open a known place ("New York"); "&"
+// joins names, "and" only inside a company ("Nippon Telegraph and Telephone
+// Corp"); a dictionary organisation may run over short function words
+// ("Organization for Security and Co-operation in Europe").
 #include "entities/internal.h"
 
 namespace dateline::entities {
