@@ -150,6 +150,18 @@ TEST(EventsTest, AgentsTakeTheDatelineCountry) {
   EXPECT_EQ(Codes("Officials arrested two men near the border."), "GOV>-:173");  // no dateline: the role only
 }
 
+// "he" is the person named just before; unknown, it still codes towards a
+// known target; "X met Y and praised Z" keeps X as the subject.
+TEST(EventsTest, PronounsAndCoordinatedVerbs) {
+  EXPECT_EQ(Codes("Russian President Vladimir Putin arrived in Beijing on Tuesday. He met Chinese President Xi "
+                  "Jinping."),
+            "RUSGOV>CHN:042 CHN>RUSGOV:043 RUSGOV>CHNGOV:044 CHNGOV>RUSGOV:044");
+  EXPECT_EQ(Codes("He accused Russia of blocking the deal."), "->RUS:112");
+  EXPECT_EQ(Codes("Poland's president met Chinese President Xi Jinping and praised Brazil."),
+            "POLGOV>CHNGOV:044 CHNGOV>POLGOV:044 POLGOV>BRA:051");
+  EXPECT_EQ(Codes("He said the weather in London was bad."), "");
+}
+
 // Precision: none of these is an event.
 const char* const kMustBeEmpty[] = {
     "India did not invite Pakistan to the summit.",

@@ -498,7 +498,27 @@ bool SubjectPreposition(const Mention& m) { return m.prep.empty() || m.prep == "
 
 // The nearest mention before `verb` in the same clause, outside
 // prepositional phrases; "X, who ..." reaches back over "who".
-std::optional<size_t> Subject(const Sent& s, size_t verb) {
+std::optional<size_t> Subject(const Sent& s, size_t verb, int depth = 0);
+
+// "X met Y and praised Z": the second verb shares the first one's subject.
+std::optional<size_t> CoordinatedSubject(const Sent& s, size_t verb, int depth, bool* coordinated) {
+  *coordinated = false;
+  if (depth > 1 || verb < s.tb + 2 || s.w(verb - 1) != "and") return std::nullopt;
+  for (size_t k = verb - 1; k > s.tb && verb - k < kMaxSubjectDistance; --k) {
+    if (s.is_punct(k - 1) && s.w(k - 1) != ",") return std::nullopt;
+    if (IsBoundary(s.w(k - 1))) return std::nullopt;
+    if (!s.t.tokens[k - 1].has(kCapitalized) && (s.d.by_head.count(s.w(k - 1)) || s.d.speech.count(s.w(k - 1)))) {
+      *coordinated = true;
+      return Subject(s, k - 1, depth + 1);
+    }
+  }
+  return std::nullopt;
+}
+
+std::optional<size_t> Subject(const Sent& s, size_t verb, int depth) {
+  bool coordinated = false;
+  std::optional<size_t> shared = CoordinatedSubject(s, verb, depth, &coordinated);
+  if (coordinated) return shared;
   size_t boundary = s.tb;
   for (size_t k = verb; k > s.tb && verb - k < kMaxSubjectDistance; --k) {
     const std::string& w = s.w(k - 1);
@@ -550,6 +570,28 @@ std::optional<Actor> AgentSubject(const Sent& s, size_t verb) {
   if (it == s.d.agents.end()) return std::nullopt;
   if (verb >= s.tb + 2 && IsPreposition(s.w(verb - 2))) return std::nullopt;
   return Actor{it->second, s.w(verb - 1), ""};
+}
+
+// The person "he"/"she" at `pronoun` refers to: the latest person with an
+// actor code named before it, in its sentence or the two before.
+std::optional<Actor> Antecedent(const Sent& s, size_t pronoun) {
+  const Sentence& prev = s.t.sentences[s.index >= 2 ? s.index - 2 : 0];
+  size_t from = s.t.tokens[prev.token_begin].start, to = s.t.tokens[pronoun].start;
+  const Entity* best = nullptr;
+  for (const Entity& e : s.a.entities)
+    if (e.type == "PERSON" && e.actor && e.start >= from && e.start < to && (!best || e.start > best->start)) best = &e;
+  if (!best) return std::nullopt;
+  return Actor{best->actor, best->canonical, CountryOf(*best)};
+}
+
+// A personal pronoun right before the verb (an auxiliary or adverb between).
+bool PronounSubject(const Sent& s, size_t verb) {
+  for (size_t k = verb; k > s.tb && verb - k < 3; --k) {
+    const std::string& w = s.w(k - 1);
+    if (w == "he" || w == "she" || w == "they" || w == "we") return true;
+    if (!s.d.be_forms.count(w) && w != "had" && w != "has" && w != "have" && !w.ends_with("ly")) return false;
+  }
+  return false;
 }
 
 std::optional<Actor> PassiveAgent(const Sent& s, size_t after) {
@@ -681,6 +723,10 @@ bool CodeMatch(Sent& s, const Match& m, std::vector<Coded>* out) {
       if (auto subj = Subject(s, verb_start)) sources = GroupOf(s, *subj);
     if (sources.empty())
       if (auto agent = AgentSubject(s, verb_start)) sources = {*agent};
+    if (sources.empty() && PronounSubject(s, verb_start)) {
+      if (auto person = Antecedent(s, verb_start)) sources = {*person};  // "He" after "Vladimir Putin ..."
+      else if (!targets.empty()) sources = {Actor{}};          // someone named before, towards a known target
+    }
     if (sources.empty() && !(p.reciprocal && targets.size() >= 2)) return false;  // who did it is unknown
   }
   if (p.has_target_slot() && targets.empty() && !passive) return false;
@@ -701,8 +747,8 @@ bool CodeMatch(Sent& s, const Match& m, std::vector<Coded>* out) {
   for (const Actor& a : sources)
     for (const Actor& b : targets) {
       Emit(s, out, a, b, code, m.head, m.last);
-      if (reciprocal && b.code) Emit(s, out, b, a, code, m.head, m.last);
-      if (!code2.empty() && b.code) Emit(s, out, b, a, code2, m.head, m.last);
+      if (reciprocal && b.code && a.code) Emit(s, out, b, a, code, m.head, m.last);
+      if (!code2.empty() && b.code && a.code) Emit(s, out, b, a, code2, m.head, m.last);
     }
   return true;
 }
