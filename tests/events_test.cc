@@ -299,7 +299,8 @@ TEST(EventsTest, BadDictionaryLinesNameFileAndLine) {
   std::string dir = ::testing::TempDir() + "events_bad_data";
   std::string cmd = "mkdir -p " + dir;
   ASSERT_EQ(std::system(cmd.c_str()), 0);
-  std::ofstream(dir + "/cameo_verbs.txt") << "# ok\n051 praise +\nXYZ nonsense\n@bogus a | b\n";
+  std::ofstream(dir + "/cameo_verbs.txt") << "# ok\n051 praise +\nXYZ nonsense\n@bogus a | b\n@actor police\n"
+                                             "@statement say\n@actor police COP\n";
   setenv("DATELINE_DATA_DIR", dir.c_str(), 1);
   events::Dictionary d;
   events::LoadDictionary(&d);
@@ -307,7 +308,12 @@ TEST(EventsTest, BadDictionaryLinesNameFileAndLine) {
   ASSERT_GE(d.errors.size(), 2u);
   EXPECT_NE(d.errors[0].message.find("cameo_verbs.txt:3"), std::string::npos) << d.errors[0].message;
   EXPECT_NE(d.errors[1].message.find("cameo_verbs.txt:4"), std::string::npos) << d.errors[1].message;
+  ASSERT_GE(d.errors.size(), 3u);
+  EXPECT_NE(d.errors[2].message.find("cameo_verbs.txt:5: @actor needs WORD CODE"), std::string::npos)
+      << d.errors[2].message;
   EXPECT_EQ(d.patterns.size(), 1u);
+  EXPECT_TRUE(d.statement.count("says"));  // "said" needs the "= say said" line
+  EXPECT_TRUE(d.bare_agents.count("police"));
 }
 
 TEST(EventsTest, HostileInput) {
