@@ -673,9 +673,10 @@ bool SameActors(const std::vector<Actor>& a, const std::vector<Actor>& b) {
 // "threatened to bomb": the verb of a modality phrase is no event itself
 // when the verb after it codes one (with the modality's code).
 bool ModalityVerb(const Sent& s, const Match& m) {
-  if (m.p->literal_count() != 1 || m.head + 2 >= s.te || s.w(m.head + 1) != "to") return false;
-  if (!s.d.by_head.count(s.w(m.head + 2))) return false;
-  size_t end = m.head + 2;
+  size_t end = m.p->words.back() == "to" ? m.last + 1 : m.head + 2;  // "vow to", "threaten + to"
+  if (m.p->words.back() != "to" && (m.p->literal_count() != 1 || m.head + 1 >= s.te || s.w(m.head + 1) != "to"))
+    return false;
+  if (end >= s.te || !s.d.by_head.count(s.w(end))) return false;
   return PhraseEndsAt(s, s.d.threat, end) || PhraseEndsAt(s, s.d.refusal, end) ||
          PhraseEndsAt(s, s.d.intention, end);
 }
@@ -715,8 +716,9 @@ bool CodeMatch(Sent& s, const Match& m, std::vector<Coded>* out) {
       sources = {*agent};
       if (!targets.empty() && targets[0].name == agent->name) targets.clear();
     }
-    if (targets.empty())
-      if (auto subj = Subject(s, verb_start)) targets = GroupOf(s, *subj);
+    // The subject of a passive is its target ("the ambassador was summoned
+    // to the ministry"); a slot after the verb is then a place or the agent.
+    if (auto subj = Subject(s, verb_start)) targets = GroupOf(s, *subj);
   } else {
     sources = PairSubject(s, verb_start);
     if (sources.empty())
