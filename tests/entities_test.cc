@@ -496,6 +496,31 @@ TEST(EntitiesWire, CricketScorecard) {
   EXPECT_EQ(TypeOf(a, "England"), "PLACE");
 }
 
+TEST(EntitiesWire, DatelinePlacesAndHeadlineWords) {
+  Article a = Analyze(
+      "SOCCER - JAPAN GET LUCKY WIN , CHINA IN SURPRISE DEFEAT . Nadim Ladki AL-AIN , United Arab Emirates "
+      "1996-12-06 Japan began the defence of their Asian Cup title with a lucky 2-1 win against Syria . China "
+      "crashed to a surprise 2-0 defeat .");
+  EXPECT_EQ(TypeOf(a, "JAPAN"), "PLACE");
+  EXPECT_EQ(TypeOf(a, "CHINA"), "PLACE");
+  EXPECT_EQ(Find(a, "SURPRISE"), nullptr);  // a town in Arizona, and a word the story uses
+  EXPECT_EQ(TypeOf(a, "Nadim Ladki"), "PERSON");
+  EXPECT_EQ(TypeOf(a, "AL-AIN"), "PLACE");
+  EXPECT_EQ(TypeOf(a, "United Arab Emirates"), "PLACE");
+}
+
+TEST(EntitiesWire, CountiesInCricketProseAreClubs) {
+  Article a = Analyze(
+      "CRICKET - LEICESTERSHIRE TAKE OVER AT TOP . LONDON 1996-08-30 Leicestershire beat Somerset by an "
+      "innings to lead the county championship . Title rivals Essex and Surrey closed in on victory while Kent "
+      "batted on . After bowling Somerset out at Grace Road , Leicestershire took the lead in Leicester . "
+      "Leicestershire 22 points , Somerset 4 .");
+  for (const char* club : {"LEICESTERSHIRE", "Leicestershire", "Somerset", "Essex", "Surrey", "Kent"})
+    EXPECT_EQ(TypeOf(a, club), "ORG") << club;
+  EXPECT_EQ(TypeOf(a, "LONDON"), "PLACE");
+  EXPECT_EQ(TypeOf(a, "Leicester"), "PLACE");
+}
+
 TEST(Entities, BadInput) {
   EXPECT_TRUE(Analyze("").entities.empty());
   std::string caps;

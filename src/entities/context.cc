@@ -44,13 +44,28 @@ std::unordered_set<uint64_t> BodyNameKeys(const Doc& doc) {
   return keys;
 }
 
-// A place worth naming in a headline by itself: a country, region or
-// subdivision, a capital, or a city of 100,000 people or more.
-bool IsMajorPlace(const Doc& doc, size_t b, size_t e) {
-  constexpr uint32_t kMinPopulation = 100000;
+// A place big enough to be meant by its name alone: a country, region or
+// subdivision, a capital, or a city of `min_population` people or more.
+bool IsMajorPlace(const Doc& doc, size_t b, size_t e, uint32_t min_population = 100000) {
   const PlaceInfo* p = doc.gaz->Best(doc.Bytes(b, e));
   if (!p) return false;
-  return p->kind != PlaceKind::kCity || p->capital || p->population >= kMinPopulation;
+  return p->kind != PlaceKind::kCity || p->capital || p->population >= min_population;
+}
+
+// Whether the document writes `key` as an ordinary lower-case word
+// ("a surprise defeat": "SURPRISE" in the headline is no town in Arizona).
+bool UsedInLowerCase(const Doc& doc, std::string_view key) {
+  for (const Tok& t : doc.toks)
+    if (t.kind == TokenKind::kWord && t.key == key && !t.has(kCapitalized) && !t.has(kAllCaps)) return true;
+  return false;
+}
+
+// A single headline word that names a place by itself: a big one, and a
+// word the story does not use in lower case.
+bool IsHeadlinePlace(const Doc& doc, size_t i) {
+  constexpr uint32_t kMinPopulation = 500000;
+  return doc.toks[i].end - doc.toks[i].start >= 3 && IsMajorPlace(doc, i, i + 1, kMinPopulation) &&
+         !UsedInLowerCase(doc, doc.toks[i].key);
 }
 
 // The longest known name at i in a capitals sentence ending at `end`: its
@@ -66,7 +81,7 @@ size_t KnownNameAt(const Doc& doc, size_t i, size_t end, const std::unordered_se
     if (body.count(KeyOf(doc, i, i + n))) return n;
     if (MatchPhrase(doc.lex->orgs, doc, i, i + n).first == n) return n;
     if (CountryAt(doc, i, i + n, true).len == n) return n;
-    if ((n >= 2 || doc.toks[i].end - doc.toks[i].start >= 3) && IsMajorPlace(doc, i, i + n)) return n;
+    if (n >= 2 ? IsMajorPlace(doc, i, i + n) : IsHeadlinePlace(doc, i)) return n;
   }
   return 0;
 }
@@ -128,6 +143,34 @@ bool InBrackets(const Doc& doc, const Mention& m) {
     if (w == "(") return true;
   }
   return false;
+}
+
+// "in Leicester", "at Grace Road", "the city of Leeds": a place as a place.
+bool AfterLocative(const Doc& doc, const Mention& m) {
+  if (m.b == 0 || !doc.SameSentence(m.b - 1, m.b)) return false;
+  const Tok& prev = doc.toks[m.b - 1];
+  if (prev.cls & kLocative) return true;
+  return prev.key == "of" && m.b >= 2 && (doc.toks[m.b - 2].cls & kPlaceNoun);
+}
+
+bool InDateline(const Doc& doc, const Mention& m);
+bool InBrackets(const Doc& doc, const Mention& m);
+
+// "Leicestershire beat Somerset", "title rivals Essex , Derbyshire and
+// Surrey": in a sports story a town or county that is not where something
+// happens is the club named after it; so is a lone name nothing typed.
+bool ClubInProse(const Doc& doc, const Mention& m) {
+  std::string_view next = m.e < doc.toks.size() ? doc.Bytes(m.e, m.e + 1) : "";
+  bool lone_name = m.kind == Kind::kMisc && m.guessed && m.e - m.b == 1 && next != ":" && next != "(";  // "Scorers :"
+  if (m.kind != Kind::kPlace && !lone_name) return false;
+  if (m.kind == Kind::kPlace) {
+    if (IsCountry(doc, m)) return false;
+    const PlaceInfo* p = doc.gaz->Best(doc.Bytes(m.b, m.e));
+    if (!p || (p->kind != PlaceKind::kCity && p->kind != PlaceKind::kAdmin1)) return false;
+  }
+  if (doc.caps_sentence[doc.toks[m.b].sentence] || AfterLocative(doc, m) || InDateline(doc, m) || InBrackets(doc, m))
+    return false;
+  return !(m.e < doc.toks.size() && (doc.toks[m.e].cls & kPlaceNoun));
 }
 
 // "NEW YORK 1996-08-22", "NEW HAVEN , Connecticut 1996-08-21": a dateline's place.
@@ -223,6 +266,16 @@ void ReadCapsSentences(Doc* doc) {
   }
 }
 
+void TypeDatelinePlaces(Doc* doc) {
+  for (Mention& m : doc->mentions) {
+    if (m.kind != Kind::kUnknown && !m.guessed) continue;
+    if (!doc->toks[m.b].sentence_start || !doc->toks[m.b].has(kAllCaps) || !InDateline(*doc, m)) continue;
+    m.kind = Kind::kPlace;
+    m.guessed = false;
+    m.canonical.clear();
+  }
+}
+
 void TypeTeamsAndEntrants(Doc* doc) {
   if (!doc->sports) return;
   for (Mention& m : doc->mentions) {
@@ -242,6 +295,8 @@ void TypeTeamsAndEntrants(Doc* doc) {
       m.kind = Kind::kPerson;
       m.guessed = false;
       m.canonical.clear();
+    } else if (ClubInProse(*doc, m)) {
+      MakeTeam(*doc, &m);
     }
   }
 }
@@ -281,6 +336,7 @@ void SpreadTypes(Doc* doc) {
     if (!caps && !place && !(Retypable(m) && m.kind != Kind::kPlace)) continue;
     auto it = known.find(KeyOf(*doc, m.b, m.e));
     if (it == known.end() || it->second.kind == m.kind) continue;
+    if (m.kind == Kind::kPlace && InDateline(*doc, m)) continue;  // "NEW YORK 1996-08-22" over a "NEW YORK 3" club
     bool town_of_club = it->second.beats_place && m.kind == Kind::kPlace && !IsCountry(*doc, m) && !InDateline(*doc, m);
     if (!caps && !town_of_club && !(Retypable(m) && m.kind != Kind::kPlace)) continue;
     m.kind = it->second.kind;

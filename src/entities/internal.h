@@ -229,6 +229,9 @@ void ReadCapsSentences(Doc* doc);
 // declared") or after "v" is a club (ORG) unless it is a country (national
 // teams are places); "Name ( Country )" in a result list is a PERSON.
 void TypeTeamsAndEntrants(Doc* doc);
+// "AL-AIN , United Arab Emirates 1996-12-06": the name in capitals opening
+// a dateline is a place, known to the gazetteer or not.
+void TypeDatelinePlaces(Doc* doc);
 // One type per name within a document: a name left untyped (or guessed), or
 // written in a capitals headline, takes the type the document gives the
 // same name elsewhere; a surname takes its person's.

@@ -750,6 +750,7 @@ void ClassifyUnknown(Doc* doc) {
     }
     if (m.kind == Kind::kOrg || m.kind == Kind::kMisc) m.canonical = std::string(doc->Bytes(m.b, m.e));
   }
+  TypeDatelinePlaces(doc);
   TypeTeamsAndEntrants(doc);
   SpreadTypes(doc);
   PromoteRepeatedSurnames(doc);
