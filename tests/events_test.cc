@@ -132,6 +132,9 @@ const Case kWider[] = {
      "package, diplomats said.",
      "IGOEEC>RUS:163"},
     {"U.S. President Donald Trump threatened to bomb Iran.", "USAGOV>IRN:138"},
+    // a name without a code takes its group noun's; "armed" after "the" is an adjective
+    {"Colombia's government and the ELN rebels resumed peace talks in Caracas.", "COLGOV>REB:040 REB>COLGOV:040"},
+    {"Ukrainian President Volodymyr Zelenskyy fired the commander of the armed forces.", ""},
 };
 
 TEST(EventsTest, GroupNounsOneSidedEventsAndStatements) {

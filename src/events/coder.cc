@@ -204,7 +204,9 @@ void AttachAgentRuns(Sent& s) {
         break;
       }
     }
-    if (!m.role.empty() && m.code) m.te = end;
+    if (m.role.empty()) continue;
+    m.te = end;
+    if (!m.code) m.code = m.role, m.role.clear();  // "the ELN rebels": REB
   }
 }
 
@@ -657,7 +659,11 @@ bool IsDeterminer(const std::string& w) {
 // A one-word pattern ("sanction", "attack") used as a noun: after a
 // determiner ("the attack"), or a plural after a name ("U.S. sanctions").
 bool NounUse(const Sent& s, const Match& m) {
-  if (m.p->words.size() != 1 || m.p->literal_head) return false;
+  if (m.p->literal_head) return false;
+  const std::string& head = s.w(m.head);
+  bool after_determiner = m.head > s.tb && IsDeterminer(s.w(m.head - 1));
+  if (after_determiner && head.ends_with("ed")) return true;  // "the armed forces": an adjective
+  if (m.p->words.size() != 1) return false;
   if (m.head > s.tb && IsDeterminer(s.w(m.head - 1))) return true;
   const std::string& w = s.w(m.head);
   return w.size() > m.p->words[0].size() && w.back() == 's' && m.p->words[0].back() != 's';
