@@ -434,6 +434,9 @@ TEST(EntitiesWire, TitlesStayOutOfNames) {
   EXPECT_EQ(TypeOf(a, "Gary Whelan"), "PERSON");
   EXPECT_EQ(TypeOf(a, "New York"), "PLACE");
   EXPECT_EQ(TypeOf(a, "New Zealand"), "PLACE");
+  Article b = Analyze("He met Mrs Thatcher on Monday , and Mr Major agreed .");
+  EXPECT_EQ(TypeOf(b, "Thatcher"), "PERSON");  // not the town in Arizona
+  EXPECT_EQ(TypeOf(b, "Major"), "PERSON");
 }
 
 TEST(EntitiesWire, ScorersInBracketsAndPlayersInResultLists) {

@@ -52,25 +52,27 @@ bool IsMajorPlace(const Doc& doc, size_t b, size_t e, uint32_t min_population = 
   return p->kind != PlaceKind::kCity || p->capital || p->population >= min_population;
 }
 
-// Whether the document writes `key` as an ordinary lower-case word
-// ("a surprise defeat": "SURPRISE" in the headline is no town in Arizona).
-bool UsedInLowerCase(const Doc& doc, std::string_view key) {
+// The words the document writes in lower case ("a surprise defeat":
+// "SURPRISE" in the headline is no town in Arizona).
+std::unordered_set<std::string_view> LowerCaseWords(const Doc& doc) {
+  std::unordered_set<std::string_view> out;
   for (const Tok& t : doc.toks)
-    if (t.kind == TokenKind::kWord && t.key == key && !t.has(kCapitalized) && !t.has(kAllCaps)) return true;
-  return false;
+    if (t.kind == TokenKind::kWord && !t.has(kCapitalized) && !t.has(kAllCaps)) out.insert(t.key);
+  return out;
 }
 
 // A single headline word that names a place by itself: a big one, and a
 // word the story does not use in lower case.
-bool IsHeadlinePlace(const Doc& doc, size_t i) {
+bool IsHeadlinePlace(const Doc& doc, size_t i, const std::unordered_set<std::string_view>& lower) {
   constexpr uint32_t kMinPopulation = 500000;
-  return doc.toks[i].end - doc.toks[i].start >= 3 && IsMajorPlace(doc, i, i + 1, kMinPopulation) &&
-         !UsedInLowerCase(doc, doc.toks[i].key);
+  return doc.toks[i].end - doc.toks[i].start >= 3 && !lower.count(doc.toks[i].key) &&
+         IsMajorPlace(doc, i, i + 1, kMinPopulation);
 }
 
 // The longest known name at i in a capitals sentence ending at `end`: its
 // length in tokens, 0 if none. Names span caps words, "&" and connectors.
-size_t KnownNameAt(const Doc& doc, size_t i, size_t end, const std::unordered_set<uint64_t>& body) {
+size_t KnownNameAt(const Doc& doc, size_t i, size_t end, const std::unordered_set<uint64_t>& body,
+                   const std::unordered_set<std::string_view>& lower) {
   constexpr size_t kMaxWords = 4;
   size_t limit = i;
   while (limit < end && limit - i < kMaxWords &&
@@ -81,7 +83,7 @@ size_t KnownNameAt(const Doc& doc, size_t i, size_t end, const std::unordered_se
     if (body.count(KeyOf(doc, i, i + n))) return n;
     if (MatchPhrase(doc.lex->orgs, doc, i, i + n).first == n) return n;
     if (CountryAt(doc, i, i + n, true).len == n) return n;
-    if (n >= 2 ? IsMajorPlace(doc, i, i + n) : IsHeadlinePlace(doc, i)) return n;
+    if (n >= 2 ? IsMajorPlace(doc, i, i + n) : IsHeadlinePlace(doc, i, lower)) return n;
   }
   return 0;
 }
@@ -236,6 +238,7 @@ bool IsSportsStory(const Doc& doc, const Article& article) {
 void ReadCapsSentences(Doc* doc) {
   if (std::find(doc->caps_sentence.begin(), doc->caps_sentence.end(), true) == doc->caps_sentence.end()) return;
   std::unordered_set<uint64_t> body = BodyNameKeys(*doc);
+  std::unordered_set<std::string_view> lower = LowerCaseWords(*doc);
   const auto& sentences = doc->analysis->sentences;
   for (size_t s = 0; s < sentences.size(); ++s) {
     if (!doc->caps_sentence[s]) continue;
@@ -255,7 +258,7 @@ void ReadCapsSentences(Doc* doc) {
         ++i;
         continue;
       }
-      size_t n = KnownNameAt(*doc, i, end, body);
+      size_t n = KnownNameAt(*doc, i, end, body, lower);
       if (!n) {
         ++i;
         continue;

@@ -79,7 +79,8 @@ void LoadWords(Lexicon* lex) {
     if (!c) lex->errors.push_back("entity_words.tsv: unknown class " + r[1]);
     lex->words[TokenKey(r[0])] |= c;
   }
-  for (const char* h : {"mr.", "mrs.", "ms.", "dr.", "messrs.", "mme."}) lex->words[h] |= kHonorific;
+  for (const char* h : {"mr.", "mrs.", "ms.", "dr.", "messrs.", "mme.", "mr", "mrs", "ms", "messrs"})  // "Mr Major"
+    lex->words[h] |= kHonorific;
   for (const Row& r : ReadTable("first_names.txt", 1, lex)) lex->words[TokenKey(r[0])] |= kFirstName;
   for (const Row& r : ReadTable("entity_cues.tsv", 3, lex)) {
     std::string key = TokenKey(r[0]);

@@ -293,6 +293,7 @@ bool PersonEvidence(const Doc& doc, const std::vector<Part>& parts, size_t k) {
   if (p.e - p.b == 1 && (doc.toks[p.b].cls & (kOrgHead | kPlaceHead | kMiscHead))) return false;
   if (k > 0 && (parts[k - 1].type == PartType::kRole || parts[k - 1].type == PartType::kHonorific)) return true;
   if (p.b > 0 && doc.SameSentence(p.b - 1, p.b) && k == 0) {  // "spokeswoman Maria Zakharova"
+    if (doc.toks[p.b - 1].cls & kHonorific) return true;       // "Mrs Thatcher" ("Mrs" is no name word)
     auto [n, role] = MatchPhrase(doc.lex->roles, doc, p.b - 1, p.b);
     if (n && role->title) return true;
   }
