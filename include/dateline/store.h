@@ -48,8 +48,9 @@ struct StoreOptions {
   int busy_timeout_ms = 10000;   // SQLite: how long to wait for another writer
   int query_timeout_ms = 0;      // > 0: a read (Get, Search, Facets, Export, Stats) taking longer fails
                                  // with an Error (PostgreSQL: statement_timeout, on every statement)
-  size_t search_rank_limit = 10000;  // Search ranks at most this many matches of its query and filter: the
-                                     // most recently stored ones (SearchInfo says when it did); 0 = all
+  size_t search_rank_limit = 5000;  // Search ranks at most this many matches of its query and filter: the
+                                    // most recently stored ones (SearchInfo says when it did); 0 = all.
+                                    // Ranking costs about 1 us a match in SQLite, 15 us in PostgreSQL
 };
 
 // Counts from one Put (or a whole ingest, summed).

@@ -82,7 +82,7 @@ const std::string& OpenApiJson() {
       "Count": {"type": "object", "properties": {"value": {"type": "string", "nullable": true}, "count": {"type": "integer"}}},
       "SearchResult": {"type": "object", "properties": {
         "query": {"type": "string"}, "offset": {"type": "integer"}, "limit": {"type": "integer"}, "total": {"type": "integer"},
-        "ranked_among": {"type": "integer", "description": "with q: the matches ranked; below total when more match than the store ranks (10,000 by default): the hits are the best of the most recently stored matches"},
+        "ranked_among": {"type": "integer", "description": "with q: the matches ranked; below total when more match than the store ranks (5,000 by default): the hits are the best of the most recently stored matches"},
         "hits": {"type": "array", "items": {"$ref": "#/components/schemas/Hit"}},
         "facets": {"type": "object", "properties": {
           "source": {"type": "array", "items": {"$ref": "#/components/schemas/Count"}},

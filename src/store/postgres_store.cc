@@ -14,7 +14,10 @@
 // index finds the matches, a first statement counts them from the newest
 // (highest seq) up to limit + 1 without reading their tsvectors, and
 // ts_rank, which must detoast each row's tsvector, runs on the seq range
-// above the last one counted.
+// above the last one counted. Full-text reads run with sequential scans
+// off (FullTextScope): the planner prices a scan testing every row's
+// tsvector as cheap, but each test detoasts the vector, and for a word in
+// half the store that was ten times the GIN bitmap scan's time.
 #include "store/postgres_store.h"
 
 #include <libpq-fe.h>
@@ -179,6 +182,18 @@ class PostgresStore final : public Store, private StoryBackend {
     return true;
   }
   Result<bool> Migrate();
+  // Sequential scans off until destroyed (see the top of this file).
+  class FullTextScope {
+   public:
+    explicit FullTextScope(PostgresStore& s) : s_(s) { ok_ = s_.Run("SET enable_seqscan = off").ok(); }
+    ~FullTextScope() {
+      if (ok_) s_.Run("RESET enable_seqscan");
+    }
+
+   private:
+    PostgresStore& s_;
+    bool ok_ = false;
+  };
   Result<std::optional<int64_t>> RankFloor(const std::string& tsquery, const std::string& where, const Params& params,
                                            SearchInfo* info);
   Result<bool> PutOne(const Article& a, const Fingerprint& f, PutCounts* counts);
@@ -515,8 +530,9 @@ std::string TsQuerySql(const ParsedQuery& q, Params* params) {
 Result<std::optional<int64_t>> PostgresStore::RankFloor(const std::string& tsquery, const std::string& where,
                                                         const Params& params, SearchInfo* info) {
   const size_t n = search_rank_limit_;
+  // seq + 0: not in pkey order, which would test (detoast) row after row.
   Result<PgResult> r = Exec("SELECT count(*), min(seq) FROM (SELECT a.seq FROM articles a WHERE a.tsv @@ (" + tsquery + ")" + where +
-                                " ORDER BY a.seq DESC" + LimitSql(n ? n + 1 : 0, 0) + ") c",
+                                " ORDER BY a.seq + 0 DESC" + LimitSql(n ? n + 1 : 0, 0) + ") c",
                             params);
   if (!r.ok()) return r.error();
   uint64_t matches = uint64_t(r.value().Int(0, 0));
@@ -533,6 +549,7 @@ Result<std::vector<SearchHit>> PostgresStore::Search(const std::string& query, c
   Params params;
   std::string tsquery = TsQuerySql(parsed, &params);
   std::string where = FilterSql(filter, &params);
+  FullTextScope full_text(*this);
   SearchInfo ranked;
   Result<std::optional<int64_t>> floor = RankFloor(tsquery, where, params, &ranked);
   if (!floor.ok()) return floor.error();
@@ -560,6 +577,8 @@ Result<SearchFacets> PostgresStore::Facets(const std::string& query, const Artic
   Params params;
   std::string where = parsed.any.empty() ? "true" : "a.tsv @@ (" + TsQuerySql(parsed, &params) + ")";
   where += FilterSql(filter, &params);
+  std::optional<FullTextScope> full_text;
+  if (!parsed.any.empty()) full_text.emplace(*this);
   Result<PgResult> r = Exec("SELECT coalesce(a.source_name, a.domain, ''), coalesce(a.language, ''),"
                             " substr(a.published, 1, 10), count(*) FROM articles a WHERE " + where + " GROUP BY 1, 2, 3",
                             params);
