@@ -94,6 +94,7 @@ void AnalyzeEntities(const TextAnalysis& text, Article* article, const EntityOpt
   using namespace entities;
   Doc doc = MakeDoc(text, article->text);
   doc.sports = IsSportsStory(doc, *article);
+  doc.nouns_capitalised = article->language && (*article->language == "de" || *article->language == "lb");
   RecognizeMentions(&doc);
   ClassifyUnknown(&doc);
   GeocodePlaces(&doc, article);

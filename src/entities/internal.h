@@ -141,6 +141,7 @@ struct Doc {
   std::unordered_multimap<size_t, size_t> mentions_by_start, mentions_by_end;
   std::vector<bool> caps_sentence;  // per sentence: a headline in capitals (IsCapsSentence)
   bool sports = false;              // a sports story: score lines name clubs, not places
+  bool nouns_capitalised = false;   // German or Luxembourgish: capitals say little about names
 
   void IndexMentions() {
     mentions_by_start.clear();

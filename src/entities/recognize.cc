@@ -594,7 +594,7 @@ class CapitalisedSentences {
 // left of this shape in news is mostly people.
 bool LooksLikePersonName(const Doc& doc, const Mention& m) {
   size_t n = m.e - m.b;
-  if (n < 2 || n > 3 || doc.toks[m.b].sentence_start) return false;
+  if (n < 2 || n > 3 || doc.toks[m.b].sentence_start || doc.nouns_capitalised) return false;
   for (size_t i = m.b; i < m.e; ++i) {
     const Tok& t = doc.toks[i];
     if (t.kind != TokenKind::kWord || t.has(kAllCaps) || t.has(kHasDigit) || !t.has(kCapitalized)) return false;
