@@ -522,6 +522,13 @@ TEST(EntitiesWire, CountiesInCricketProseAreClubs) {
     EXPECT_EQ(TypeOf(a, club), "ORG") << club;
   EXPECT_EQ(TypeOf(a, "LONDON"), "PLACE");
   EXPECT_EQ(TypeOf(a, "Leicester"), "PLACE");
+  Article b = Analyze(
+      "Results of the soccer league matches : Newcastle 2 Leeds 0 . Derbyshire beat Kent , and Zuelle , riding "
+      "for Telekom , won the stage of the cycling tour while Shearer scored twice for Newcastle .");
+  EXPECT_EQ(TypeOf(b, "Derbyshire"), "ORG");
+  EXPECT_EQ(TypeOf(b, "Telekom"), "ORG");
+  EXPECT_EQ(TypeOf(b, "Shearer"), "PERSON");
+  EXPECT_EQ(TypeOf(b, "Zuelle"), "PERSON");
 }
 
 TEST(Entities, BadInput) {

@@ -158,12 +158,27 @@ bool AfterLocative(const Doc& doc, const Mention& m) {
 bool InDateline(const Doc& doc, const Mention& m);
 bool InBrackets(const Doc& doc, const Mention& m);
 
+// A lone name nothing typed in sports prose, not a heading ("Scorers :").
+bool LoneNameInProse(const Doc& doc, const Mention& m) {
+  std::string_view next = m.e < doc.toks.size() ? doc.Bytes(m.e, m.e + 1) : "";
+  return m.kind == Kind::kMisc && m.guessed && m.e - m.b == 1 && next != ":" && next != "(" &&
+         !(doc.toks[m.b].cls & kSport);  // "Major League Baseball"
+}
+
+// "Derbyshire", "Juventus": a county or a club word.
+bool ClubWord(const Tok& t) {
+  return (t.cls & kClub) || (t.key.size() > 5 && t.key.compare(t.key.size() - 5, 5, "shire") == 0);
+}
+
 // "Leicestershire beat Somerset", "title rivals Essex , Derbyshire and
 // Surrey": in a sports story a town or county that is not where something
-// happens is the club named after it; so is a lone name nothing typed.
+// happens is the club named after it; so is a lone county or club word.
 bool ClubInProse(const Doc& doc, const Mention& m) {
-  std::string_view next = m.e < doc.toks.size() ? doc.Bytes(m.e, m.e + 1) : "";
-  bool lone_name = m.kind == Kind::kMisc && m.guessed && m.e - m.b == 1 && next != ":" && next != "(";  // "Scorers :"
+  std::string_view prev = m.b > 0 ? doc.Bytes(m.b - 1, m.b) : "";
+  bool for_against = prev == "for" || prev == "against";  // "riding for Telekom", "against Nottinghamshire"
+  bool opening = m.kind == Kind::kUnknown && m.e - m.b == 1 && doc.toks[m.b].sentence_start;  // "Derbyshire beat"
+  bool lone_name = (LoneNameInProse(doc, m) && (ClubWord(doc.toks[m.b]) || for_against)) ||
+                   (opening && ClubWord(doc.toks[m.b]));
   if (m.kind != Kind::kPlace && !lone_name) return false;
   if (m.kind == Kind::kPlace) {
     if (IsCountry(doc, m)) return false;
@@ -300,6 +315,10 @@ void TypeTeamsAndEntrants(Doc* doc) {
       m.canonical.clear();
     } else if (ClubInProse(*doc, m)) {
       MakeTeam(*doc, &m);
+    } else if (LoneNameInProse(*doc, m) && !InBrackets(*doc, m) && !AfterLocative(*doc, m)) {
+      m.kind = Kind::kPerson;  // "Shearer scored twice": a player by his surname
+      m.guessed = false;
+      m.canonical.clear();
     }
   }
 }
