@@ -193,8 +193,31 @@ bool IsNotice(std::string_view p, BodyCleanup* out) {
   return true;
 }
 
+bool IsCapitalised(std::string_view word) {
+  return !word.empty() && ((word[0] >= 'A' && word[0] <= 'Z') || (unsigned char)word[0] >= 0x80);
+}
+
+// The closing lines of a press release: "About Northwind Coffee Company:
+// Founded in 1998, ..." (a name of capitalised words, "of", "the" or "&"
+// before a colon) and "SOURCE Northwind Coffee Company".
+bool IsPressReleaseTrailer(std::string_view p) {
+  if (p.size() <= 100 && p.substr(0, 7) == "SOURCE " && !EndsSentence(p)) return true;
+  size_t colon = p.find(':');
+  if (p.substr(0, 6) != "About " || colon == std::string_view::npos || colon > 80) return false;
+  std::string_view name = p.substr(6, colon - 6);
+  if (name.empty() || !IsCapitalised(name)) return false;
+  for (size_t at = 0; at < name.size();) {
+    size_t sp = std::min(name.find(' ', at), name.size());
+    std::string_view w = name.substr(at, sp - at);
+    if (!IsCapitalised(w) && w != "of" && w != "the" && w != "&" && w != "and") return false;
+    at = sp + 1;
+  }
+  return true;
+}
+
 // One tail paragraph, read from the end: true when it is footer matter.
 bool ReadTailParagraph(const std::string& p, BodyCleanup* out, std::vector<RelatedItem>* related) {
+  if (IsPressReleaseTrailer(p)) return true;
   if (IsCreditLine(p)) {
     for (Credit& c : ParseCredits(p))
       if (c.role != "Editing")
