@@ -135,6 +135,9 @@ const Case kWider[] = {
     // a name without a code takes its group noun's; "armed" after "the" is an adjective
     {"Colombia's government and the ELN rebels resumed peace talks in Caracas.", "COLGOV>REB:040 REB>COLGOV:040"},
     {"Ukrainian President Volodymyr Zelenskyy fired the commander of the armed forces.", ""},
+    // an actor after "by" is no target but the agent of a passive; "States" in a name is no verb of saying
+    {"The Kenyan ministry of health received 1 million vaccine doses donated by China.", "CHN>KENGOV:070"},
+    {"Iran's foreign minister said negotiations with the United States were not smart.", "IRNGOV>USA:111"},
 };
 
 TEST(EventsTest, GroupNounsOneSidedEventsAndStatements) {

@@ -359,8 +359,8 @@ const Mention* MentionStartingNear(const Sent& s, size_t from, size_t max_distan
   for (const Mention& m : s.mentions) {
     if (m.tb < from) continue;
     if (m.tb - from > max_distance) return nullptr;
-    for (size_t k = from; k < m.tb; ++k)
-      if (s.is_punct(k) || IsBoundary(s.w(k))) return nullptr;
+    for (size_t k = from; k < m.tb; ++k)  // "doses donated by China": an agent, not the target
+      if (s.is_punct(k) || IsBoundary(s.w(k)) || s.w(k) == "by") return nullptr;
     return &m;
   }
   return nullptr;
@@ -605,6 +605,7 @@ std::optional<Actor> PassiveAgent(const Sent& s, size_t after) {
 
 bool IsPassive(const Sent& s, const Match& m) {
   if (m.p->literal_head || !s.d.participles.count(s.w(m.head))) return false;
+  if (m.last + 1 < s.te && s.w(m.last + 1) == "by") return true;  // "doses donated by China"
   for (size_t back = 1; back <= 2 && m.head >= s.tb + back; ++back) {
     const std::string& w = s.w(m.head - back);
     if (back == 2 && (w == "'s" || w == "'re")) continue;  // "Argentina's president condemned"
@@ -774,7 +775,7 @@ void CodeStatements(Sent& s, std::vector<Coded>* out) {
     size_t stance_tok = k;
     std::optional<Actor> tgt;
     bool interaction = false;
-    for (size_t j = k + 1; j < s.te && !(j > k + 1 && s.d.speech.count(s.w(j))); ++j) {
+    for (size_t j = k + 1; j < s.te && !(j > k + 1 && s.d.speech.count(s.w(j)) && !IsName(s, j)); ++j) {
       auto it = s.d.stance.find(s.w(j));
       if (it != s.d.stance.end() && !stance) {
         stance = it->second * (j > s.tb + 1 && (s.w(j - 1) == "not" || s.w(j - 1) == "n't") ? -1 : 1);
