@@ -11,10 +11,10 @@
 // writes the article with its authors, datelines and band keys.
 //
 // Search ranks at most search_rank_limit matches, as SQLite's does: the GIN
-// index finds the matches, a first statement counts them from the newest
-// (highest seq) up to limit + 1 without reading their tsvectors, and
-// ts_rank, which must detoast each row's tsvector, runs on the seq range
-// above the last one counted. Full-text reads run with sequential scans
+// index finds the matches, the newest (highest seq) limit + 1 of them are
+// kept, and ts_rank, which must detoast each row's tsvector, runs on those
+// only, in one statement (visiting the matches' heap rows is most of the
+// cost here, so they are visited once). Full-text reads run with sequential scans
 // off (FullTextScope): the planner prices a scan testing every row's
 // tsvector as cheap, but each test detoasts the vector, and for a word in
 // half the store that was ten times the GIN bitmap scan's time.
@@ -194,8 +194,6 @@ class PostgresStore final : public Store, private StoryBackend {
     PostgresStore& s_;
     bool ok_ = false;
   };
-  Result<std::optional<int64_t>> RankFloor(const std::string& tsquery, const std::string& where, const Params& params,
-                                           SearchInfo* info);
   Result<bool> PutOne(const Article& a, const Fingerprint& f, PutCounts* counts);
   Result<std::set<std::string>> StoredIds(const std::vector<Article>& batch);
   Result<std::optional<std::string>> FindFirstCopy(const Fingerprint& f);
@@ -524,51 +522,42 @@ std::string TsQuerySql(const ParsedQuery& q, Params* params) {
   return out;
 }
 
-// As SqliteStore::RankFloor, for the tsquery and filter SQL (" AND ..."
-// over `articles a`): the seq ranked matches lie above, when there are more
-// than the limit.
-Result<std::optional<int64_t>> PostgresStore::RankFloor(const std::string& tsquery, const std::string& where,
-                                                        const Params& params, SearchInfo* info) {
-  const size_t n = search_rank_limit_;
-  // seq + 0: not in pkey order, which would test (detoast) row after row.
-  Result<PgResult> r = Exec("SELECT count(*), min(seq) FROM (SELECT a.seq FROM articles a WHERE a.tsv @@ (" + tsquery + ")" + where +
-                                " ORDER BY a.seq + 0 DESC" + LimitSql(n ? n + 1 : 0, 0) + ") c",
-                            params);
-  if (!r.ok()) return r.error();
-  uint64_t matches = uint64_t(r.value().Int(0, 0));
-  *info = SearchInfo{matches, n && matches > n};
-  if (!info->bounded) return std::optional<int64_t>();
-  info->ranked_among = n;
-  return std::optional<int64_t>(r.value().Int(0, 1));
-}
-
+// One statement: c holds the newest limit + 1 matches of query and filter
+// (seq and the tsvector's pointer: only the ranked ones are detoasted), info
+// counts them and gives the seq to rank above when there are more than the
+// limit, and page ranks the rest. info LEFT JOIN page: a row even when the
+// page is empty, so the count always comes back.
 Result<std::vector<SearchHit>> PostgresStore::Search(const std::string& query, const ArticleFilter& filter,
                                                      SearchInfo* info) {
   ParsedQuery parsed = ParseQuery(query);
   if (parsed.any.empty()) return MakeError("the query has no words to search for: \"" + query + "\"");
   Params params;
-  std::string tsquery = TsQuerySql(parsed, &params);
+  std::string q = "(" + TsQuerySql(parsed, &params) + ")";
   std::string where = FilterSql(filter, &params);
-  FullTextScope full_text(*this);
-  SearchInfo ranked;
-  Result<std::optional<int64_t>> floor = RankFloor(tsquery, where, params, &ranked);
-  if (!floor.ok()) return floor.error();
-  if (info) *info = ranked;
-  if (ranked.ranked_among == 0) return std::vector<SearchHit>();
-  if (floor.value()) where += " AND a.seq > " + std::to_string(*floor.value());
+  const size_t n = search_rank_limit_;
+  const std::string bound = n ? std::to_string(n) : "NULL";
   size_t limit = filter.limit ? filter.limit : kDefaultSearchLimit;
+  FullTextScope full_text(*this);
   Result<PgResult> r = Exec(
-      "SELECT id, title, coalesce(source_name, domain), published, language, url, duplicate_of, score,"
-      " ts_headline('simple', text, q, 'StartSel=[, StopSel=], MaxWords=24, MinWords=12, MaxFragments=1')"
-      " FROM (SELECT a.*, ts_rank(a.tsv, q.q) AS score, q.q FROM articles a, (SELECT " + tsquery + " AS q) q"
-       " WHERE a.tsv @@ q.q" + where + " ORDER BY score DESC, a.seq" + LimitSql(limit, filter.offset) + ") t"
-      " ORDER BY score DESC, seq", params);
+      "WITH c AS MATERIALIZED (SELECT a.seq, a.tsv FROM articles a WHERE a.tsv @@ " + q + where +
+      " ORDER BY a.seq + 0 DESC" + LimitSql(n ? n + 1 : 0, 0) + "),"  // seq + 0: not a pkey walk testing row by row
+      " info AS (SELECT count(*) AS n, CASE WHEN count(*) > " + bound + " THEN min(seq) ELSE 0 END AS floor FROM c),"
+      " page AS (SELECT c.seq, ts_rank(c.tsv, " + q + ") AS score FROM c, info WHERE c.seq > info.floor"
+      " ORDER BY score DESC, c.seq" + LimitSql(limit, filter.offset) + ")"
+      " SELECT info.n, a.id, a.title, coalesce(a.source_name, a.domain), a.published, a.language, a.url, a.duplicate_of,"
+      " page.score, ts_headline('simple', a.text, " + q + ", 'StartSel=[, StopSel=], MaxWords=24, MinWords=12, MaxFragments=1')"
+      " FROM info LEFT JOIN page ON true LEFT JOIN articles a ON a.seq = page.seq ORDER BY page.score DESC, page.seq",
+      params);
   if (!r.ok()) return r.error();
   const PgResult& s = r.value();
+  uint64_t matches = s.rows() ? uint64_t(s.Int(0, 0)) : 0;
+  bool bounded = n && matches > n;
+  if (info) *info = SearchInfo{bounded ? n : matches, bounded};
   std::vector<SearchHit> hits;
   for (int i = 0; i < s.rows(); ++i)
-    hits.push_back(SearchHit{s.Text(i, 0), s.OptText(i, 1), s.OptText(i, 2), s.OptText(i, 3), s.OptText(i, 4),
-                             s.OptText(i, 5), s.OptText(i, 6), std::stod(s.Text(i, 7)), s.Text(i, 8)});
+    if (!s.IsNull(i, 1))
+      hits.push_back(SearchHit{s.Text(i, 1), s.OptText(i, 2), s.OptText(i, 3), s.OptText(i, 4), s.OptText(i, 5),
+                               s.OptText(i, 6), s.OptText(i, 7), std::stod(s.Text(i, 8)), s.Text(i, 9)});
   return hits;
 }
 
