@@ -211,8 +211,8 @@ void AttachAgentRuns(Sent& s) {
 }
 
 // Group nouns that name an actor on their own: "police" (COP), "rebels"
-// (REB); other agents ("officials") only with the article's country, from
-// its dateline. "officials from Kyiv" is left to the mention after it.
+// (REB); other plural agents ("officials") only with the article's country,
+// from its dateline. "officials from Kyiv" is left to the mention after it.
 void AddAgentMentions(Sent& s) {
   std::string country;
   if (!s.a.dateline.empty() && s.a.dateline.front().country) country = *s.a.dateline.front().country;
@@ -225,7 +225,9 @@ void AddAgentMentions(Sent& s) {
     if (k + 1 < s.te && IsAgentWord(s, k + 1)) continue;  // "government forces": the head is last
     if (next < s.mentions.size() && s.mentions[next].tb == k + 1) continue;  // a title: "spokesman Niek Stam"
     bool bare = s.d.bare_agents.count(s.w(k)) > 0;
-    if (!bare && country.empty()) continue;
+    // The dateline's country only for groups ("officials"), not for one
+    // person ("the president" of a Moscow story may be any country's).
+    if (!bare && (country.empty() || !s.w(k).ends_with("s"))) continue;
     if (k + 2 < s.te && (s.w(k + 1) == "from" || s.w(k + 1) == "of" || s.w(k + 1) == "in") &&
         next < s.mentions.size() && s.mentions[next].tb <= k + 3)
       continue;
