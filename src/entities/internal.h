@@ -84,6 +84,7 @@ struct Lexicon {
   std::unordered_map<std::string, std::string> cue_codes;  // org cue key -> role code
   PhraseTable<RoleEntry> roles;
   PhraseTable<OrgEntry> orgs;
+  PhraseTable<OrgEntry> orgs_with_lower_case;  // the orgs with a word in lower case: "Court of Justice"
   // Fallbacks for when the gazetteer does not know a name.
   PhraseTable<CountryEntry> countries, demonyms, capitals;
   std::unordered_map<std::string, std::vector<OfficeHolder>> office_holders;  // key: lower-case name

@@ -60,6 +60,13 @@ void AddPhrase(PhraseTable<T>* table, std::string_view phrase, T entry) {
   table->entries.emplace(std::move(key), std::move(entry));
 }
 
+// "Court of Justice": a word opening in lower case (ASCII).
+bool HasLowerCaseWord(std::string_view phrase) {
+  for (size_t i = 0; i < phrase.size(); ++i)
+    if ((i == 0 || phrase[i - 1] == ' ') && phrase[i] >= 'a' && phrase[i] <= 'z') return true;
+  return false;
+}
+
 uint32_t ClassOf(std::string_view name) {
   static const std::pair<std::string_view, WordClass> kNames[] = {
       {"stop", kStop},           {"speech", kSpeech},       {"action", kAction},
@@ -99,8 +106,11 @@ void LoadWords(Lexicon* lex) {
 void LoadRolesAndOrgs(Lexicon* lex) {
   for (const Row& r : ReadTable("entity_roles.tsv", 4, lex))
     AddPhrase(&lex->roles, r[0], RoleEntry{r[1], r[2] == "-" ? "" : r[2], r[3] == "title"});
-  for (const Row& r : ReadTable("entity_orgs.tsv", 4, lex))
-    AddPhrase(&lex->orgs, r[0], OrgEntry{r[1], r[2] == "-" ? "" : r[2], r[3] == "-" ? "" : r[3]});
+  for (const Row& r : ReadTable("entity_orgs.tsv", 4, lex)) {
+    OrgEntry entry{r[1], r[2] == "-" ? "" : r[2], r[3] == "-" ? "" : r[3]};
+    if (HasLowerCaseWord(r[0])) AddPhrase(&lex->orgs_with_lower_case, r[0], entry);
+    AddPhrase(&lex->orgs, r[0], std::move(entry));
+  }
   // Companies and media outlets: actor = country + role code ("DNKBUS").
   for (const Row& r : ReadTable("entity_companies.tsv", 4, lex)) {
     std::string country = r[3] == "-" ? "" : r[3];

@@ -68,8 +68,10 @@ bool OpensKnownName(const Doc& doc, size_t i) {
   };
   if (!capitalised(i + 1)) return false;
   size_t limit = std::min(end, i + 3);
-  if (CountryAt(doc, i, limit, false).len >= 2 || MatchPhrase(doc.lex->orgs, doc, i, limit).first >= 2) return true;
+  // Countries are gazetteer places too ("New Zealand", "The Gambia"): one
+  // probe of the openings rules out most pairs ("The European").
   if (!StopWordPlaceOpenings(doc).count(doc.toks[i].key + ' ' + doc.toks[i + 1].key)) return false;
+  if (CountryAt(doc, i, limit, false).len >= 2) return true;
   return doc.gaz->IsKnownName(doc.Bytes(i, i + 2)) || (capitalised(i + 2) && doc.gaz->IsKnownName(doc.Bytes(i, i + 3)));
 }
 
@@ -697,7 +699,7 @@ void LinkAcronyms(Doc* doc) {
 // "Xinhua" and two common nouns).
 size_t KnownNameEnd(const Doc& doc, size_t i, size_t end) {
   constexpr size_t kMaxFunctionWord = 3;
-  size_t n = MatchPhrase(doc.lex->orgs, doc, i, end).first;
+  size_t n = MatchPhrase(doc.lex->orgs_with_lower_case, doc, i, end).first;
   if (!n || !doc.toks[i + n - 1].has(kCapitalized)) return i;
   for (size_t k = i; k < i + n; ++k)
     if (!doc.toks[k].has(kCapitalized) && doc.toks[k].key.size() > kMaxFunctionWord) return i;
