@@ -318,9 +318,28 @@ bool IsAncestor(const std::vector<NodeInfo>& infos, int32_t ancestor, int32_t i)
   return false;
 }
 
+bool IsProse(const NodeInfo& in) {
+  constexpr uint32_t kMinLedeBytes = 80;
+  return in.good_bytes >= kMinLedeBytes && LinkDensity(in.link_bytes, in.text_bytes) < 0.25f &&
+         !(in.flags & (kHeading | kH1));
+}
+
+// A lede in its own container just above the body ("intro", "dek",
+// "story-lede"): the prose siblings right before top, up to the first one
+// with text that is not prose (a headline, a byline, a list of links).
+void IncludeLede(std::vector<NodeInfo>& infos, int32_t top) {
+  for (xmlNode* s = infos[top].node->prev; s; s = s->prev) {
+    int32_t i = IndexOf(s);
+    if (i < 0 || infos[i].pruned || infos[i].text_bytes == 0) continue;
+    if (!IsProse(infos[i])) return;
+    infos[i].included = true;
+  }
+}
+
 void IncludeWithSiblings(std::vector<NodeInfo>& infos, int32_t top) {
   infos[top].included = true;
   if (infos[top].parent < 0) return;
+  IncludeLede(infos, top);
   float threshold = std::max(10.0f, FinalScore(infos[top]) * 0.2f);
   for (xmlNode* s = infos[infos[top].parent].node->children; s; s = s->next) {
     int32_t i = IndexOf(s);
