@@ -802,6 +802,20 @@ TEST(HtmlPageSetTest, HeadlineBranchBeatsProseBesideIt) {
   EXPECT_FALSE(Has(a.text, "Press Council")) << a.text;
 }
 
+// Regression: screen-reader text inside paragraphs ("Opens in a new window")
+// was read as article text.
+TEST(HtmlPageSetTest, ScreenReaderTextIsNotText) {
+  Article a = Extract(
+      "<html><body><article><h1>Bus route restored</h1><div class=\"entry-content\">"
+      "<p>The number 12 bus will run again from Monday, the county council said, after a campaign.</p>"
+      "<p>The route was cut in January to save money. <span class=\"screen-reader-text\">Opens in a new window</span></p>"
+      "<p>Campaigners said they were delighted <span class=\"sr-only\">(external link)</span> with the news.</p>"
+      "</div></article></body></html>");
+  EXPECT_TRUE(Has(a.text, "The route was cut in January to save money.")) << a.text;
+  EXPECT_FALSE(Has(a.text, "new window")) << a.text;
+  EXPECT_FALSE(Has(a.text, "external link")) << a.text;
+}
+
 string JsonLines(string s) {
   for (size_t at = s.find('\n'); at != string::npos; at = s.find('\n', at + 2)) s.replace(at, 1, "\\n");
   return s;

@@ -45,7 +45,15 @@ bool IsTagsToken(std::string_view t) {
          t == "topics" || t == "keywords";
 }
 
+// Text for screen readers only ("Image caption, ", "Posted on", "Skip to
+// content"), invisible on the page.
+bool IsScreenReaderToken(std::string_view t) {
+  return t == "sr-only" || t == "sr-only-focusable" || t == "screen-reader-text" || t == "screen-reader-only" ||
+         t.find("visually-hidden") != std::string_view::npos || t.find("visuallyhidden") != std::string_view::npos;
+}
+
 bool IsBoilerplateToken(std::string_view t) {
+  if (IsScreenReaderToken(t)) return true;
   for (std::string_view p : kStatePrefixes)
     if (t.substr(0, p.size()) == p) return false;
   if (t.find("commentary") != std::string_view::npos) return false;
