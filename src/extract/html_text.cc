@@ -8,7 +8,7 @@
 // "has-sidebar" or an ASP.NET <form> around the page does not take the
 // article with it) and cuts the remaining text into paragraphs at block
 // boundaries and <br><br>. Each paragraph of 25+ bytes that is not mostly
-// link text scores its parent (1 + commas + length/100, at most 3 for
+// link text nor a list of names scores its parent (1 + commas + length/100, at most 3 for
 // length), its grandparent at half and the next at a sixth; a candidate's
 // final score is discounted by its link density.
 //
@@ -153,6 +153,23 @@ class Indexer {
   std::vector<NodeInfo>* infos_;
 };
 
+// "Harlow: Smith; Adams, Cole, Barker; Price, Jones", "Tags: a, b, c, d": a
+// comma or semicolon for every two words is a list of names, not prose, and
+// would otherwise score as the most comma-rich paragraph on the page. Only
+// space-separated text is judged (CJK prose has few spaces, other commas).
+bool IsNameList(std::string_view text) {
+  constexpr size_t kMinWords = 6;
+  size_t words = 0, separators = 0;
+  bool in_word = false;
+  for (char c : text) {
+    if (c == ',' || c == ';') ++separators;
+    bool space = util::IsSpace(c);
+    if (!space && !in_word) ++words;
+    in_word = !space;
+  }
+  return words >= kMinWords && separators * 2 >= words;
+}
+
 // ---- Walk 2 ----------------------------------------------------------------
 
 class Flow {
@@ -264,7 +281,8 @@ class Flow {
   }
 
   void Score(const Paragraph& p) {
-    if (!Scores(p.kind) || p.text.size() < kMinScoringBytes || LinkDensity(p.link_bytes, p.text_bytes) > 0.5f)
+    if (!Scores(p.kind) || p.text.size() < kMinScoringBytes || LinkDensity(p.link_bytes, p.text_bytes) > 0.5f ||
+        IsNameList(p.text))
       return;
     infos_[p.owner].good_bytes += uint32_t(p.text.size());
     double commas = 0;
