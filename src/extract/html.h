@@ -1,6 +1,7 @@
 // HTML pages -> Article: parsed with libxml2's HTML parser (tolerant of
 // broken markup), metadata read from <title>, <meta>, JSON-LD and <time>,
-// main text found by scoring blocks by text density and link density.
+// main text found by scoring blocks by text density and link density (or
+// taken from JSON-LD articleBody when the page's own text is thin).
 #pragma once
 
 #include <string_view>
