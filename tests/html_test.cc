@@ -839,5 +839,21 @@ TEST(HtmlPageSetTest, JsonLdArticleBodyWhenDomIsThin) {
   EXPECT_FALSE(Has(a.text, "<b>")) << a.text;
 }
 
+// Regression: Drupal puts "node-promoted" on every node promoted to the front
+// page; read as a promotion box, it took the whole article with it.
+TEST(HtmlPageSetTest, DrupalPromotedNodeIsTheArticle) {
+  Article a = Extract(
+      "<html><body><div id=\"header\"><p class=\"weather\">Springfield: 11C, light rain</p></div>"
+      "<h1>Council closes footbridge</h1>"
+      "<div id=\"node-1\" class=\"node node-article node-promoted clearfix\">"
+      "<div class=\"field field-name-body\"><div class=\"field-items\"><div class=\"field-item even\">"
+      "<div>After three hours of debate on Tuesday night, the town council voted to close the footbridge.</div>"
+      "<div>The decision follows an engineering report that found corrosion in two of its support cables.<br><br>"
+      "The mayor said the council was not in a position to gamble with the safety of residents.</div>"
+      "</div></div></div></div></body></html>");
+  ExpectInOrder(a.text, {"After three hours of debate", "corrosion in two", "not in a position to gamble"});
+  EXPECT_FALSE(Has(a.text, "light rain")) << a.text;
+}
+
 }  // namespace
 }  // namespace dateline

@@ -57,6 +57,9 @@ bool IsBoilerplateToken(std::string_view t) {
   for (std::string_view p : kStatePrefixes)
     if (t.substr(0, p.size()) == p) return false;
   if (t.find("commentary") != std::string_view::npos) return false;
+  // Drupal marks every node promoted to the front page "node-promoted": a
+  // state of the article, not a promotion box.
+  if (t.find("promoted") != std::string_view::npos) return false;
   // "graf-after--pullquote" (Medium) names the element before this one.
   if (t.find("-after-") != std::string_view::npos) return false;
   if (IsAdToken(t) || IsTagsToken(t)) return true;
