@@ -137,8 +137,10 @@ bool IsPatternWord(const Sent& s, size_t tok) {
 bool Mergeable(const Sent& s, const Mention& a, const Mention& b) {
   if (a.country.empty() || a.country != b.country || b.tb < a.te || b.tb - a.te > 3) return false;
   for (size_t k = a.te; k < b.tb; ++k)
-    if ((s.is_punct(k) && s.t.tokens[k].kind != TokenKind::kClitic) || IsPatternWord(s, k) || s.w(k) == "and")
-      return false;
+    if ((s.is_punct(k) && s.t.tokens[k].kind != TokenKind::kClitic) || IsPatternWord(s, k) || s.w(k) == "and" ||
+        IsBoundary(s.w(k)) || (IsPreposition(s.w(k)) && s.w(k) != "of") || s.w(k) == "if" || s.w(k) == "unless" ||
+        s.w(k) == "or")
+      return false;  // "strikes on Gaza unless Hamas ...": two actors
   return true;
 }
 
@@ -210,12 +212,32 @@ void AttachAgentRuns(Sent& s) {
   }
 }
 
+// The country a sentence happens in: its first place, else the dateline's.
+std::string LocalCountry(const Sent& s) {
+  for (const Mention& m : s.mentions)
+    if (m.entity && m.entity->type == "PLACE" && !m.country.empty()) return m.country;
+  if (!s.a.dateline.empty() && s.a.dateline.front().country) return *s.a.dateline.front().country;
+  return {};
+}
+
+// Bare groups that belong to the place where they act: crowds, trades,
+// police, "the army" ("students gathered in Nairobi": KENEDU); not armed
+// groups, refugees or firms, which are often foreign.
+bool IsLocalRole(const std::string& word, const std::string& role) {
+  static const char* const kRoles[] = {"CVL", "LAB", "EDU", "HLH", "MED", "AGR", "OPP", "COP", "GOV", "LEG", "JUD"};
+  if (role == "MIL") return word == "army" || word == "military" || word == "navy";
+  for (const char* r : kRoles)
+    if (role == r) return true;
+  return false;
+}
+
 // Group nouns that name an actor on their own: "police" (COP), "rebels"
 // (REB); other plural agents ("officials") only with the article's country,
 // from its dateline. "officials from Kyiv" is left to the mention after it.
 void AddAgentMentions(Sent& s) {
   std::string country;
   if (!s.a.dateline.empty() && s.a.dateline.front().country) country = *s.a.dateline.front().country;
+  std::string local = LocalCountry(s);
   std::vector<Mention> added;
   size_t next = 0;
   for (size_t k = s.tb; k < s.te; ++k) {
@@ -233,14 +255,25 @@ void AddAgentMentions(Sent& s) {
       continue;
     Mention m;
     m.tb = k, m.te = k + 1;
-    m.code = (bare ? "" : country) + s.d.agents.at(s.w(k));
+    const std::string& role = s.d.agents.at(s.w(k));
+    m.country = !bare ? country : IsLocalRole(s.w(k), role) ? local : "";
+    m.code = m.country + role;
     m.name = s.w(k);
-    m.country = bare ? "" : country;
     added.push_back(std::move(m));
   }
   if (added.empty()) return;
   s.mentions.insert(s.mentions.end(), added.begin(), added.end());
   std::stable_sort(s.mentions.begin(), s.mentions.end(), [](const Mention& a, const Mention& b) { return a.tb < b.tb; });
+}
+
+// "in central Bangkok", "across northern Syria": a place's adjective.
+bool IsRegionWord(const std::string& w) {
+  static const char* const kWords[] = {"central", "northern", "southern", "eastern", "western", "north", "south",
+                                       "east", "west", "northeastern", "northwestern", "southeastern",
+                                       "southwestern", "neighbouring", "neighboring", "occupied", "rural"};
+  for (const char* k : kWords)
+    if (w == k) return true;
+  return false;
 }
 
 void AddAgentRoles(Sent& s) {
@@ -256,6 +289,7 @@ void AddAgentRoles(Sent& s) {
     }
     if (m.code->size() != 3) continue;
     size_t p = m.tb;
+    if (p > s.tb && IsRegionWord(s.w(p - 1))) --p;  // "villagers in northwestern Nigeria"
     if (p > s.tb && s.w(p - 1) == "the") --p;
     if (role.empty() && p >= s.tb + 2 && (s.w(p - 1) == "from" || s.w(p - 1) == "of" || s.w(p - 1) == "in")) {
       auto it = s.d.agents.find(s.w(p - 2));
@@ -270,6 +304,7 @@ void AddAgentRoles(Sent& s) {
 void FindPrepositions(Sent& s) {
   for (Mention& m : s.mentions) {
     size_t k = m.tb;
+    if (k > s.tb && IsRegionWord(s.w(k - 1))) --k;
     while (k > s.tb && (s.w(k - 1) == "the" || s.w(k - 1) == "a")) --k;
     if (k > s.tb && IsPreposition(s.w(k - 1))) m.prep = s.w(k - 1);
   }
@@ -312,6 +347,34 @@ void GroupCompounds(Sent& s) {
   }
 }
 
+// "thousands of Georgians": a crowd of a nationality is its civilians.
+bool AfterCrowdWord(const Sent& s, size_t tok) {
+  if (tok < s.tb + 2 || s.w(tok - 1) != "of") return false;
+  const std::string& q = s.w(tok - 2);
+  return q == "thousands" || q == "hundreds" || q == "dozens" || q == "millions" || q == "scores";
+}
+
+// A name with no code that ends in an institution's word ("the Supreme
+// Court", "the Interior Ministry") is that institution of the local country.
+void CodeInstitutions(Sent& s) {
+  std::string local;
+  bool looked = false;
+  for (Mention& m : s.mentions) {
+    if (m.code || !s.d.bare_agents.count(s.w(m.te - 1))) continue;
+    const std::string& role = s.d.agents.at(s.w(m.te - 1));
+    if (!IsLocalRole(s.w(m.te - 1), role)) continue;
+    if (!looked) local = LocalCountry(s), looked = true;
+    m.country = local;
+    m.code = local + role;
+  }
+}
+
+void AddCrowdRoles(Sent& s) {
+  for (Mention& m : s.mentions)
+    if (m.entity && m.entity->type == "NORP" && m.code && m.code->size() == 3 && AfterCrowdWord(s, m.tb))
+      *m.code += "CVL";
+}
+
 void CollectMentions(Sent& s, const std::vector<const Entity*>& ents) {
   size_t start = s.t.tokens[s.tb].start, end = s.t.tokens[s.te - 1].end;
   auto first = std::lower_bound(ents.begin(), ents.end(), start, [](const Entity* e, size_t off) { return e->start < off; });
@@ -334,6 +397,8 @@ void CollectMentions(Sent& s, const std::vector<const Entity*>& ents) {
   }
   MergeModifiers(s);
   AttachAgentRuns(s);
+  CodeInstitutions(s);
+  AddCrowdRoles(s);
   AddAgentMentions(s);
   FindPrepositions(s);
   GroupCompounds(s);
@@ -387,6 +452,15 @@ bool StartsObject(const Sent& s, size_t tok) {
   return false;
 }
 
+// "was stabbed to death in Tbilisi": a passive participle, whose subject is
+// the target, so a pattern's closing "+" may stay empty.
+bool PassiveHead(const Sent& s, size_t head) {
+  if (!s.d.participles.count(s.w(head))) return false;
+  for (size_t back = 1; back <= 2 && head >= s.tb + back; ++back)
+    if (s.d.be_forms.count(s.w(head - back))) return true;
+  return false;
+}
+
 bool TryMatch(const Sent& s, const Pattern& p, size_t head, Match* out) {
   Match m;
   m.p = &p;
@@ -399,7 +473,10 @@ bool TryMatch(const Sent& s, const Pattern& p, size_t head, Match* out) {
       size_t limit = i + 1 == p.words.size() ? kMaxTargetDistance : 2;
       const Mention* a = MentionStartingNear(s, pos, limit);
       bool place = a && (a->prep == "in" || a->prep == "at" || a->prep == "near");
-      if (!a || (pw == "+" && place && !(i > 0 && p.words[i - 1] == a->prep))) return false;
+      if (!a || (pw == "+" && place && !(i > 0 && p.words[i - 1] == a->prep))) {
+        if (pw == "+" && i + 1 == p.words.size() && PassiveHead(s, head)) break;
+        return false;
+      }
       (pw == "+" ? m.target_mention : m.source_mention) = IndexOf(s, a);
       pos = a->te;
       continue;
@@ -410,7 +487,9 @@ bool TryMatch(const Sent& s, const Pattern& p, size_t head, Match* out) {
     bool loose = !IsPreposition(pw) || (pos < s.te && (IsPreposition(s.w(pos)) || s.w(pos).ends_with("ly") ||
                                                       StartsObject(s, pos)));
     size_t gap = 0, max_gap = loose ? kMaxGap : 0;
-    while (pos < s.te && s.w(pos) != pw && gap < max_gap && (!s.is_punct(pos) || IsCurrency(s.w(pos)))) ++pos, ++gap;
+    while (pos < s.te && s.w(pos) != pw && gap < max_gap &&
+           (!s.is_punct(pos) || IsCurrency(s.w(pos)) || s.w(pos) == "%"))
+      ++pos, ++gap;
     if (pos >= s.te || s.w(pos) != pw) return false;
     m.tokens.push_back(pos++);
   }
@@ -470,6 +549,19 @@ Mode ModeOf(const Sent& s, size_t head) {
   return Mode::kAssert;
 }
 
+// "would put the army on alert if ...", "could close the strait unless
+// ...": a conflict act under "would"/"could" with a condition after it is
+// a threat. The verb of the condition itself ("if Kyiv attacked") is not.
+bool ConditionalThreat(const Sent& s, size_t verb_start, size_t last) {
+  for (size_t k = verb_start; k > s.tb && verb_start - k < 3; --k)
+    if (s.d.threat_conditions.count(s.w(k - 1))) return false;
+  if (!PhraseBefore(s, s.d.intention, verb_start) && !PhraseBefore(s, s.d.condition, verb_start)) return false;
+  if (PhraseBefore(s, s.d.negation, verb_start)) return false;
+  for (size_t k = last + 1; k < s.te && s.w(k) != ";"; ++k)
+    if (s.d.threat_conditions.count(s.w(k))) return true;
+  return false;
+}
+
 // The code a modality turns `code` into; empty: no event.
 std::string ApplyMode(Mode mode, const std::string& code) {
   int root = std::stoi(code.substr(0, 2));
@@ -479,7 +571,7 @@ std::string ApplyMode(Mode mode, const std::string& code) {
     case Mode::kRefuse:
       return root == 4 ? "125" : (root == 6 || root == 7) ? "121" : root == 8 ? "124" : root <= 5 ? "120" : "";
     case Mode::kThreat:
-      return root >= 18 ? "138" : root == 17 ? "137" : root == 16 ? "131" : root >= 10 ? "130" : "";
+      return root >= 18 || root == 15 ? "138" : root == 17 ? "137" : root == 16 ? "131" : root >= 10 ? "130" : "";
     case Mode::kIntend:  // an intent to appeal or to protest is still one
       return root == 4 ? "036" : root == 5 ? "032" : root == 6 ? "031" : root == 7 ? "033" : root == 8 ? "035"
              : root >= 18 ? "138" : root == 17 ? "137" : root == 16 ? "131" : code;
@@ -647,8 +739,8 @@ void EmitPairwise(const Sent& s, std::vector<Coded>* out, const std::vector<Acto
                   const std::string& code) {
   for (size_t i = 0; i < group.size(); ++i)
     for (size_t j = 0; j < group.size(); ++j)
-      if (i != j && (group[i].country != group[j].country || group[i].country.empty()))
-        Emit(s, out, group[i], group[j], code, m.head, m.last);  // "the government and the rebels"
+      if (i != j && (group[i].country != group[j].country || group[i].country.empty() || group[i].code != group[j].code))
+        Emit(s, out, group[i], group[j], code, m.head, m.last);  // "the government and the rebels", "police and protesters"
 }
 
 bool IsDeterminer(const std::string& w) {
@@ -666,6 +758,7 @@ bool NounUse(const Sent& s, const Match& m) {
   const std::string& head = s.w(m.head);
   bool after_determiner = m.head > s.tb && IsDeterminer(s.w(m.head - 1));
   if (after_determiner && head.ends_with("ed")) return true;  // "the armed forces": an adjective
+  if (after_determiner && head.ends_with("ing")) return true;  // "the killing of": a noun
   if (m.p->words.size() != 1) return false;
   if (m.head > s.tb && IsDeterminer(s.w(m.head - 1))) return true;
   const std::string& w = s.w(m.head);
@@ -690,16 +783,56 @@ bool ModalityVerb(const Sent& s, const Match& m) {
          PhraseEndsAt(s, s.d.intention, end);
 }
 
+bool IsViolence(const std::string& code) { return code.size() >= 2 && code.compare(0, 2, "18") >= 0; }
+
+// The subject names an attacker without naming who ("gunmen", "armed men")
+// or a weapon ("a car bomb"): a perpetrator word in the clause before the
+// verb, with no actor there.
+bool UnknownPerpetrator(const Sent& s, size_t verb) {
+  for (size_t k = verb; k > s.tb && verb - k < 16; --k) {
+    const std::string& w = s.w(k - 1);
+    if (IsBoundary(w) || (s.is_punct(k - 1) && w != ",")) return false;
+    if (s.d.perpetrators.count(w)) return true;
+  }
+  return false;
+}
+
+// The first actor after `from` in its clause, or the place named there.
+const Mention* MentionAfter(const Sent& s, size_t from) {
+  for (const Mention& m : s.mentions) {
+    if (m.tb < from || !m.code) continue;
+    for (size_t k = from; k < m.tb; ++k)
+      if (IsBoundary(s.w(k)) || s.w(k) == "by") return nullptr;
+    return &m;
+  }
+  return nullptr;
+}
+
+// "urged both sides to release hostages": what an appeal asks for has not
+// happened; the appeal is the event.
+bool AppealContent(const Sent& s, size_t verb) {
+  if (verb < s.tb + 2 || s.w(verb - 1) != "to") return false;
+  for (size_t k = verb - 1; k > s.tb && verb - k < 8; --k) {
+    const std::string& w = s.w(k - 1);
+    if (IsBoundary(w) || (s.is_punct(k - 1) && w != ",")) return false;
+    if (s.d.appeals.count(w)) return true;
+  }
+  return false;
+}
+
 bool CodeMatch(Sent& s, const Match& m, std::vector<Coded>* out) {
   const Pattern& p = *m.p;
   if (NounUse(s, m) || ModalityVerb(s, m)) return false;
+  if (AppealContent(s, m.head)) return true;
   // "accused Colombia of harbouring rebels": an allegation, not an event.
   if (m.head > s.tb && s.w(m.head - 1) == "of" && s.w(m.head).ends_with("ing")) return false;
   bool passive = IsPassive(s, m);
   size_t verb_start = passive ? m.head - 1 : m.head;
   while (passive && verb_start > s.tb && s.d.be_forms.count(s.w(verb_start - 1))) --verb_start;
-  std::string code = ApplyMode(ModeOf(s, verb_start), p.code);
-  std::string code2 = p.code2.empty() ? "" : ApplyMode(ModeOf(s, verb_start), p.code2);
+  Mode mode = ModeOf(s, verb_start);
+  if (std::stoi(p.code.substr(0, 2)) >= 14 && ConditionalThreat(s, verb_start, m.last)) mode = Mode::kThreat;
+  std::string code = ApplyMode(mode, p.code);
+  std::string code2 = p.code2.empty() ? "" : ApplyMode(mode, p.code2);
   if (code.empty()) return true;  // cancelled: the words are still claimed
   bool reciprocal = p.reciprocal && code == p.code;  // "prepared to meet X": only the subject intends
   if (code != p.code) code2.clear();
@@ -737,6 +870,11 @@ bool CodeMatch(Sent& s, const Match& m, std::vector<Coded>* out) {
     if (sources.empty() && PronounSubject(s, verb_start)) {
       if (auto person = Antecedent(s, verb_start)) sources = {*person};  // "He" after "Vladimir Putin ..."
       else if (!targets.empty()) sources = {Actor{}};          // someone named before, towards a known target
+    }
+    if (sources.empty() && IsViolence(code) && UnknownPerpetrator(s, verb_start)) {
+      sources = {Actor{}};  // "a car bomb exploded outside a police station": no one named
+      if (targets.empty())
+        if (const Mention* after = MentionAfter(s, m.last + 1)) targets = {ActorOf(*after)};
     }
     if (sources.empty() && !(p.reciprocal && targets.size() >= 2)) return false;  // who did it is unknown
   }

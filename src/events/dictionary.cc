@@ -140,6 +140,12 @@ class Loader {
         for (const std::string& f : Forms(w[0])) d_->statement.insert(f);
       } else if (name == "interaction") {
         d_->interaction.insert(w[0]);
+      } else if (name == "appeal") {
+        for (const std::string& f : Forms(w[0])) d_->appeals.insert(f);
+      } else if (name == "perpetrator") {
+        d_->perpetrators.insert(w[0]);
+      } else if (name == "threat_condition") {
+        d_->threat_conditions.insert(w[0]);
       } else {
         return Bad(kVerbs, n, "unknown directive @" + name);
       }

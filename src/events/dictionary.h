@@ -43,6 +43,9 @@ struct Dictionary {
   PhraseList negation, refusal, threat, intention, condition, pair, discard;
   std::unordered_set<std::string> speech, interaction;
   std::unordered_set<std::string> statement;  // "said": 010 when nothing else in the sentence codes
+  std::unordered_set<std::string> appeals;            // "urged X to release": the release is not coded
+  std::unordered_set<std::string> perpetrators;       // "bomb", "gunmen": violence by someone unnamed
+  std::unordered_set<std::string> threat_conditions;  // "if", "unless": "would strike if" threatens
   std::unordered_map<std::string, std::string> agents;  // "officials" -> "GOV"
   std::unordered_set<std::string> bare_agents;          // "police": an actor without a country
   std::unordered_map<std::string, int> stance;          // "constructive" -> +1
