@@ -855,5 +855,25 @@ TEST(HtmlPageSetTest, DrupalPromotedNodeIsTheArticle) {
   EXPECT_FALSE(Has(a.text, "light rain")) << a.text;
 }
 
+// Regression: an embedded tweet, a script-driven video player and the
+// paywall's subscription box were read as article paragraphs.
+TEST(HtmlPageSetTest, EmbedsPlayersAndPaywallBoxAreNotText) {
+  Article a = Extract(
+      "<html><body><article><h1>Boil water advisory issued</h1>"
+      "<div class=\"video-player\"><div class=\"video-player__title\">Water main break floods west side</div>"
+      "<div class=\"video-player__more\">More Videos</div></div>"
+      "<p>About 14,000 homes are under a boil water advisory after a water main ruptured early Thursday.</p>"
+      "<blockquote class=\"twitter-tweet\"><p>BOIL WATER ADVISORY for all addresses west of Central Ave, details at the link.</p>"
+      "&mdash; Cedar Falls Water (@CedarFallsWater) November 3, 2022</blockquote>"
+      "<p>The department expects the advisory to last at least 48 hours while crews repair the line.</p>"
+      "<div class=\"paywall\"><h3 class=\"paywall__title\">Keep reading with a subscription</h3>"
+      "<p class=\"paywall__text\">Subscribers get unlimited access to our reporting, plus exclusive newsletters.</p></div>"
+      "</article></body></html>");
+  ExpectInOrder(a.text, {"About 14,000 homes", "at least 48 hours"});
+  EXPECT_FALSE(Has(a.text, "More Videos")) << a.text;
+  EXPECT_FALSE(Has(a.text, "@CedarFallsWater")) << a.text;
+  EXPECT_FALSE(Has(a.text, "unlimited access")) << a.text;
+}
+
 }  // namespace
 }  // namespace dateline

@@ -17,14 +17,20 @@
 namespace dateline::extract::html {
 namespace {
 
-constexpr std::array<std::string_view, 38> kBoilerplateWords{
+constexpr std::array<std::string_view, 45> kBoilerplateWords{
     "share", "social", "comment", "related", "newsletter", "subscri", "promo", "advert", "cookie", "banner",
     "footer", "sidebar", "breadcrumb", "outbrain", "taboola", "recommend", "popular", "trending",
     "author-bio", "authorbio", "sponsor", "navbar", "navigation", "menu", "modal", "popup", "disqus",
     "signup", "sign-up", "consent", "most-read", "mostread", "read-more", "toolbar",
     // Captions and credits of pictures held outside <figure> (WordPress's
     // "wp-caption" div), and pull quotes, which repeat a sentence of the text.
-    "caption", "credit", "pullquote", "pull-quote"};
+    "caption", "credit", "pullquote", "pull-quote",
+    // Posts embedded from social networks (a tweet's blockquote carries the
+    // post and its "— Name (@handle) date" line) and script-driven video
+    // players' "Now playing" / "More videos" lists.
+    "twitter-tweet", "instagram-media", "tiktok-embed", "fb-post", "video-player", "playlist",
+    // The subscription box a paywall puts where the text stops.
+    "paywall__"};
 
 constexpr std::array<std::string_view, 8> kContentWords{"article", "body", "content", "entry", "main",
                                                         "story", "post", "text"};
@@ -62,7 +68,7 @@ bool IsBoilerplateToken(std::string_view t) {
   if (t.find("promoted") != std::string_view::npos) return false;
   // "graf-after--pullquote" (Medium) names the element before this one.
   if (t.find("-after-") != std::string_view::npos) return false;
-  if (IsAdToken(t) || IsTagsToken(t)) return true;
+  if (IsAdToken(t) || IsTagsToken(t) || t == "paywall") return true;
   for (std::string_view w : kBoilerplateWords)
     if (t.find(w) != std::string_view::npos) return true;
   return false;
