@@ -250,13 +250,19 @@ void AddAgentMentions(Sent& s) {
     // The dateline's country only for groups ("officials"), not for one
     // person ("the president" of a Moscow story may be any country's).
     if (!bare && (country.empty() || !s.w(k).ends_with("s"))) continue;
+    const std::string& role = s.d.agents.at(s.w(k));
+    bool is_local = bare && IsLocalRole(s.w(k), role);
+    std::string here = local;
     if (k + 2 < s.te && (s.w(k + 1) == "from" || s.w(k + 1) == "of" || s.w(k + 1) == "in") &&
-        next < s.mentions.size() && s.mentions[next].tb <= k + 3)
-      continue;
+        next < s.mentions.size() && s.mentions[next].tb <= k + 3) {
+      const Mention& place = s.mentions[next];
+      bool at_place = s.w(k + 1) == "in" && place.entity && place.entity->type == "PLACE" && !place.country.empty();
+      if (!is_local || !at_place) continue;
+      here = place.country;  // "protesters in Lagos": NGAOPP, and Lagos stays a place
+    }
     Mention m;
     m.tb = k, m.te = k + 1;
-    const std::string& role = s.d.agents.at(s.w(k));
-    m.country = !bare ? country : IsLocalRole(s.w(k), role) ? local : "";
+    m.country = !bare ? country : is_local ? here : "";
     m.code = m.country + role;
     m.name = s.w(k);
     added.push_back(std::move(m));
@@ -291,7 +297,10 @@ void AddAgentRoles(Sent& s) {
     size_t p = m.tb;
     if (p > s.tb && IsRegionWord(s.w(p - 1))) --p;  // "villagers in northwestern Nigeria"
     if (p > s.tb && s.w(p - 1) == "the") --p;
-    if (role.empty() && p >= s.tb + 2 && (s.w(p - 1) == "from" || s.w(p - 1) == "of" || s.w(p - 1) == "in")) {
+    bool agent_before = false;  // "protesters in Lagos": the protesters are a mention of their own
+    for (const Mention& o : s.mentions) agent_before |= !o.entity && p >= s.tb + 2 && o.te == p - 1;
+    if (role.empty() && !agent_before && p >= s.tb + 2 &&
+        (s.w(p - 1) == "from" || s.w(p - 1) == "of" || s.w(p - 1) == "in")) {
       auto it = s.d.agents.find(s.w(p - 2));
       if (it != s.d.agents.end()) role = group_role[m.group] = it->second;
     }
@@ -861,6 +870,9 @@ bool CodeMatch(Sent& s, const Match& m, std::vector<Coded>* out) {
     // The subject of a passive is its target ("the ambassador was summoned
     // to the ministry"); a slot after the verb is then a place or the agent.
     if (auto subj = Subject(s, verb_start)) targets = GroupOf(s, *subj);
+    if (sources.empty() && IsViolence(code) && !targets.empty() && targets[0].code &&
+        targets[0].code->ends_with("CVL") && !UnknownPerpetrator(s, verb_start))
+      return false;  // "dozens of people were injured when a bus overturned"
   } else {
     sources = PairSubject(s, verb_start);
     if (sources.empty())
