@@ -531,6 +531,72 @@ TEST(EntitiesWire, CountiesInCricketProseAreClubs) {
   EXPECT_EQ(TypeOf(b, "Zuelle"), "PERSON");
 }
 
+// Issue 4: one-sentence documents, as event evaluations feed them.
+TEST(Entities, OfficeHoldersKnownByTheNameUsedAlone) {
+  Article a = Analyze("Putin said Russia would respond to the sanctions.");
+  EXPECT_ENTITY(a, "Putin", "PERSON", "Vladimir Putin", "President", "RUS", "RUSGOV");
+  Article b = Analyze("Erdogan met Macron in Paris on Monday.");
+  EXPECT_ENTITY(b, "Erdogan", "PERSON", "Recep Tayyip Erdogan", "President", "TUR", "TURGOV");
+  EXPECT_ENTITY(b, "Macron", "PERSON", "Emmanuel Macron", "President", "FRA", "FRAGOV");
+  Article c = Analyze("Xi warned Washington against interfering in Taiwan.", std::nullopt);
+  EXPECT_ENTITY(c, "Xi", "PERSON", "Xi Jinping", "President", "CHN", "CHNGOV");
+  Article d = Analyze("Von der Leyen met Starmer, and Zelensky thanked Lavrov's critics.");
+  EXPECT_ENTITY(d, "Von der Leyen", "PERSON", "Ursula von der Leyen", "President of the European Commission", "<null>",
+                "IGOEEC");
+  EXPECT_ENTITY(d, "Starmer", "PERSON", "Keir Starmer", "Prime Minister", "GBR", "GBRGOV");
+  EXPECT_ENTITY(d, "Zelensky", "PERSON", "Volodymyr Zelenskyy", "President", "UKR", "UKRGOV");
+  EXPECT_ENTITY(d, "Lavrov", "PERSON", "Sergei Lavrov", "Foreign Minister", "RUS", "RUSGOV");
+  EXPECT_EQ(Find(d, "Leyen"), nullptr);
+}
+
+TEST(Entities, NameUsedAloneIsTheHolderOnTheDate) {
+  Article a = Analyze("Johnson said the vote would wait.", "2020-05-01");
+  EXPECT_ENTITY(a, "Johnson", "PERSON", "Boris Johnson", "Prime Minister", "GBR", "GBRGOV");
+  Article b = Analyze("Johnson said the vote would wait.", "2025-05-01");
+  EXPECT_ENTITY(b, "Johnson", "PERSON", "Mike Johnson", "Speaker of the House", "USA", "USALEG");
+  Article c = Analyze("Biden criticised the decision.", "2022-03-01");
+  EXPECT_ENTITY(c, "Biden", "PERSON", "Joe Biden", "President", "USA", "USAGOV");
+  // Out of office on the date (or today, with no date): the person, of his country, with no office.
+  Article d = Analyze("Biden criticised the decision.", std::nullopt);
+  EXPECT_ENTITY(d, "Biden", "PERSON", "Joe Biden", "<null>", "USA", "<null>");
+  Article e = Analyze("Trump said the tariffs would stay.", std::nullopt);
+  EXPECT_ENTITY(e, "Trump", "PERSON", "Donald Trump", "President", "USA", "USAGOV");
+}
+
+TEST(Entities, TheTextWinsOverTheNameUsedAlone) {
+  Article a = Analyze("Eric Trump said Trump would run again.");
+  EXPECT_ENTITY(a, "Trump", "PERSON", "Eric Trump", "<null>", "<null>", "<null>");
+  Article b = Analyze("Senator Johnson said the vote would wait.", "2025-05-01");
+  EXPECT_EQ(Find(b, "Johnson")->canonical, "Johnson");
+  EXPECT_EQ(Opt(Find(b, "Johnson")->role), "Senator");
+  Article c = Analyze("Sanchez scored twice as Real Madrid beat Getafe 3-0 in the league.");
+  EXPECT_TRUE(!Find(c, "Sanchez") || Find(c, "Sanchez")->canonical == "Sanchez");
+  Article d = Analyze("Protesters gathered outside Trump Tower. Prime Minister Modi said the talks would go on.");
+  EXPECT_EQ(Find(d, "Trump"), nullptr);
+  EXPECT_ENTITY(d, "Modi", "PERSON", "Narendra Modi", "Prime Minister", "IND", "INDGOV");
+}
+
+TEST(Entities, CapitalActsAsSubjectOrObjectNotAsALocation) {
+  auto actor = [](const char* text, const char* place) { return Opt(Find(Analyze(text), place)->actor); };
+  EXPECT_EQ(actor("Xi warned Washington against interfering in Taiwan.", "Washington"), "USAGOV");
+  EXPECT_EQ(actor("Beijing has repeatedly said it would retaliate.", "Beijing"), "CHNGOV");
+  EXPECT_EQ(actor("Modi welcomed the trade agreement with Tokyo.", "Tokyo"), "JPNGOV");
+  Article a = Analyze("Talks between Moscow and Kyiv resumed in Istanbul.");
+  EXPECT_EQ(Opt(Find(a, "Moscow")->actor), "RUSGOV");
+  EXPECT_EQ(Opt(Find(a, "Kyiv")->actor), "UKRGOV");
+  EXPECT_EQ(Opt(Find(a, "Istanbul")->actor), "<null>");
+  Article b = Analyze("Sanctions against Moscow were tightened after Washington and London agreed.");
+  for (const char* capital : {"Moscow", "Washington", "London"}) EXPECT_NE(Opt(Find(b, capital)->actor), "<null>");
+  EXPECT_EQ(actor("The delegation flew to Moscow on Tuesday.", "Moscow"), "<null>");
+  EXPECT_EQ(actor("Officials in Paris, Texas, said the storm had passed.", "Paris"), "<null>");
+  EXPECT_EQ(actor("Russian forces shelled Kyiv overnight.", "Kyiv"), "<null>");
+  EXPECT_EQ(actor("Envoys met in Moscow and Kyiv said nothing.", "Moscow"), "<null>");
+  // data/capital_actors.tsv: Brussels acts for the EU; Jerusalem never acts.
+  Article c = Analyze("Brussels imposed new tariffs on Chinese steel.");
+  EXPECT_ENTITY(c, "Brussels", "PLACE", "Brussels", "<null>", "BEL", "IGOEEC");
+  EXPECT_EQ(actor("Jerusalem said the report was false.", "Jerusalem"), "<null>");
+}
+
 TEST(Entities, BadInput) {
   EXPECT_TRUE(Analyze("").entities.empty());
   std::string caps;

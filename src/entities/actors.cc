@@ -10,12 +10,19 @@
 // keeps its type; its `actor` says when it acts.
 //   - A country name is always its bare country code: "Russia said" -> RUS
 //     (GDELT style; "Russia's prosecutor general" is a separate AGENT).
-//   - A national capital is its government (ISO3 + GOV) when it is the
+//   - A national capital is its government (ISO3 + GOV) when it acts: the
 //     subject of a verb of saying or acting ("Washington described",
-//     "Moscow invaded"), the agent of a passive ("wanted by Moscow"), or the
-//     owner of a political noun ("Washington's European allies"). In
-//     locative use ("in Moscow") it has no actor, only its country and
-//     coordinates.
+//     "Beijing has repeatedly said", "Moscow invaded"), the object of one
+//     ("Xi warned Washington"; not of a verb that hits the place itself,
+//     "shelled Kyiv"), a counterpart ("talks with Tehran", "sanctions
+//     against Moscow", "talks between Moscow and Kyiv"), the agent of a
+//     passive ("wanted by Moscow"), or the owner of a political noun
+//     ("Washington's European allies"). Capitals and countries joined by
+//     "and", "or" or commas are read as one ("Washington and London
+//     agreed"). In locative use ("in Moscow", "flew to Moscow", "Paris,
+//     Texas") it has no actor, only its country and coordinates.
+//     data/capital_actors.tsv names the exceptions: Brussels acts for the
+//     EU (IGOEEC), Jerusalem never acts.
 //   - Other places have no actor.
 #include <algorithm>
 #include <map>
@@ -77,8 +84,31 @@ bool OwnsPoliticalNoun(const Doc& doc, size_t e) {
   return false;
 }
 
+bool IsVerb(const Tok& t) { return (t.cls & (kSpeech | kAction)) && !t.has(kCapitalized) && !t.has(kAllCaps); }
+
+// "said", "has repeatedly said": a verb after the name, past adverbs in -ly.
 bool IsSubjectOfVerb(const Doc& doc, size_t e) {
-  return e < doc.toks.size() && doc.SameSentence(e - 1, e) && (doc.toks[e].cls & (kSpeech | kAction));
+  constexpr size_t kMaxAdverbs = 2;
+  for (size_t i = e; i < doc.toks.size() && i <= e + kMaxAdverbs && doc.SameSentence(e - 1, i); ++i) {
+    const Tok& t = doc.toks[i];
+    if (IsVerb(t)) return true;
+    if (t.kind != TokenKind::kWord || !t.key.ends_with("ly") || t.has(kCapitalized)) return false;
+  }
+  return false;
+}
+
+// "warned Washington", "told Beijing": not "shelled Kyiv", "is Moscow".
+bool IsObjectOfVerb(const Doc& doc, size_t b) {
+  if (b == 0 || !doc.SameSentence(b - 1, b)) return false;
+  const Tok& t = doc.toks[b - 1];
+  return IsVerb(t) && !doc.lex->place_verbs.count(t.key);
+}
+
+// "talks with Tehran", "sanctions against Moscow", "between Moscow and Kyiv".
+bool IsCounterpart(const Doc& doc, size_t b) {
+  if (b == 0 || !doc.SameSentence(b - 1, b)) return false;
+  const std::string& w = doc.toks[b - 1].key;
+  return w == "with" || w == "against" || w == "between";
 }
 
 bool IsPassiveAgent(const Doc& doc, size_t b) {
@@ -86,9 +116,47 @@ bool IsPassiveAgent(const Doc& doc, size_t b) {
          doc.toks[b - 2].key.size() > 2 && doc.toks[b - 2].key.ends_with("ed");
 }
 
+bool AfterLocative(const Doc& doc, size_t b) {
+  return b > 0 && doc.SameSentence(b - 1, b) && (doc.toks[b - 1].cls & kLocative);
+}
+
+// A capital or country name: what a coordination of actors is made of.
+bool IsStatePlace(const Mention& m) { return m.kind == Kind::kPlace && (m.capital || m.country_name); }
+
+bool IsJoiner(const Doc& doc, size_t i) {
+  return i < doc.toks.size() && (doc.toks[i].key == "and" || doc.toks[i].key == "or" || doc.Bytes(i, i + 1) == ",");
+}
+
+// The token range of the coordination of capitals and countries that `m`
+// belongs to ("Moscow, Kyiv and Washington"): [m.b, m.e) when none.
+std::pair<size_t, size_t> Coordination(const Doc& doc, const Mention& m) {
+  auto state_at = [&](const std::unordered_multimap<size_t, size_t>& index, size_t at) -> const Mention* {
+    auto [lo, hi] = index.equal_range(at);
+    for (auto it = lo; it != hi; ++it)
+      if (IsStatePlace(doc.mentions[it->second])) return &doc.mentions[it->second];
+    return nullptr;
+  };
+  size_t b = m.b, e = m.e;
+  for (const Mention* left; b >= 2 && IsJoiner(doc, b - 1) && (left = state_at(doc.mentions_by_end, b - 1));)
+    b = left->b;
+  for (const Mention* right; IsJoiner(doc, e) && (right = state_at(doc.mentions_by_start, e + 1));) e = right->e;
+  return {b, e};
+}
+
 bool StandsForGovernment(const Doc& doc, const Mention& m) {
-  if (m.b > 0 && doc.SameSentence(m.b - 1, m.b) && (doc.toks[m.b - 1].cls & kLocative)) return false;
-  return IsSubjectOfVerb(doc, m.e) || OwnsPoliticalNoun(doc, m.e) || IsPassiveAgent(doc, m.b);
+  auto [b, e] = Coordination(doc, m);
+  if (AfterLocative(doc, b)) return false;
+  return IsSubjectOfVerb(doc, e) || IsObjectOfVerb(doc, b) || IsCounterpart(doc, b) || IsPassiveAgent(doc, b) ||
+         OwnsPoliticalNoun(doc, m.e);
+}
+
+// The actor a capital acting stands for: its government, or what
+// capital_actors.tsv says ("Brussels": IGOEEC; "" none).
+std::string GovernmentOf(const Doc& doc, const Mention& m) {
+  std::string key;
+  for (size_t i = m.b; i < m.e; ++i) key += (key.empty() ? "" : " ") + doc.toks[i].key;
+  auto it = doc.lex->seat_actors.find(key);
+  return it != doc.lex->seat_actors.end() ? it->second : *m.country + "GOV";
 }
 
 }  // namespace
@@ -133,12 +201,13 @@ void GeocodePlaces(Doc* doc, Article* article) {
 }
 
 void AssignPlaceActors(Doc* doc) {
+  doc->IndexMentions();
   for (Mention& m : doc->mentions) {
     if (m.kind != Kind::kPlace || !m.country) continue;
     if (m.country_name) {
       m.actor = m.country;
     } else if (m.capital && StandsForGovernment(*doc, m)) {
-      m.actor = *m.country + "GOV";
+      if (std::string actor = GovernmentOf(*doc, m); !actor.empty()) m.actor = actor;
     }
   }
 }

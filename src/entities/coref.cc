@@ -5,8 +5,22 @@
 // mentions of one canonical name share the role, country and actor the text
 // gives first. Only when the text gives none does data/office_holders.tsv
 // fill them, for the office held on the publication date (or today's
-// holders when the date is unknown): the text always wins.
+// holders when the date is unknown): the text always wins. A former (or
+// future) holder keeps only the file's country.
+//
+// Names used alone. The file also lists the name news uses alone for a
+// holder ("Putin", "Xi", "von der Leyen"). Written alone, capitalised, with
+// no fuller name in the article, such a name is that PERSON, even opening a
+// sentence, where capitals say nothing else ("Erdogan met Macron"). One
+// person per name: the one in office on the date, else the only person the
+// file so calls. The text still wins: a fuller name in the article with
+// that word ("Eric Trump"), a country or role the text states that the
+// holder never had, a bigger name around the word ("Trump Tower"), a
+// dictionary's organisation, a country or capital, or sport (where
+// "Sanchez" scores goals) leave the word as recognition typed it.
 #include <algorithm>
+#include <cctype>
+#include <map>
 
 #include "entities/internal.h"
 #include "util/strings.h"
@@ -67,11 +81,16 @@ std::string WithoutInitials(const Doc& doc, std::string_view canonical) {
   return util::AsciiLower(out);
 }
 
+bool InOffice(const OfficeHolder& h, const std::string& date) {
+  return date.empty() ? h.end.empty() : (h.start <= date && (h.end.empty() || date < h.end));
+}
+
+std::string DateOf(const std::optional<std::string>& published) { return published ? published->substr(0, 10) : ""; }
+
 const OfficeHolder* HolderOn(const std::vector<OfficeHolder>& rows, const std::optional<std::string>& published) {
-  std::string date = published ? published->substr(0, 10) : "";
-  for (const OfficeHolder& h : rows) {
-    if (date.empty() ? h.end.empty() : (h.start <= date && (h.end.empty() || date < h.end))) return &h;
-  }
+  std::string date = DateOf(published);
+  for (const OfficeHolder& h : rows)
+    if (InOffice(h, date)) return &h;
   return nullptr;
 }
 
@@ -81,10 +100,154 @@ void ApplyOfficeHolder(const Doc& doc, const std::optional<std::string>& publish
   if (it == table.end()) it = table.find(WithoutInitials(doc, m->canonical));
   if (it == table.end()) return;
   const OfficeHolder* h = HolderOn(it->second, published);
-  if (!h) return;
+  if (!h) {  // out of office on the date: still of the country
+    for (const OfficeHolder& row : it->second)
+      if (!m->country && !row.iso3.empty()) m->country = row.iso3;
+    return;
+  }
   if (!m->role) m->role = h->role;
   if (!m->country && !h->iso3.empty()) m->country = h->iso3;
   if (!m->actor && !h->actor.empty()) m->actor = h->actor;
+}
+
+// --- Names used alone -------------------------------------------------------
+
+// The one person `rows` (every row of each person so called) name on the
+// date: the one in office, else the only one; "" when that is not one.
+std::string PersonCalled(const std::vector<OfficeHolder>& rows, const std::optional<std::string>& published) {
+  std::string date = DateOf(published), in_office, any;
+  bool several_in_office = false, several = false;
+  for (const OfficeHolder& h : rows) {
+    if (InOffice(h, date)) {
+      several_in_office |= !in_office.empty() && in_office != h.name;
+      in_office = h.name;
+    }
+    several |= !any.empty() && any != h.name;
+    any = h.name;
+  }
+  if (!in_office.empty()) return several_in_office ? "" : in_office;
+  return several ? "" : any;
+}
+
+std::string LastWord(const std::string& s) {
+  size_t space = s.rfind(' ');
+  return util::AsciiLower(space == std::string::npos ? s : s.substr(space + 1));
+}
+
+// What the text says of the person against what the file says: a country
+// the holder does not have, or a role of another kind than any the holder
+// held ("Coach Sanchez", "Senator Johnson"); kinds are compared by the
+// role's last word ("Defence Secretary" fits "Defense Secretary"), and
+// "leader" fits every holder.
+bool TextContradicts(const Mention& m, const std::string& name, const std::vector<OfficeHolder>& rows) {
+  std::string said = m.role ? LastWord(*m.role) : "";
+  bool role_fits = said.empty() || said == "leader";
+  bool country_fits = !m.country;
+  for (const OfficeHolder& h : rows) {
+    if (h.name != name) continue;
+    role_fits |= LastWord(h.role) == said;
+    country_fits |= m.country == h.iso3;
+  }
+  return !role_fits || !country_fits;
+}
+
+// Every word of the article's person names of two or more words.
+std::unordered_set<std::string> WordsOfFullNames(const Doc& doc) {
+  std::unordered_set<std::string> words;
+  for (const Mention& m : doc.mentions)
+    if (m.kind == Kind::kPerson && m.e - m.b >= 2)
+      for (size_t i = m.b; i < m.e; ++i) words.insert(doc.toks[i].key);
+  return words;
+}
+
+// A capitalised word just before or after [b, e) in its sentence, or a
+// name's connector before it: the name is part of a bigger one that
+// recognition did not keep.
+bool InsideBiggerName(const Doc& doc, size_t b, size_t e) {
+  auto name_word = [&](size_t k) {
+    const Tok& t = doc.toks[k];
+    return doc.SameSentence(k, b) && t.kind == TokenKind::kWord && (t.has(kCapitalized) || t.has(kAllCaps)) &&
+           !(t.cls & kStop);
+  };
+  auto connector = [&](size_t k) {  // "bin Salman", "al Assad"
+    return doc.SameSentence(k, b) && (doc.toks[k].cls & kConnector) && doc.toks[k].key != "of";
+  };
+  return (b > 0 && (name_word(b - 1) || connector(b - 1))) || (e < doc.toks.size() && name_word(e));
+}
+
+// A mention recognition made of the name (or of words inside it) that the
+// name may replace: a person, a guessed name, or a minor place the
+// gazetteer knows by that word.
+bool Replaceable(const Mention& m) {
+  if (m.kind == Kind::kPerson || m.kind == Kind::kMisc) return true;
+  return m.kind == Kind::kPlace && !m.capital && !m.country_name && !m.region;
+}
+
+// The names used alone at [b, e): the mentions there to replace (in
+// `inside`), or false when a mention reaches outside it or may not be replaced.
+bool MentionsWithin(const Doc& doc, size_t b, size_t e, std::vector<size_t>* inside) {
+  for (size_t k = 0; k < doc.mentions.size(); ++k) {
+    const Mention& m = doc.mentions[k];
+    if (m.e <= b || m.b >= e) continue;
+    if (m.b < b || m.e > e || !Replaceable(m)) return false;
+    inside->push_back(k);
+  }
+  return true;
+}
+
+// "Sanchez scored twice as Real Madrid beat Getafe 3-0 in the league": a
+// sentence with two sport words, or one and a score, in a story not read as
+// sport as a whole.
+bool IsSportsSentence(const Doc& doc, uint32_t sentence) {
+  const Sentence& s = doc.analysis->sentences[sentence];
+  size_t sport = 0;
+  bool score = false;
+  for (size_t i = s.token_begin; i < s.token_end; ++i) {
+    const Tok& t = doc.toks[i];
+    sport += (t.cls & kSport) != 0;
+    std::string_view w = doc.text.substr(t.start, t.end - t.start);
+    score |= w.size() >= 3 && w.find('-') != std::string_view::npos && std::isdigit(static_cast<unsigned char>(w[0])) &&
+             std::isdigit(static_cast<unsigned char>(w.back()));
+  }
+  return sport >= 2 || (sport == 1 && score);
+}
+
+using AloneNames = std::map<std::pair<size_t, size_t>, std::string>;  // token range -> the holder's name
+
+// Reads the names used alone, as PERSON mentions; returns the holders' names.
+AloneNames ReadNamesUsedAlone(Doc* doc, const std::optional<std::string>& published) {
+  AloneNames out;
+  if (doc->sports) return out;
+  std::unordered_set<std::string> full_name_words = WordsOfFullNames(*doc);
+  for (size_t i = 0; i < doc->toks.size(); ++i) {
+    auto [n, rows] = MatchPhrase(doc->lex->holders_by_short_name, *doc, i, doc->toks.size());
+    if (!n || !doc->SameSentence(i, i + n - 1)) continue;
+    size_t b = i, e = i + n;
+    i = e - 1;
+    const Tok& last = doc->toks[e - 1];
+    if (!last.has(kCapitalized) || last.has(kAllCaps) || doc->caps_sentence[last.sentence] ||
+        IsSportsSentence(*doc, last.sentence))
+      continue;
+    bool named_fully = false;
+    for (size_t k = b; k < e; ++k) named_fully |= full_name_words.count(doc->toks[k].key) > 0;
+    std::string name = PersonCalled(*rows, published);
+    std::vector<size_t> inside;
+    if (named_fully || name.empty() || !MentionsWithin(*doc, b, e, &inside)) continue;
+    const Mention* person = inside.size() == 1 && doc->mentions[inside[0]].b == b &&
+                                    doc->mentions[inside[0]].e == e && doc->mentions[inside[0]].kind == Kind::kPerson
+                                ? &doc->mentions[inside[0]]
+                                : nullptr;  // what the text says of him: role, country
+    if (person ? TextContradicts(*person, name, *rows) : InsideBiggerName(*doc, b, e)) continue;
+    Mention m = person ? *person : Mention{};
+    m.b = b;
+    m.e = e;
+    m.kind = Kind::kPerson;
+    m.evidence = true;
+    for (size_t k = inside.size(); k-- > 0;) doc->mentions.erase(doc->mentions.begin() + inside[k]);
+    doc->mentions.push_back(std::move(m));
+    out[{b, e}] = name;
+  }
+  return out;
 }
 
 struct Attributes {
@@ -94,12 +257,14 @@ struct Attributes {
 }  // namespace
 
 void ResolveCoreference(Doc* doc, const std::optional<std::string>& published) {
+  AloneNames alone = ReadNamesUsedAlone(doc, published);
   NameIndex names = FullNames(*doc);
   std::unordered_map<std::string, Attributes> by_name;
   for (Mention& m : doc->mentions) {
     if (m.kind != Kind::kPerson) continue;
     const FullName* n = Fullest(*doc, m, names);
     m.canonical = std::string(n ? doc->Bytes(n->b, n->e) : doc->Bytes(m.b, m.e));
+    if (auto it = alone.find({m.b, m.e}); it != alone.end()) m.canonical = it->second;
     Attributes& a = by_name[m.canonical];
     if (!a.role && m.role) a.role = m.role;
     if (!a.country && m.country) a.country = m.country;

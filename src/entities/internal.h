@@ -76,6 +76,7 @@ struct CountryEntry {
 };
 
 struct OfficeHolder {
+  std::string name;  // as the file writes it: "Vladimir Putin"
   std::string iso3, role, actor, start, end;  // end "" = still in office
 };
 
@@ -88,6 +89,12 @@ struct Lexicon {
   // Fallbacks for when the gazetteer does not know a name.
   PhraseTable<CountryEntry> countries, demonyms, capitals;
   std::unordered_map<std::string, std::vector<OfficeHolder>> office_holders;  // key: lower-case name
+  PhraseTable<std::vector<OfficeHolder>> holders_by_short_name;  // "Putin", "Xi": every row of each person so called
+  // Capitals as actors (capital_actors.tsv): the actor of a seat that acts
+  // for more than its country ("brussels" -> IGOEEC), and verbs whose object
+  // is the place itself ("shelled Kyiv").
+  std::unordered_map<std::string, std::string> seat_actors;  // key: TokenKey-joined name
+  std::unordered_set<std::string> place_verbs;
   std::vector<std::string> errors;  // "file:line: why"
 };
 

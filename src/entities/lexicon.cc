@@ -1,9 +1,10 @@
 // The stage's dictionaries, read once from data/ (util::LoadData): word
 // classes, role words, organisation cues, known organisations, fallback
-// countries, office holders and first names. Phrases are tokenised by the
-// text stage itself, so a dictionary phrase and the same words in an article
-// always give the same keys ("Prosecutor's" -> "prosecutor 's"). A bad line
-// is reported as "file:line: why" (once per process, on stderr) and skipped.
+// countries, office holders, capitals as actors and first names. Phrases
+// are tokenised by the text stage itself, so a dictionary phrase and the
+// same words in an article always give the same keys ("Prosecutor's" ->
+// "prosecutor 's"). A bad line is reported as "file:line: why" (once per
+// process, on stderr) and skipped.
 #include <algorithm>
 #include <cctype>
 #include <cstdio>
@@ -137,10 +138,33 @@ void LoadCountries(Lexicon* lex) {
   }
 }
 
+std::string DashIsEmpty(const std::string& cell) { return cell == "-" ? "" : cell; }
+
+// Columns: name, ISO3, role, actor, start, end, the names used alone
+// ("Putin", "Xi"; '|' between, '-' none).
 void LoadOfficeHolders(Lexicon* lex) {
-  for (const Row& r : ReadTable("office_holders.tsv", 6, lex)) {
-    OfficeHolder h{r[1] == "-" ? "" : r[1], r[2], r[3] == "-" ? "" : r[3], r[4], r[5] == "-" ? "" : r[5]};
+  PhraseTable<std::vector<OfficeHolder>>* by_short = &lex->holders_by_short_name;
+  for (const Row& r : ReadTable("office_holders.tsv", 7, lex)) {
+    OfficeHolder h{r[0], DashIsEmpty(r[1]), r[2], DashIsEmpty(r[3]), r[4], DashIsEmpty(r[5])};
+    for (const std::string& alone : Split(r[6], '|')) {
+      if (alone.empty() || alone == "-") continue;
+      AddPhrase(by_short, alone, {});  // no-op when the name is there already
+      by_short->entries[PhraseKey(alone)].push_back(h);
+    }
     lex->office_holders[util::AsciiLower(r[0])].push_back(std::move(h));
+  }
+}
+
+// Rows "seat NAME ACTOR" and "placeverb WORD" (see the file).
+void LoadCapitalActors(Lexicon* lex) {
+  for (const Row& r : ReadTable("capital_actors.tsv", 2, lex)) {
+    if (r[0] == "seat" && r.size() >= 3) {
+      lex->seat_actors[PhraseKey(r[1])] = DashIsEmpty(r[2]);
+    } else if (r[0] == "placeverb") {
+      lex->place_verbs.insert(TokenKey(r[1]));
+    } else {
+      lex->errors.push_back("capital_actors.tsv: bad row " + r[0] + " " + r[1]);
+    }
   }
 }
 
@@ -150,6 +174,7 @@ Lexicon* BuildLexicon() {
   LoadRolesAndOrgs(lex);
   LoadCountries(lex);
   LoadOfficeHolders(lex);
+  LoadCapitalActors(lex);
   for (const std::string& e : lex->errors) std::fprintf(stderr, "dateline: entities: %s\n", e.c_str());
   return lex;
 }
