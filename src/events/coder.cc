@@ -792,7 +792,10 @@ bool ModalityVerb(const Sent& s, const Match& m) {
          PhraseEndsAt(s, s.d.intention, end);
 }
 
-bool IsViolence(const std::string& code) { return code.size() >= 2 && code.compare(0, 2, "18") >= 0; }
+// Assault, fighting, mass violence, and violent riots ("set fire to").
+bool IsViolence(const std::string& code) {
+  return code.size() >= 2 && (code.compare(0, 2, "18") >= 0 || code.starts_with("145"));
+}
 
 // The subject names an attacker without naming who ("gunmen", "armed men")
 // or a weapon ("a car bomb"): a perpetrator word in the clause before the
@@ -827,6 +830,12 @@ bool AppealContent(const Sent& s, size_t verb) {
     if (s.d.appeals.count(w)) return true;
   }
   return false;
+}
+
+bool OnlyCivilians(const std::vector<Actor>& actors) {
+  for (const Actor& a : actors)
+    if (!a.code || !a.code->ends_with("CVL")) return false;
+  return !actors.empty();
 }
 
 bool CodeMatch(Sent& s, const Match& m, std::vector<Coded>* out) {
@@ -903,6 +912,8 @@ bool CodeMatch(Sent& s, const Match& m, std::vector<Coded>* out) {
   if (reciprocal && sources.empty() && targets.size() >= 2) return EmitPairwise(s, out, targets, m, code), true;
   if (reciprocal && sources.empty()) return false;  // "negotiations with X": one side only
   if (sources.empty() && targets.empty()) return false;
+  if (targets.empty() && OnlyCivilians(sources) && std::stoi(code.substr(0, 2)) < 14)
+    return false;  // "thousands gathered to welcome the new year": not a political act
   if (sources.empty()) sources.push_back({});
   if (targets.empty()) targets.push_back({});
   for (const Actor& a : sources)
