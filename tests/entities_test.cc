@@ -547,6 +547,10 @@ TEST(Entities, OfficeHoldersKnownByTheNameUsedAlone) {
   EXPECT_ENTITY(d, "Zelensky", "PERSON", "Volodymyr Zelenskyy", "President", "UKR", "UKRGOV");
   EXPECT_ENTITY(d, "Lavrov", "PERSON", "Sergei Lavrov", "Foreign Minister", "RUS", "RUSGOV");
   EXPECT_EQ(Find(d, "Leyen"), nullptr);
+  Article e = Analyze("Lula and al-Sisi signed a deal. Crown Prince bin Salman hosted them.");
+  EXPECT_ENTITY(e, "Lula", "PERSON", "Luiz Inacio Lula da Silva", "President", "BRA", "BRAGOV");
+  EXPECT_ENTITY(e, "al-Sisi", "PERSON", "Abdel Fattah al-Sisi", "President", "EGY", "EGYGOV");
+  EXPECT_ENTITY(e, "bin Salman", "PERSON", "Mohammed bin Salman", "Crown Prince", "SAU", "SAUGOV");
 }
 
 TEST(Entities, NameUsedAloneIsTheHolderOnTheDate) {

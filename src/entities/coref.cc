@@ -151,13 +151,22 @@ bool TextContradicts(const Mention& m, const std::string& name, const std::vecto
   return !role_fits || !country_fits;
 }
 
-// Every word of the article's person names of two or more words.
-std::unordered_set<std::string> WordsOfFullNames(const Doc& doc) {
-  std::unordered_set<std::string> words;
-  for (const Mention& m : doc.mentions)
-    if (m.kind == Kind::kPerson && m.e - m.b >= 2)
-      for (size_t i = m.b; i < m.e; ++i) words.insert(doc.toks[i].key);
-  return words;
+// Whether the article names a person of two or more words, other than the
+// words [b, e) themselves, with one of those words ("Eric Trump" for "Trump").
+bool NamedFullyElsewhere(const Doc& doc, size_t b, size_t e) {
+  auto words = [&doc](size_t from, size_t to) {
+    std::string joined;
+    for (size_t i = from; i < to; ++i) joined += doc.toks[i].key + ' ';
+    return joined;
+  };
+  std::string alone = words(b, e);
+  for (const Mention& m : doc.mentions) {
+    if (m.kind != Kind::kPerson || m.e - m.b < 2 || words(m.b, m.e) == alone) continue;
+    for (size_t i = m.b; i < m.e; ++i)
+      for (size_t k = b; k < e; ++k)
+        if (doc.toks[i].key == doc.toks[k].key) return true;
+  }
+  return false;
 }
 
 // A capitalised word just before or after [b, e) in its sentence, or a
@@ -212,27 +221,33 @@ bool IsSportsSentence(const Doc& doc, uint32_t sentence) {
   return sport >= 2 || (sport == 1 && score);
 }
 
+// "Putin", "al-Sisi": capitalised, or in lower case only before a dash;
+// not in capitals throughout.
+bool WrittenAsName(const Doc& doc, const Tok& t) {
+  if (t.has(kAllCaps)) return false;
+  if (t.has(kCapitalized)) return true;
+  std::string_view w = doc.text.substr(t.start, t.end - t.start);
+  size_t dash = w.rfind('-');
+  return dash != std::string_view::npos && dash + 1 < w.size() && std::isupper(static_cast<unsigned char>(w[dash + 1]));
+}
+
 using AloneNames = std::map<std::pair<size_t, size_t>, std::string>;  // token range -> the holder's name
 
 // Reads the names used alone, as PERSON mentions; returns the holders' names.
 AloneNames ReadNamesUsedAlone(Doc* doc, const std::optional<std::string>& published) {
   AloneNames out;
   if (doc->sports) return out;
-  std::unordered_set<std::string> full_name_words = WordsOfFullNames(*doc);
   for (size_t i = 0; i < doc->toks.size(); ++i) {
     auto [n, rows] = MatchPhrase(doc->lex->holders_by_short_name, *doc, i, doc->toks.size());
     if (!n || !doc->SameSentence(i, i + n - 1)) continue;
     size_t b = i, e = i + n;
     i = e - 1;
     const Tok& last = doc->toks[e - 1];
-    if (!last.has(kCapitalized) || last.has(kAllCaps) || doc->caps_sentence[last.sentence] ||
-        IsSportsSentence(*doc, last.sentence))
+    if (!WrittenAsName(*doc, last) || doc->caps_sentence[last.sentence] || IsSportsSentence(*doc, last.sentence))
       continue;
-    bool named_fully = false;
-    for (size_t k = b; k < e; ++k) named_fully |= full_name_words.count(doc->toks[k].key) > 0;
     std::string name = PersonCalled(*rows, published);
     std::vector<size_t> inside;
-    if (named_fully || name.empty() || !MentionsWithin(*doc, b, e, &inside)) continue;
+    if (name.empty() || NamedFullyElsewhere(*doc, b, e) || !MentionsWithin(*doc, b, e, &inside)) continue;
     const Mention* person = inside.size() == 1 && doc->mentions[inside[0]].b == b &&
                                     doc->mentions[inside[0]].e == e && doc->mentions[inside[0]].kind == Kind::kPerson
                                 ? &doc->mentions[inside[0]]
