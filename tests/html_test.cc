@@ -575,6 +575,31 @@ TEST(HtmlCleanupTest, OrdinaryOpeningSentenceKept) {
   EXPECT_TRUE(a.dateline.empty());
 }
 
+// What a page prints above its byline and date (section label, standfirst,
+// reading time, a clap count) is not the story; a short first paragraph with
+// no byline or date after it is.
+TEST(HtmlCleanupTest, HeaderAboveBylineAndDateIsNotText) {
+  Article a = Extract(R"html(<html><body><article><h1>The last summers of the ice</h1>
+<div class="label">Features</div>
+<div class="standfirst">For twenty summers a glaciologist has measured the glacier's retreat.</div>
+<div>By Claire Whitcombe</div><div>April 18, 2023</div><div>14 min read</div><div>1.4K</div>
+<p>The meltwater comes first, a thin grey stream that runs beneath the snout of the glacier in late June.</p>
+<p>By August it is a river, and the measuring poles the team planted in spring lean at odd angles.</p>
+</article></body></html>)html");
+  EXPECT_EQ(a.text.rfind("The meltwater comes first", 0), 0u) << a.text;
+  EXPECT_FALSE(Has(a.text, "min read")) << a.text;
+  EXPECT_FALSE(Has(a.text, "1.4K")) << a.text;
+  ASSERT_EQ(a.authors.size(), 1u);
+  EXPECT_EQ(a.authors[0].name, "Claire Whitcombe");
+
+  Article b = Extract(R"html(<html><body><article><h1>Flood defences hold</h1>
+<p>The water rose again overnight.</p>
+<p>Residents worked through the night, filling bags from a pile of sand delivered by the army.</p>
+<p>The mayor appealed for calm and said the defences would hold until the river fell.</p>
+</article></body></html>)html");
+  EXPECT_EQ(b.text.rfind("The water rose again overnight.", 0), 0u) << b.text;
+}
+
 TEST(HtmlCleanupTest, SplitAndJoinParagraphs) {
   std::vector<string> ps = extract::html::SplitParagraphs("a\n\nb\n\n\n\nc");
   ASSERT_EQ(ps.size(), 3u);

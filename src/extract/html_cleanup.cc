@@ -1,9 +1,12 @@
 // Three zones, as in the plain-text reader (plaintext.cc), on paragraphs:
 //
-//  1. Head: at most the first four paragraphs, while each is a byline
-//     (byline.h), a date line (dates.h), the title again or furniture. A
-//     short paragraph that merely contains a date is kept as text but
-//     remembered as a visible date.
+//  1. Head: among the first six paragraphs, up to the last that is a byline
+//     (byline.h), a date line (dates.h), a reading time, a count, the title
+//     again or furniture, provided what lies before it is head too or the
+//     article's header (a section label, a standfirst): what a page prints
+//     above its byline and date is not the story. A short paragraph that
+//     merely contains a date is kept as text but remembered as a visible
+//     date.
 //  2. Dateline: the first remaining paragraph (or the second, after a short
 //     standfirst) is read with wire_dateline.h and its prefix cut off.
 //  3. Tail: from the end backwards, while paragraphs are wire credits,
@@ -28,7 +31,9 @@
 namespace dateline::extract::html {
 namespace {
 
-constexpr size_t kHeadParagraphs = 4;
+constexpr size_t kHeadParagraphs = 6;
+constexpr size_t kMaxStandfirstBytes = 300;
+constexpr size_t kMaxLabelWords = 4;
 constexpr size_t kMaxBylineBytes = 250;
 constexpr size_t kMaxTeaserBytes = 200;
 constexpr size_t kTailTeaserWindow = 12;
@@ -126,11 +131,57 @@ bool IsNamedCreditLine(std::string_view p, const std::vector<std::string>& names
   return false;
 }
 
+// "5 min read", "14 min read", "Lesezeit: 4 Min." and a date run into one:
+// the reading time header templates print beside the date.
+bool IsReadingTime(std::string_view p) {
+  std::string lower = util::AsciiLower(util::Trim(p));
+  for (std::string_view end : {"min read", "mins read", "minute read", "minutes read", "min. read"})
+    if (lower.size() >= end.size() && lower.compare(lower.size() - end.size(), end.size(), end) == 0) return true;
+  return util::IStartsWith(lower, "reading time") || util::IStartsWith(lower, "lesezeit");
+}
+
+// "1.4K", "312", "2,048": a count of claps, shares or comments on its own.
+bool IsLoneCount(std::string_view p) {
+  p = util::Trim(p);
+  if (p.empty() || p.size() > 8) return false;
+  for (size_t i = 0; i < p.size(); ++i) {
+    char c = p[i];
+    bool last = i + 1 == p.size();
+    if (!((c >= '0' && c <= '9') || c == '.' || c == ',' || (last && (c == 'K' || c == 'k' || c == 'M'))))
+      return false;
+  }
+  return p[0] >= '0' && p[0] <= '9';
+}
+
+size_t CountWords(std::string_view p) {
+  size_t n = 0;
+  bool in_word = false;
+  for (char c : p) {
+    bool space = util::IsSpace(c);
+    if (!space && !in_word) ++n;
+    in_word = !space;
+  }
+  return n;
+}
+
+// What a page prints above the byline and date: a section label ("Local
+// News", "Features") or a standfirst of a sentence or two. Taken as head only
+// when a byline or date line follows it.
+bool IsHeaderLead(std::string_view p) {
+  if (CountWords(p) <= kMaxLabelWords && !EndsSentence(p)) return true;
+  return p.size() <= kMaxStandfirstBytes;
+}
+
 // Returns whether paragraph p belongs to the head (and was consumed).
 bool ReadHeadParagraph(const std::string& p, std::string_view title, const std::vector<std::string>& outlets,
                        const std::vector<std::string>& credit_names, BodyCleanup* out) {
   if (SameText(p, title)) return true;
   if (IsNamedCreditLine(p, credit_names)) return true;
+  if (IsLoneCount(p)) return true;
+  if (p.size() <= 80 && IsReadingTime(p)) {
+    if (FindTextDate(p)) AddDateText(p, out);
+    return true;
+  }
   if (p.size() <= kMaxBylineBytes) {
     // ParseByline is thorough and not cheap: only lines that can be bylines
     // (a "By"-like opening, or short enough for "Jane Doe | Reuters") get it.
@@ -153,9 +204,11 @@ void CleanHead(std::vector<std::string>* ps, std::string_view title, const std::
                const std::vector<std::string>& authors, BodyCleanup* out) {
   std::vector<std::string> credit_names = authors;
   credit_names.insert(credit_names.end(), outlets.begin(), outlets.end());
-  size_t n = 0;
-  while (n + 1 < ps->size() && n < kHeadParagraphs && ReadHeadParagraph((*ps)[n], title, outlets, credit_names, out))
-    ++n;
+  size_t n = 0;  // paragraphs [0, n) are head
+  for (size_t i = 0; i + 1 < ps->size() && i < kHeadParagraphs; ++i) {
+    if (ReadHeadParagraph((*ps)[i], title, outlets, credit_names, out)) n = i + 1;
+    else if (!IsHeaderLead((*ps)[i])) break;
+  }
   ps->erase(ps->begin(), ps->begin() + n);
   for (size_t i = 0; i < ps->size() && i < 3; ++i)
     if ((*ps)[i].size() <= 120 && FindTextDate((*ps)[i])) out->date_texts.push_back((*ps)[i]);
