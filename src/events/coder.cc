@@ -212,10 +212,33 @@ void AttachAgentRuns(Sent& s) {
   }
 }
 
-// The country a sentence happens in: its first place, else the dateline's.
+// "in central Bangkok", "across northern Syria": a place's adjective.
+bool IsRegionWord(const std::string& w) {
+  static const char* const kWords[] = {"central", "northern", "southern", "eastern", "western", "north", "south",
+                                       "east", "west", "northeastern", "northwestern", "southeastern",
+                                       "southwestern", "neighbouring", "neighboring", "occupied", "rural"};
+  for (const char* k : kWords)
+    if (w == k) return true;
+  return false;
+}
+
+bool IsLocative(const std::string& w) {
+  static const char* const kWords[] = {"in", "at", "across", "through", "throughout", "outside", "inside", "near",
+                                       "around", "into", "of"};
+  for (const char* k : kWords)
+    if (w == k) return true;
+  return false;
+}
+
+// The country a sentence happens in: its first place named after a
+// locative ("in Nairobi", "the streets of Tbilisi"), else the dateline's.
 std::string LocalCountry(const Sent& s) {
-  for (const Mention& m : s.mentions)
-    if (m.entity && m.entity->type == "PLACE" && !m.country.empty()) return m.country;
+  for (const Mention& m : s.mentions) {
+    if (!m.entity || m.entity->type != "PLACE" || m.country.empty()) continue;
+    size_t k = m.tb;
+    while (k > s.tb && (s.w(k - 1) == "the" || IsRegionWord(s.w(k - 1)))) --k;
+    if (k > s.tb && IsLocative(s.w(k - 1))) return m.country;
+  }
   if (!s.a.dateline.empty() && s.a.dateline.front().country) return *s.a.dateline.front().country;
   return {};
 }
@@ -231,6 +254,30 @@ bool IsLocalRole(const std::string& word, const std::string& role) {
   return false;
 }
 
+// "thousands of Georgians": a crowd of a nationality is its civilians.
+bool AfterCrowdWord(const Sent& s, size_t tok) {
+  if (tok < s.tb + 2 || s.w(tok - 1) != "of") return false;
+  const std::string& q = s.w(tok - 2);
+  return q == "thousands" || q == "hundreds" || q == "dozens" || q == "millions" || q == "scores";
+}
+
+bool IsNumber(const Sent& s, size_t tok) {
+  const std::string& w = s.w(tok);
+  return s.t.tokens[tok].kind == TokenKind::kNumber || (!w.empty() && std::isdigit(static_cast<unsigned char>(w[0]))) ||
+         w == "two" || w == "three" || w == "four" || w == "five" || w == "six" || w == "seven" || w == "eight" ||
+         w == "nine" || w == "ten" || w == "dozens" || w == "many" || w == "several";
+}
+
+// "people" is an actor as a counted crowd ("thousands of people", "nine
+// people"); "thousands" alone only as the subject of a verb right after it
+// ("tens of thousands rallied"), not in "saved thousands of lives".
+bool IsCrowd(const Sent& s, size_t k) {
+  const std::string& w = s.w(k);
+  if (w == "people") return k > s.tb && (IsNumber(s, k - 1) || AfterCrowdWord(s, k));
+  if (w == "thousands" || w == "hundreds") return k + 1 < s.te && IsPatternWord(s, k + 1);
+  return true;
+}
+
 // Group nouns that name an actor on their own: "police" (COP), "rebels"
 // (REB); other plural agents ("officials") only with the article's country,
 // from its dateline. "officials from Kyiv" is left to the mention after it.
@@ -243,7 +290,7 @@ void AddAgentMentions(Sent& s) {
   for (size_t k = s.tb; k < s.te; ++k) {
     while (next < s.mentions.size() && s.mentions[next].te <= k) ++next;
     if (next < s.mentions.size() && s.mentions[next].tb <= k) continue;
-    if (!IsAgentWord(s, k)) continue;
+    if (!IsAgentWord(s, k) || !IsCrowd(s, k)) continue;
     if (k + 1 < s.te && IsAgentWord(s, k + 1)) continue;  // "government forces": the head is last
     if (next < s.mentions.size() && s.mentions[next].tb == k + 1) continue;  // a title: "spokesman Niek Stam"
     bool bare = s.d.bare_agents.count(s.w(k)) > 0;
@@ -270,16 +317,6 @@ void AddAgentMentions(Sent& s) {
   if (added.empty()) return;
   s.mentions.insert(s.mentions.end(), added.begin(), added.end());
   std::stable_sort(s.mentions.begin(), s.mentions.end(), [](const Mention& a, const Mention& b) { return a.tb < b.tb; });
-}
-
-// "in central Bangkok", "across northern Syria": a place's adjective.
-bool IsRegionWord(const std::string& w) {
-  static const char* const kWords[] = {"central", "northern", "southern", "eastern", "western", "north", "south",
-                                       "east", "west", "northeastern", "northwestern", "southeastern",
-                                       "southwestern", "neighbouring", "neighboring", "occupied", "rural"};
-  for (const char* k : kWords)
-    if (w == k) return true;
-  return false;
 }
 
 void AddAgentRoles(Sent& s) {
@@ -354,13 +391,6 @@ void GroupCompounds(Sent& s) {
     }
     i = last_and + 1;
   }
-}
-
-// "thousands of Georgians": a crowd of a nationality is its civilians.
-bool AfterCrowdWord(const Sent& s, size_t tok) {
-  if (tok < s.tb + 2 || s.w(tok - 1) != "of") return false;
-  const std::string& q = s.w(tok - 2);
-  return q == "thousands" || q == "hundreds" || q == "dozens" || q == "millions" || q == "scores";
 }
 
 // A name with no code that ends in an institution's word ("the Supreme
