@@ -500,6 +500,13 @@ bool PassiveHead(const Sent& s, size_t head) {
   return false;
 }
 
+// A later pattern word matches itself or its plural in -s ("carry out
+// airstrike" matches "carried out airstrikes", "block road" "blocked roads").
+bool WordMatches(const std::string& w, const std::string& pw) {
+  if (w.size() == pw.size()) return w == pw;
+  return w.size() == pw.size() + 1 && w.back() == 's' && w.compare(0, pw.size(), pw) == 0;
+}
+
 bool TryMatch(const Sent& s, const Pattern& p, size_t head, Match* out) {
   Match m;
   m.p = &p;
@@ -526,10 +533,10 @@ bool TryMatch(const Sent& s, const Pattern& p, size_t head, Match* out) {
     bool loose = !IsPreposition(pw) || (pos < s.te && (IsPreposition(s.w(pos)) || s.w(pos).ends_with("ly") ||
                                                       StartsObject(s, pos)));
     size_t gap = 0, max_gap = loose ? kMaxGap : 0;
-    while (pos < s.te && s.w(pos) != pw && gap < max_gap &&
+    while (pos < s.te && !WordMatches(s.w(pos), pw) && gap < max_gap &&
            (!s.is_punct(pos) || IsCurrency(s.w(pos)) || s.w(pos) == "%"))
       ++pos, ++gap;
-    if (pos >= s.te || s.w(pos) != pw) return false;
+    if (pos >= s.te || !WordMatches(s.w(pos), pw)) return false;
     m.tokens.push_back(pos++);
   }
   m.last = pos - 1;
