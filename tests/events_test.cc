@@ -156,6 +156,9 @@ const Case kRealNews[] = {
     {"Miners in Chile went on strike on Monday.", "CHLLAB>-:143"},
     {"Teachers in Kenya downed tools over pay.", "KENEDU>-:143"},
     {"Farmers gathered in Brussels to protest the trade deal.", "BELAGR>-:141"},
+    {"Opponents of the government rallied in Tirana.", "ALBOPP>-:141"},
+    {"Hundreds of supporters of the former president gathered outside the court in Brasilia.", "BRACVL>-:141"},
+    {"Thousands of workers across South Africa joined a national strike.", "ZAFLAB>-:143"},
     // material cooperation and yielding
     {"The IMF disbursed $700 million to Pakistan.", "IGOIMF>-:070"},
     {"Qatar dispatched two planes carrying relief supplies to Afghanistan.", "QAT>-:073"},
@@ -252,6 +255,7 @@ const char* const kMustBeEmpty[] = {
     "A gas explosion killed three people in an apartment in Kyiv.",
     "A man was stabbed to death during a robbery in Leeds.",
     "Dozens of people were injured when a bus overturned in Peru.",
+    "Thousands of tourists gathered outside the palace to watch the ceremony.",
 };
 
 TEST(EventsTest, MustBeEmpty) {

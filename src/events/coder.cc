@@ -681,6 +681,9 @@ std::optional<size_t> Subject(const Sent& s, size_t verb, int depth) {
     if (m.te > verb) continue;
     if (m.tb < boundary || verb - m.te > kMaxSubjectDistance) break;
     if (!SubjectPreposition(m)) continue;
+    if (m.prep == "of" && i > 0 && s.mentions[i - 1].te < m.tb && s.w(s.mentions[i - 1].te) == "of" &&
+        !s.mentions[i - 1].entity)
+      continue;  // "opponents of the government": the opponents are the subject
     // The leftmost member of a compound is where its group starts.
     size_t j = i;
     while (j > 0 && s.mentions[j - 1].group == m.group) --j;
