@@ -185,6 +185,7 @@ const Case kRealNews[] = {
     {"Brazil halted exports of beef to China.", "BRA>CHN:163"},
     {"France insisted that Iran release the detained citizens.", "FRA>IRN:100"},
     {"The UN expressed concern over the arrest of journalists in Ethiopia.", "IGOUNO>-:111"},
+    {"Amnesty International voiced alarm over the arrest of three activists in Egypt.", "NGOHRIAMN>-:111"},
     // a conflict act under "would"/"could" with a condition is a threat
     {"North Korea said it would strike South Korea if the drills continued.", "PRK>KOR:138"},
     {"Iran said it could close the Strait of Hormuz unless sanctions were lifted.", "IRN>-:138"},

@@ -808,6 +808,7 @@ bool NounUse(const Sent& s, const Match& m) {
   bool after_determiner = m.head > s.tb && IsDeterminer(s.w(m.head - 1));
   if (after_determiner && head.ends_with("ed")) return true;  // "the armed forces": an adjective
   if (after_determiner && head.ends_with("ing")) return true;  // "the killing of": a noun
+  if (after_determiner && m.head + 1 < s.te && s.w(m.head + 1) == "of") return true;  // "the arrest of"
   if (m.p->words.size() != 1) return false;
   if (m.head > s.tb && IsDeterminer(s.w(m.head - 1))) return true;
   const std::string& w = s.w(m.head);
