@@ -189,6 +189,9 @@ const Case kRealNews[] = {
     // a conflict act under "would"/"could" with a condition is a threat
     {"North Korea said it would strike South Korea if the drills continued.", "PRK>KOR:138"},
     {"Iran said it could close the Strait of Hormuz unless sanctions were lifted.", "IRN>-:138"},
+    {"Iran said it would retaliate if attacked.", "IRN>-:130"},
+    // "by" after an object is no passive agent; "in an attempt to extend" is not an act
+    {"Israel and Hamas extended the truce by two days.", "ISR>-:087 PSEREB>-:087"},
     // what an appeal asks for has not happened
     {"Rubio urged both sides to release the hostages.", "USAGOV>-:020"},
     // "thousands" is a crowd only as a subject, "people" only when counted

@@ -587,6 +587,8 @@ bool PhraseBefore(const Sent& s, const events::PhraseList& list, size_t head) {
 enum class Mode { kAssert, kCancel, kRefuse, kThreat, kIntend };
 
 Mode ModeOf(const Sent& s, size_t head) {
+  for (size_t k = head; k > s.tb && head - k < 2; --k)  // "would retaliate if attacked": "attacked" is no act
+    if (s.d.threat_conditions.count(s.w(k - 1))) return Mode::kCancel;
   if (PhraseBefore(s, s.d.negation, head)) return Mode::kCancel;
   if (PhraseBefore(s, s.d.refusal, head)) return Mode::kRefuse;
   if (PhraseBefore(s, s.d.threat, head)) return Mode::kThreat;
@@ -748,7 +750,7 @@ std::optional<Actor> PassiveAgent(const Sent& s, size_t after) {
 
 bool IsPassive(const Sent& s, const Match& m) {
   if (m.p->literal_head || !s.d.participles.count(s.w(m.head))) return false;
-  if (m.last + 1 < s.te && s.w(m.last + 1) == "by") return true;  // "doses donated by China"
+  if (m.last == m.head && m.last + 1 < s.te && s.w(m.last + 1) == "by") return true;  // "doses donated by China"
   for (size_t back = 1; back <= 2 && m.head >= s.tb + back; ++back) {
     const std::string& w = s.w(m.head - back);
     if (back == 2 && (w == "'s" || w == "'re")) continue;  // "Argentina's president condemned"
