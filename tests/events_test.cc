@@ -176,6 +176,8 @@ const Case kRealNews[] = {
     {"Fighting erupted between the army and rebels.", "MIL>REB:190 REB>MIL:190"},
     {"Indian and Chinese troops traded fire along the border.", "IND>CHNMIL:190 CHNMIL>IND:190"},
     {"An opposition activist was stabbed to death in Minsk.", "->BLROPP:186"},
+    {"A bomb went off near a mosque in Kano, killing four worshippers.", "->NGA:183 ->REL:186"},
+    {"Security forces and jihadists clashed in northern Burkina Faso.", "MIL>REB:190 REB>MIL:190"},
     // verbal acts; an event named inside the object comes after the main one
     {"The African Union convened an emergency summit in Addis Ababa.", "IGOAFU>-:040"},
     {"Venezuela ruled out talks with the opposition.", "VEN>OPP:125"},
@@ -260,6 +262,7 @@ const char* const kMustBeEmpty[] = {
     "A man was stabbed to death during a robbery in Leeds.",
     "Dozens of people were injured when a bus overturned in Peru.",
     "Thousands of tourists gathered outside the palace to watch the ceremony.",
+    "The alarm went off at the bank in Paris.",
 };
 
 TEST(EventsTest, MustBeEmpty) {
