@@ -177,6 +177,8 @@ const Case kRealNews[] = {
     {"Indian and Chinese troops traded fire along the border.", "IND>CHNMIL:190 CHNMIL>IND:190"},
     {"An opposition activist was stabbed to death in Minsk.", "->BLROPP:186"},
     {"A bomb went off near a mosque in Kano, killing four worshippers.", "->NGA:183 ->REL:186"},
+    {"A blast hit a police station in Peshawar.", "->PAKCOP:190"},
+    {"Hundreds of Kurds marched in Diyarbakir to demand the release of their leader.", "TURCVL>-:141"},
     {"Security forces and jihadists clashed in northern Burkina Faso.", "MIL>REB:190 REB>MIL:190"},
     // verbal acts; an event named inside the object comes after the main one
     {"The African Union convened an emergency summit in Addis Ababa.", "IGOAFU>-:040"},
@@ -263,6 +265,7 @@ const char* const kMustBeEmpty[] = {
     "Dozens of people were injured when a bus overturned in Peru.",
     "Thousands of tourists gathered outside the palace to watch the ceremony.",
     "The alarm went off at the bank in Paris.",
+    "An explosion at a chemical plant in Texas injured five workers.",
 };
 
 TEST(EventsTest, MustBeEmpty) {

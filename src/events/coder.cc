@@ -399,6 +399,12 @@ void CodeInstitutions(Sent& s) {
   std::string local;
   bool looked = false;
   for (Mention& m : s.mentions) {
+    if (!m.code && m.entity && m.entity->type == "NORP") {  // "hundreds of Kurds": civilians where they are
+      if (!looked) local = LocalCountry(s), looked = true;
+      m.country = local;
+      m.code = local + "CVL";
+      continue;
+    }
     if (m.code || !s.d.bare_agents.count(s.w(m.te - 1))) continue;
     const std::string& role = s.d.agents.at(s.w(m.te - 1));
     if (!IsLocalRole(s.w(m.te - 1), role)) continue;
@@ -419,7 +425,9 @@ void CollectMentions(Sent& s, const std::vector<const Entity*>& ents) {
   auto first = std::lower_bound(ents.begin(), ents.end(), start, [](const Entity* e, size_t off) { return e->start < off; });
   for (auto it = first; it != ents.end() && (*it)->start < end; ++it) {
     const Entity& e = **it;
-    if (e.type == "NORP" && !e.actor && !e.country) continue;
+    if (e.type == "NORP" && !e.actor && !e.country && e.start > 0 &&
+        !AfterCrowdWord(s, TokenAt(s.t, s.tb, s.te, e.start)))
+      continue;  // "hundreds of Kurds" are a crowd; "Kurdish" alone is no actor
     Mention m;
     m.tb = TokenAt(s.t, s.tb, s.te, e.start);
     m.te = std::max(m.tb + 1, TokenAt(s.t, s.tb, s.te, e.end > 0 ? e.end - 1 : 0) + 1);
@@ -843,12 +851,25 @@ bool IsViolence(const std::string& code) {
 // The subject names an attacker without naming who ("gunmen", "armed men")
 // or a weapon ("a car bomb"): a perpetrator word in the clause before the
 // verb, with no actor there.
-bool UnknownPerpetrator(const Sent& s, size_t verb) {
+bool UnknownPerpetrator(const Sent& s, size_t verb, bool* blast_only = nullptr) {
+  bool blast = false;
   for (size_t k = verb; k > s.tb && verb - k < 16; --k) {
     const std::string& w = s.w(k - 1);
-    if (IsBoundary(w) || (s.is_punct(k - 1) && w != ",")) return false;
+    if (IsBoundary(w) || (s.is_punct(k - 1) && w != ",")) break;
     if (s.d.perpetrators.count(w)) return true;
+    blast |= s.d.blasts.count(w) > 0;
   }
+  if (blast_only) *blast_only = blast;
+  return blast && blast_only;
+}
+
+// Police, soldiers, officials, courts, lawmakers: an explosion that hits
+// them is an attack, not an accident.
+bool IsStateActor(const Actor& a) {
+  static const char* const kRoles[] = {"COP", "MIL", "GOV", "JUD", "LEG", "SPY"};
+  if (!a.code || a.code->size() < 3) return false;
+  for (const char* r : kRoles)
+    if (a.code->ends_with(r)) return true;
   return false;
 }
 
@@ -935,10 +956,12 @@ bool CodeMatch(Sent& s, const Match& m, std::vector<Coded>* out) {
       if (auto person = Antecedent(s, verb_start)) sources = {*person};  // "He" after "Vladimir Putin ..."
       else if (!targets.empty()) sources = {Actor{}};          // someone named before, towards a known target
     }
-    if (sources.empty() && IsViolence(code) && UnknownPerpetrator(s, verb_start)) {
-      sources = {Actor{}};  // "a car bomb exploded outside a police station": no one named
-      if (targets.empty())
-        if (const Mention* after = MentionAfter(s, m.last + 1)) targets = {ActorOf(*after)};
+    bool blast = false;
+    if (sources.empty() && IsViolence(code) && UnknownPerpetrator(s, verb_start, &blast)) {
+      std::vector<Actor> hit = targets;  // "a car bomb exploded outside a police station": no one named
+      if (hit.empty())
+        if (const Mention* after = MentionAfter(s, m.last + 1)) hit = {ActorOf(*after)};
+      if (!blast || (!hit.empty() && IsStateActor(hit[0]))) sources = {Actor{}}, targets = hit;
     }
     if (sources.empty() && !(p.reciprocal && targets.size() >= 2)) return false;  // who did it is unknown
   }

@@ -45,6 +45,7 @@ struct Dictionary {
   std::unordered_set<std::string> statement;  // "said": 010 when nothing else in the sentence codes
   std::unordered_set<std::string> appeals;            // "urged X to release": the release is not coded
   std::unordered_set<std::string> perpetrators;       // "bomb", "gunmen": violence by someone unnamed
+  std::unordered_set<std::string> blasts;             // "explosion": a perpetrator when it hits the state
   std::unordered_set<std::string> threat_conditions;  // "if", "unless": "would strike if" threatens
   std::unordered_map<std::string, std::string> agents;  // "officials" -> "GOV"
   std::unordered_set<std::string> bare_agents;          // "police": an actor without a country
