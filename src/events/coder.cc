@@ -508,11 +508,13 @@ bool PassiveHead(const Sent& s, size_t head) {
   return false;
 }
 
-// A later pattern word matches itself or its plural in -s ("carry out
-// airstrike" matches "carried out airstrikes", "block road" "blocked roads").
+// A later pattern word matches itself, its plural in -s or its singular
+// ("carry out airstrike" matches "carried out airstrikes", "fire missiles"
+// "fired a missile").
 bool WordMatches(const std::string& w, const std::string& pw) {
   if (w.size() == pw.size()) return w == pw;
-  return w.size() == pw.size() + 1 && w.back() == 's' && w.compare(0, pw.size(), pw) == 0;
+  if (w.size() == pw.size() + 1) return w.back() == 's' && w.compare(0, pw.size(), pw) == 0;
+  return pw.size() > 4 && w.size() + 1 == pw.size() && pw.back() == 's' && pw.compare(0, w.size(), w) == 0;
 }
 
 bool TryMatch(const Sent& s, const Pattern& p, size_t head, Match* out) {
