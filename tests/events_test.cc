@@ -163,6 +163,8 @@ const Case kRealNews[] = {
     {"The IMF disbursed $700 million to Pakistan.", "IGOIMF>-:070"},
     {"Qatar dispatched two planes carrying relief supplies to Afghanistan.", "QAT>-:073"},
     {"Egypt set up a field hospital in Rafah.", "EGY>-:073"},
+    {"Qatar sent a plane carrying 40 tonnes of medical aid to Gaza.", "QAT>-:073"},
+    {"Britain lifted its arms embargo on Armenia.", "GBR>ARM:085"},
     {"Belarus freed 30 political prisoners.", "BLR>-:082"},
     {"Azerbaijan handed over three suspects to Russia.", "AZE>RUS:063"},
     {"Russia resumed gas supplies to Moldova.", "RUS>MDA:061"},
@@ -266,6 +268,8 @@ const char* const kMustBeEmpty[] = {
     "Thousands of tourists gathered outside the palace to watch the ceremony.",
     "The alarm went off at the bank in Paris.",
     "An explosion at a chemical plant in Texas injured five workers.",
+    "A bomb disposal unit in Hamburg safely detonated a Second World War device.",
+    "Workers at the mine in Chile discovered a new copper deposit.",
 };
 
 TEST(EventsTest, MustBeEmpty) {

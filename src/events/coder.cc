@@ -869,7 +869,9 @@ Perpetrator UnknownPerpetrator(const Sent& s, size_t verb) {
   for (size_t k = verb; k > s.tb && verb - k < 16; --k) {
     const std::string& w = s.w(k - 1);
     if (IsBoundary(w) || (s.is_punct(k - 1) && w != ",")) break;
-    if (s.d.perpetrators.count(w)) return Perpetrator::kUnnamed;
+    const std::string& next = s.w(k);  // "a bomb disposal unit", "a bomb scare": no weapon used
+    bool compound = next == "disposal" || next == "squad" || next == "scare" || next == "threat" || next == "shelter";
+    if (s.d.perpetrators.count(w) && !compound) return Perpetrator::kUnnamed;
     blast |= s.d.blasts.count(w) > 0;
   }
   return blast ? Perpetrator::kBlast : Perpetrator::kNone;
