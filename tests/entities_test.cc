@@ -617,5 +617,14 @@ TEST(Entities, BadInput) {
   EXPECT_GE(c.quotes[0].text.size(), 100u * 1024 - 8);
 }
 
+TEST(EntitiesWire, PoliticalPartiesAndUnionsAreOrganisations) {
+  Article a = Analyze(
+      "Kohl's Christian Social Union allies and the Free Democrats backed the plan , while the IG Metall "
+      "union opposed it . In Israel , Labour accused Likud of stalling .");
+  for (const char* org : {"Christian Social Union", "Free Democrats", "IG Metall", "Labour", "Likud"})
+    EXPECT_EQ(TypeOf(a, org), "ORG") << org;
+  EXPECT_EQ(Find(a, "Social Union"), nullptr);
+}
+
 }  // namespace
 }  // namespace dateline

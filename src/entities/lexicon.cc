@@ -107,10 +107,12 @@ void LoadWords(Lexicon* lex) {
 void LoadRolesAndOrgs(Lexicon* lex) {
   for (const Row& r : ReadTable("entity_roles.tsv", 4, lex))
     AddPhrase(&lex->roles, r[0], RoleEntry{r[1], r[2] == "-" ? "" : r[2], r[3] == "title"});
-  for (const Row& r : ReadTable("entity_orgs.tsv", 4, lex)) {
-    OrgEntry entry{r[1], r[2] == "-" ? "" : r[2], r[3] == "-" ? "" : r[3]};
-    if (HasLowerCaseWord(r[0])) AddPhrase(&lex->orgs_with_lower_case, r[0], entry);
-    AddPhrase(&lex->orgs, r[0], std::move(entry));
+  for (std::string_view file : {"entity_orgs.tsv", "entity_parties.tsv"}) {
+    for (const Row& r : ReadTable(file, 4, lex)) {
+      OrgEntry entry{r[1], r[2] == "-" ? "" : r[2], r[3] == "-" ? "" : r[3]};
+      if (HasLowerCaseWord(r[0])) AddPhrase(&lex->orgs_with_lower_case, r[0], entry);
+      AddPhrase(&lex->orgs, r[0], std::move(entry));
+    }
   }
   // Companies and media outlets: actor = country + role code ("DNKBUS").
   for (const Row& r : ReadTable("entity_companies.tsv", 4, lex)) {
