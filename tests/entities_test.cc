@@ -626,5 +626,23 @@ TEST(EntitiesWire, PoliticalPartiesAndUnionsAreOrganisations) {
   EXPECT_EQ(Find(a, "Social Union"), nullptr);
 }
 
+TEST(EntitiesWire, ResultListsStandingsHeadingsAndBowlingFigures) {
+  Article a = Analyze(
+      "SOCCER - SCOTTISH DIVISION ONE RESULTS . GLASGOW 1996-08-31 Results of Scottish league matches "
+      "played on Saturday : Division one : Airdrie 1 Falkirk 1 Clydebank 0 St Johnstone 2 Dundee 3 "
+      "Greenock Morton 1 Partick 2 East Fife 0 Leading scorers : 5 - Ally McCoist ( Rangers ) .");
+  for (const char* club : {"St Johnstone", "Greenock Morton", "East Fife"}) EXPECT_EQ(TypeOf(a, club), "ORG") << club;
+  EXPECT_EQ(Find(a, "Division"), nullptr);
+  EXPECT_EQ(Find(a, "Leading"), nullptr);
+  Article b = Analyze(
+      "CRICKET - ENGLAND V PAKISTAN SCOREBOARD . LONDON 1996-08-23 Pakistan first innings : Saeed Anwar "
+      "c Stewart b Cork 58 , Ijaz Ahmed not out 41 Fall of wickets : 1-46 2-109 To bat : Salim Malik , "
+      "Aqib Javed Bowling ( to date ) : Lewis 9-2-31-0 , Mullally 10-3-28-1 , Cork 8-1-35-1");
+  for (const char* bowler : {"Lewis", "Mullally", "Aqib Javed"}) EXPECT_EQ(TypeOf(b, bowler), "PERSON") << bowler;
+  EXPECT_EQ(Find(b, "Fall"), nullptr);
+  EXPECT_EQ(Find(b, "Bowling"), nullptr);
+  EXPECT_EQ(Find(b, "Aqib Javed Bowling"), nullptr);
+}
+
 }  // namespace
 }  // namespace dateline

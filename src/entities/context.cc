@@ -106,6 +106,43 @@ bool InScoreContext(const Doc& doc, const Mention& m) {
   return prev == "v" || prev == "vs" || prev == "vs.";
 }
 
+// "0", "12": a team's score in a results list (a golfer's 67 67 is none).
+bool IsScore(const Doc& doc, size_t i) {
+  constexpr size_t kMaxDigits = 2;
+  if (!IsNumberToken(doc, i) || IsNumberToken(doc, i + 1)) return false;
+  std::string_view s = doc.Bytes(i, i + 1);
+  return s.size() <= kMaxDigits && std::all_of(s.begin(), s.end(), [](char c) { return c >= '0' && c <= '9'; });
+}
+
+// "Clydebank 0 St Johnstone 2 Dundee 3": a name after one side's score and
+// before its own, or opening a line "Name 2 Other ...", is a club however
+// its words read ("St Mirren", "Greenock Morton", "East Fife").
+bool BetweenScores(const Doc& doc, const Mention& m) {
+  if (!IsScore(doc, m.e)) return false;
+  if (m.b >= 2 && IsScore(doc, m.b - 1) && doc.toks[m.b - 2].kind == TokenKind::kWord) return true;
+  bool opens = doc.toks[m.b].sentence_start || (m.b > 0 && doc.Bytes(m.b - 1, m.b) == ":");
+  return opens && m.e + 1 < doc.toks.size() && doc.toks[m.e + 1].kind == TokenKind::kWord &&
+         doc.toks[m.e + 1].has(kCapitalized);
+}
+
+// "Cork 8-1-35-1", "Waqar Younis 25.3-5-81-3": a bowler's overs, maidens,
+// runs and wickets on a cricket scorecard.
+bool BeforeBowlingFigures(const Doc& doc, const Mention& m) {
+  constexpr int kFigures = 4;
+  if (m.e >= doc.toks.size() || !doc.SameSentence(m.b, m.e)) return false;
+  std::string_view s = doc.Bytes(m.e, m.e + 1);
+  int groups = 0;
+  for (size_t i = 0; i < s.size();) {
+    size_t j = i;
+    while (j < s.size() && ((s[j] >= '0' && s[j] <= '9') || (s[j] == '.' && groups == 0))) ++j;
+    if (j == i) return false;
+    ++groups;
+    if (j < s.size() && s[j] != '-') return false;
+    i = j + 1;
+  }
+  return groups == kFigures;
+}
+
 bool IsCountry(const Doc& doc, const Mention& m) {
   return m.country_name || CountryAt(doc, m.b, m.e, false).len == m.e - m.b;
 }
@@ -298,12 +335,16 @@ void TypeTeamsAndEntrants(Doc* doc) {
   if (!doc->sports) return;
   for (Mention& m : doc->mentions) {
     if (!Retypable(m) && !(m.kind == Kind::kPlace && !IsCountry(*doc, m))) continue;
-    if (m.kind == Kind::kPerson && m.evidence) continue;
-    if ((InScoreContext(*doc, m) && InBrackets(*doc, m) && !IsCountry(*doc, m)) || InScorecard(*doc, m)) {
+    if (m.kind == Kind::kPerson && m.evidence && !BetweenScores(*doc, m)) continue;
+    if (BeforeBowlingFigures(*doc, m) && !IsCountry(*doc, m)) {
+      m.kind = Kind::kPerson;
+      m.guessed = false;
+      m.canonical.clear();
+    } else if ((InScoreContext(*doc, m) && InBrackets(*doc, m) && !IsCountry(*doc, m)) || InScorecard(*doc, m)) {
       m.kind = Kind::kPerson;  // "( Kluivert 12 , Litmanen 70 )": scorers and their minutes
       m.guessed = false;
       m.canonical.clear();
-    } else if (InScoreContext(*doc, m) && !IsCountry(*doc, m) && LooksLikeClub(*doc, m)) {
+    } else if (InScoreContext(*doc, m) && !IsCountry(*doc, m) && (LooksLikeClub(*doc, m) || BetweenScores(*doc, m))) {
       MakeTeam(*doc, &m);
     } else if (PlayerInResults(*doc, m)) {
       m.kind = Kind::kPerson;

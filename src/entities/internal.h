@@ -46,6 +46,7 @@ enum WordClass : uint32_t {
   kGroupWord = 1u << 17,  // "European", "Muslim": a group with no one country (NORP)
   kSport = 1u << 18,      // "soccer", "innings", "standings": the story is about sport
   kClub = 1u << 19,       // "United", "Real", "Rovers": a word of a sports club's name
+  kHeading = 1u << 20,    // "Division", "Bowling", "Total": heads a sports table, never a name there
 };
 
 // A table of phrases (one or more tokens) keyed on their space-joined token

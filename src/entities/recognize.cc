@@ -96,6 +96,7 @@ bool IsNameWord(const Doc& doc, size_t i) {
   // when the country list spells a country so, and the words around it are
   // not capitals too (a headline in capitals).
   // "Sheffield Wednesday": in a sports story a club word goes on a name.
+  if ((t.cls & kHeading) && doc.sports) return false;  // "Division one :", "Bowling :"
   if ((t.cls & kStop) && (t.cls & kClub) && doc.sports && i > 0 && doc.SameSentence(i - 1, i) &&
       doc.toks[i - 1].kind == TokenKind::kWord && doc.toks[i - 1].has(kCapitalized) && !(doc.toks[i - 1].cls & kStop))
     return true;
