@@ -73,7 +73,7 @@ const Case kCases[] = {
     // 06 material cooperation, 07 aid, 08 yield, 09 investigate
     {"Japan shared intelligence with South Korea.", "JPN>KOR:064"},
     {"Germany provided military aid to Ukraine.", "DEU>UKR:072"},
-    {"Pakistan released Indian fishermen.", "PAK>IND:084"},
+    {"Pakistan released Indian fishermen.", "PAK>INDAGR:084"},
     {"The United Nations investigated Myanmar over the killings.", "IGOUNO>MMR:090"},
     // 10 demand, 11 disapprove, 12 reject, 13 threaten, 14 protest
     {"Iraq demanded the withdrawal of Turkish troops.", "IRQ>TURMIL:106"},
@@ -159,6 +159,8 @@ const Case kRealNews[] = {
     {"Opponents of the government rallied in Tirana.", "ALBOPP>-:141"},
     {"Hundreds of supporters of the former president gathered outside the court in Brasilia.", "BRACVL>-:141"},
     {"Thousands of workers across South Africa joined a national strike.", "ZAFLAB>-:143"},
+    {"Hundreds of fishermen protested in Dakar against foreign trawlers.", "SENAGR>-:140"},
+    {"Hundreds of cyclists protested in Amsterdam against the new traffic rules.", "NLDCVL>-:140"},
     // material cooperation and yielding
     {"The IMF disbursed $700 million to Pakistan.", "IGOIMF>-:070"},
     {"Qatar dispatched two planes carrying relief supplies to Afghanistan.", "QAT>-:073"},

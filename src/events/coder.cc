@@ -279,6 +279,17 @@ bool IsNumber(const Sent& s, size_t tok) {
 // "people" is an actor as a counted crowd ("thousands of people", "nine
 // people"); "thousands" alone only as the subject of a verb right after it
 // ("tens of thousands rallied"), not in "saved thousands of lives".
+// "hundreds of fishermen protested": a counted crowd of any plural noun
+// right before a verb is civilians.
+bool CrowdOfAnything(const Sent& s, size_t k) {
+  const std::string& w = s.w(k);
+  if (!AfterCrowdWord(s, k) || s.t.tokens[k].has(kCapitalized) || s.d.agents.count(w)) return false;
+  if (!(w.ends_with("s") || w.ends_with("men"))) return false;
+  if (k + 1 >= s.te || !IsPatternWord(s, k + 1)) return false;
+  const std::string& verb = s.w(k + 1);  // tourists who gather are no rally; supporters who gather are
+  return !verb.starts_with("gather") && !verb.starts_with("assembl");
+}
+
 bool IsCrowd(const Sent& s, size_t k) {
   const std::string& w = s.w(k);
   if (w == "people") return k > s.tb && (IsNumber(s, k - 1) || AfterCrowdWord(s, k));
@@ -298,14 +309,15 @@ void AddAgentMentions(Sent& s) {
   for (size_t k = s.tb; k < s.te; ++k) {
     while (next < s.mentions.size() && s.mentions[next].te <= k) ++next;
     if (next < s.mentions.size() && s.mentions[next].tb <= k) continue;
-    if (!IsAgentWord(s, k) || !IsCrowd(s, k)) continue;
+    bool agent = IsAgentWord(s, k) && IsCrowd(s, k);
+    if (!agent && !CrowdOfAnything(s, k)) continue;
     if (k + 1 < s.te && IsAgentWord(s, k + 1)) continue;  // "government forces": the head is last
     if (next < s.mentions.size() && s.mentions[next].tb == k + 1) continue;  // a title: "spokesman Niek Stam"
-    bool bare = s.d.bare_agents.count(s.w(k)) > 0;
+    bool bare = !agent || s.d.bare_agents.count(s.w(k)) > 0;
     // The dateline's country only for groups ("officials"), not for one
     // person ("the president" of a Moscow story may be any country's).
     if (!bare && (country.empty() || !s.w(k).ends_with("s"))) continue;
-    const std::string& role = s.d.agents.at(s.w(k));
+    const std::string role = agent ? s.d.agents.at(s.w(k)) : "CVL";
     bool is_local = bare && IsLocalRole(s.w(k), role);
     std::string here = local;
     if (k + 2 < s.te && (s.w(k + 1) == "from" || s.w(k + 1) == "of" || s.w(k + 1) == "in") &&
