@@ -644,5 +644,13 @@ TEST(EntitiesWire, ResultListsStandingsHeadingsAndBowlingFigures) {
   EXPECT_EQ(Find(b, "Aqib Javed Bowling"), nullptr);
 }
 
+TEST(EntitiesWire, LineUpsWithRomanianAndMoldovanGivenNames) {
+  Article a = Analyze(
+      "Teams : Moldova - Vasile Coselev ; Ion Testemitanu , Serghei Stroenco ; Alexandru Curteian , "
+      "Sergiu Secu ; Serghei Rebeja");
+  for (const char* who : {"Vasile Coselev", "Serghei Stroenco", "Alexandru Curteian", "Sergiu Secu", "Serghei Rebeja"})
+    EXPECT_EQ(TypeOf(a, who), "PERSON") << who;
+}
+
 }  // namespace
 }  // namespace dateline
