@@ -180,6 +180,7 @@ const Case kRealNews[] = {
     {"Fighting erupted between the army and rebels.", "MIL>REB:190 REB>MIL:190"},
     {"Indian and Chinese troops traded fire along the border.", "IND>CHNMIL:190 CHNMIL>IND:190"},
     {"An opposition activist was stabbed to death in Minsk.", "->BLROPP:186"},
+    {"An election official was stabbed to death in Kinshasa.", "->GOV:186"},
     {"A bomb went off near a mosque in Kano, killing four worshippers.", "->NGA:183 ->REL:186"},
     {"A blast hit a police station in Peshawar.", "->PAKCOP:190"},
     {"Hundreds of Kurds marched in Diyarbakir to demand the release of their leader.", "TURCVL>-:141"},

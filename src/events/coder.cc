@@ -969,6 +969,8 @@ bool CodeMatch(Sent& s, const Match& m, std::vector<Coded>* out) {
     // The subject of a passive is its target ("the ambassador was summoned
     // to the ministry"); a slot after the verb is then a place or the agent.
     if (auto subj = Subject(s, verb_start)) targets = GroupOf(s, *subj);
+    if (targets.empty())
+      if (auto victim = AgentSubject(s, verb_start)) targets = {*victim};  // "an election official was stabbed"
     if (sources.empty() && IsViolence(code) && !targets.empty() && targets[0].code &&
         targets[0].code->ends_with("CVL") && UnknownPerpetrator(s, verb_start) != Perpetrator::kUnnamed)
       return false;  // "dozens of people were injured when a bus overturned"
