@@ -652,5 +652,17 @@ TEST(EntitiesWire, LineUpsWithRomanianAndMoldovanGivenNames) {
     EXPECT_EQ(TypeOf(a, who), "PERSON") << who;
 }
 
+TEST(EntitiesWire, KnownNamesWithPossessivesAndInnerAnd) {
+  Article a = Analyze(
+      "The People 's Daily said units of the People's Liberation Army in Hunan were helping . The "
+      "International Federation of Red Cross and Red Crescent Societies appealed for aid . Clyde 1 "
+      "Queen of the South 3");
+  for (const char* org : {"People 's Daily", "People's Liberation Army",
+                          "International Federation of Red Cross and Red Crescent Societies", "Queen of the South"})
+    EXPECT_EQ(TypeOf(a, org), "ORG") << org;
+  EXPECT_EQ(Find(a, "Daily"), nullptr);
+  EXPECT_EQ(Find(a, "Red Crescent Societies"), nullptr);
+}
+
 }  // namespace
 }  // namespace dateline

@@ -52,19 +52,39 @@ std::vector<Row> ReadTable(std::string_view name, size_t columns, Lexicon* lex) 
 }
 
 template <typename T>
-void AddPhrase(PhraseTable<T>* table, std::string_view phrase, T entry) {
-  std::string key = PhraseKey(phrase);
-  if (key.empty()) return;
+void AddKey(PhraseTable<T>* table, std::string key, T entry) {
   size_t words = 1 + std::count(key.begin(), key.end(), ' ');
   table->first_words.insert(key.substr(0, key.find(' ')));
   table->max_words = std::max(table->max_words, words);
   table->entries.emplace(std::move(key), std::move(entry));
 }
 
-// "Court of Justice": a word opening in lower case (ASCII).
+// "People's Daily" is also written with the possessive apart, as tokenised
+// corpora do ("People 's Daily"): there the apostrophe is a quote mark
+// (which has no key) and "s" a word.
+std::string SpacedPossessiveKey(const std::string& key) {
+  std::string out;
+  size_t from = 0;
+  for (size_t at; (at = key.find(" 's", from)) != std::string::npos; from = at + 3) {
+    if (at + 3 < key.size() && key[at + 3] != ' ') return "";
+    out += key.substr(from, at - from) + "  s";
+  }
+  return from == 0 ? "" : out + key.substr(from);
+}
+
+template <typename T>
+void AddPhrase(PhraseTable<T>* table, std::string_view phrase, T entry) {
+  std::string key = PhraseKey(phrase);
+  if (key.empty()) return;
+  if (std::string spaced = SpacedPossessiveKey(key); !spaced.empty()) AddKey(table, std::move(spaced), entry);
+  AddKey(table, std::move(key), std::move(entry));
+}
+
+// "Court of Justice", "People's Daily": a word opening in lower case
+// (ASCII), or a possessive, which the tokenizer splits off as "'s".
 bool HasLowerCaseWord(std::string_view phrase) {
   for (size_t i = 0; i < phrase.size(); ++i)
-    if ((i == 0 || phrase[i - 1] == ' ') && phrase[i] >= 'a' && phrase[i] <= 'z') return true;
+    if ((i == 0 || phrase[i - 1] == ' ' || phrase[i - 1] == '\'') && phrase[i] >= 'a' && phrase[i] <= 'z') return true;
   return false;
 }
 
