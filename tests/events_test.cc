@@ -183,6 +183,7 @@ const Case kRealNews[] = {
     {"An election official was stabbed to death in Kinshasa.", "->GOV:186"},
     {"A bomb went off near a mosque in Kano, killing four worshippers.", "->NGA:183 ->REL:186"},
     {"A blast hit a police station in Peshawar.", "->PAKCOP:190"},
+    {"An IED blast killed two soldiers in Mali's Mopti region, the army said.", "->MLIMIL:186"},
     {"Hundreds of Kurds marched in Diyarbakir to demand the release of their leader.", "TURCVL>-:141"},
     {"Security forces and jihadists clashed in northern Burkina Faso.", "MIL>REB:190 REB>MIL:190"},
     // verbal acts; an event named inside the object comes after the main one

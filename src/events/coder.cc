@@ -841,6 +841,9 @@ bool NounUse(const Sent& s, const Match& m) {
   if (after_determiner && head.ends_with("ed")) return true;  // "the armed forces": an adjective
   if (after_determiner && head.ends_with("ing")) return true;  // "the killing of": a noun
   if (after_determiner && m.head + 1 < s.te && s.w(m.head + 1) == "of") return true;  // "the arrest of"
+  if (head == m.p->words[0] && m.head + 1 < s.te && s.d.participles.count(s.w(m.head + 1)) &&
+      !s.d.be_forms.count(s.w(m.head + 1)))
+    return true;  // "an IED blast killed": the verb is the next word
   if (m.p->words.size() != 1) return false;
   if (m.head > s.tb && IsDeterminer(s.w(m.head - 1))) return true;
   const std::string& w = s.w(m.head);
