@@ -664,5 +664,18 @@ TEST(EntitiesWire, KnownNamesWithPossessivesAndInnerAnd) {
   EXPECT_EQ(Find(a, "Red Crescent Societies"), nullptr);
 }
 
+TEST(EntitiesWire, VenuesAndOpeningTradeNouns) {
+  Article a = Analyze(
+      "Scoreboard on the second day of the final test between England and Pakistan at The Oval on Friday . "
+      "Results of first round matches at the U.S. Open tennis championships at Flushing Meadows on Wednesday .");
+  EXPECT_EQ(TypeOf(a, "The Oval"), "PLACE");
+  EXPECT_EQ(TypeOf(a, "Flushing Meadows"), "PLACE");
+  Article b = Analyze("Insurer Commercial Union rose 5p to 611p after its results .");
+  EXPECT_EQ(TypeOf(b, "Commercial Union"), "ORG");
+  EXPECT_EQ(Find(b, "Insurer Commercial Union"), nullptr);
+  Article c = Analyze("Group of Seven finance ministers met in Lyon on Friday .");
+  EXPECT_EQ(Find(c, "Seven"), nullptr);
+}
+
 }  // namespace
 }  // namespace dateline

@@ -75,6 +75,16 @@ bool OpensKnownName(const Doc& doc, size_t i) {
   return doc.gaz->IsKnownName(doc.Bytes(i, i + 2)) || (capitalised(i + 2) && doc.gaz->IsKnownName(doc.Bytes(i, i + 3)));
 }
 
+// "at The Oval": "The" capitalised inside a sentence before one capitalised
+// place word ("Oval", "Stadium", "Arena") opens the name of a venue.
+bool OpensVenue(const Doc& doc, size_t i) {
+  const Tok& t = doc.toks[i];
+  if (t.key != "the" || !t.has(kCapitalized) || t.has(kAllCaps) || t.sentence_start || i + 1 >= doc.toks.size()) return false;
+  const Tok& next = doc.toks[i + 1];
+  if (!doc.SameSentence(i, i + 1) || !next.has(kCapitalized) || next.has(kAllCaps) || !(next.cls & kPlaceHead)) return false;
+  return i + 2 >= doc.toks.size() || !doc.SameSentence(i, i + 2) || !doc.toks[i + 2].has(kCapitalized);
+}
+
 // "Lee Teng-hui", "Kim Jong-il": a syllable in lower case after the dash, in
 // a word after a name word, is a given name ("Saudi-led", "Kremlin-backed"
 // have longer or known endings).
@@ -102,7 +112,7 @@ bool IsNameWord(const Doc& doc, size_t i) {
     return true;
   if (t.cls & kStop)
     return (t.has(kAllCaps) && doc.lex->countries.first_words.count(t.key) && !CapsAround(doc, i)) ||
-           OpensKnownName(doc, i);
+           OpensKnownName(doc, i) || OpensVenue(doc, i);
   if (t.has(kHyphenated)) {  // "U.S.-backed" is an adjective, "Al-Thani" a name
     size_t dash = t.key.rfind('-');
     unsigned char next = dash + 1 < t.key.size() ? doc.text[t.start + dash + 1] : 'a';
@@ -251,6 +261,18 @@ size_t SkipOpeningNounOf(const Doc& doc, size_t b, size_t e) {
   return b + 2;
 }
 
+// "Insurer Commercial Union", "Carmaker Fiat" opening a sentence: a noun
+// for what a company does (one ending in -er or -or, not "Group", "Bank")
+// before a name is no part of it; the name starts after it.
+size_t SkipOpeningTradeNoun(const Doc& doc, size_t b, size_t e) {
+  const Tok& t = doc.toks[b];
+  if (!t.sentence_start || b + 1 >= e || !(t.cls & kOrgNoun) || (t.cls & (kOrgHead | kOrgSuffix | kClub))) return b;
+  std::string_view key = t.key;
+  if (key.size() < 4 || (key.substr(key.size() - 2) != "er" && key.substr(key.size() - 2) != "or")) return b;
+  if (MatchPhrase(doc.lex->orgs, doc, b, e).first || !doc.toks[b + 1].has(kCapitalized)) return b;
+  return b + 1;
+}
+
 std::vector<Part> Segment(const Doc& doc, size_t b, size_t e) {
   std::vector<Part> parts;
   for (size_t i = b; i < e;) {
@@ -391,6 +413,7 @@ bool ReadJoinedCompanies(Doc* doc, size_t b, size_t e) {
 void ReadRun(Doc* doc, size_t b, size_t e) {
   if (ReadJoinedCompanies(doc, b, e)) return;
   b = SkipOpeningNounOf(*doc, b, e);
+  b = SkipOpeningTradeNoun(*doc, b, e);
   std::vector<Part> parts = Segment(*doc, b, e);
   for (size_t k = 0; k < parts.size(); ++k) {
     switch (parts[k].type) {
