@@ -677,5 +677,12 @@ TEST(EntitiesWire, VenuesAndOpeningTradeNouns) {
   EXPECT_EQ(Find(c, "Seven"), nullptr);
 }
 
+TEST(EntitiesWire, PlaceAndCartelAreOneOrganisation) {
+  Article a = Analyze("Police said the suspects worked for the Cali cartel , which ships cocaine to Europe .");
+  EXPECT_EQ(TypeOf(a, "Cali cartel"), "ORG");
+  EXPECT_EQ(Find(a, "Cali"), nullptr);
+  EXPECT_EQ(TypeOf(a, "Europe"), "PLACE");
+}
+
 }  // namespace
 }  // namespace dateline

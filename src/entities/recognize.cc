@@ -765,11 +765,26 @@ void ReadCapsName(Doc* doc, size_t b, size_t e, bool caps) {
   doc->mentions.push_back(std::move(m));
 }
 
+// "the Cali cartel": a name and a group noun after it are one organisation.
+bool TakesOrgTail(Doc* doc, Mention* m) {
+  size_t n = m->e;
+  if (n >= doc->toks.size() || !doc->SameSentence(m->b, n)) return false;
+  const Tok& t = doc->toks[n];
+  if (!(t.cls & kOrgTail) || t.has(kCapitalized) || t.has(kAllCaps) || t.kind != TokenKind::kWord) return false;
+  m->e = n + 1;
+  m->kind = Kind::kOrg;
+  return true;
+}
+
 void ClassifyUnknown(Doc* doc) {
   PersonIndex index = IndexPersons(*doc);
   CapitalisedSentences capitalised(*doc);
   for (Mention& m : doc->mentions) {
     if (m.kind != Kind::kUnknown) continue;
+    if (TakesOrgTail(doc, &m)) {
+      m.canonical = std::string(doc->Bytes(m.b, m.e));
+      continue;
+    }
     m.kind = ClassifyLeftover(*doc, m, index, capitalised, &m.guessed);
     if (m.guessed && OpensWithCommonNounOf(*doc, m)) {  // "Residents of Kharkiv": only "Kharkiv" is a name
       m.b += 2;
