@@ -684,5 +684,14 @@ TEST(EntitiesWire, PlaceAndCartelAreOneOrganisation) {
   EXPECT_EQ(TypeOf(a, "Europe"), "PLACE");
 }
 
+TEST(EntitiesWire, CompaniesAndCentralBanksOfWireCopy) {
+  Article a = Analyze(
+      "Analysts at Kleinwort Benson said NatWest and British Telecom fell , while Cable and Wireless rose 4p . "
+      "The Bundesbank left rates unchanged .");
+  for (const char* org : {"Kleinwort Benson", "NatWest", "British Telecom", "Cable and Wireless", "Bundesbank"})
+    EXPECT_EQ(TypeOf(a, org), "ORG") << org;
+  EXPECT_EQ(Find(a, "Wireless"), nullptr);
+}
+
 }  // namespace
 }  // namespace dateline
