@@ -693,5 +693,15 @@ TEST(EntitiesWire, CompaniesAndCentralBanksOfWireCopy) {
   EXPECT_EQ(Find(a, "Wireless"), nullptr);
 }
 
+TEST(EntitiesWire, UnknownNamesAmongPersonsInAListArePersons) {
+  // A title-case line: its capitals alone say nothing, the known persons around do.
+  Article a = Analyze(
+      "Teams :\nMoldova - Vasile Coselev ; Ion Testemitanu , Igor Oprea , Zbrog Wulitz , Ion Fistican ; "
+      "Dorel Pashku , Vlakh Tirrim , Yarno Ostek\n");
+  for (const char* who : {"Zbrog Wulitz", "Vlakh Tirrim", "Yarno Ostek"}) EXPECT_EQ(TypeOf(a, who), "PERSON") << who;
+  Article b = Analyze("Teams :\nGroup A - Zbrog Wulitz , Vlakh Tirrim , Yarno Ostek\n");
+  EXPECT_NE(TypeOf(b, "Vlakh Tirrim"), "PERSON");
+}
+
 }  // namespace
 }  // namespace dateline

@@ -689,6 +689,52 @@ void PromoteRepeatedSurnames(Doc* doc) {
   }
 }
 
+// A name of two or three words in title case with no head word: the shape
+// of a person's name, wherever it stands in its sentence.
+bool PersonShaped(const Doc& doc, const Mention& m) {
+  if (m.e - m.b < 2 || m.e - m.b > 3) return false;
+  for (size_t i = m.b; i < m.e; ++i) {
+    const Tok& t = doc.toks[i];
+    if (t.kind != TokenKind::kWord || t.has(kAllCaps) || t.has(kHasDigit) || !t.has(kCapitalized)) return false;
+    if (t.cls & (kConnector | kOrgHead | kOrgSuffix | kPlaceHead | kMiscHead | kClub | kGroupWord)) return false;
+  }
+  return true;
+}
+
+// The mention just before (step -1) or after (+1) sorted mention k in a
+// list, with only "," or ";" between, or nullptr.
+const Mention* ListSibling(const Doc& doc, const std::vector<size_t>& order, size_t k, int step) {
+  if ((step < 0 && k == 0) || (step > 0 && k + 1 >= order.size())) return nullptr;
+  const Mention& m = doc.mentions[order[k]];
+  const Mention& s = doc.mentions[order[k + step]];
+  size_t gap = step < 0 ? s.e : m.e;
+  if ((step < 0 ? m.b : s.b) != gap + 1 || !doc.SameSentence(m.b, s.b)) return nullptr;
+  std::string_view sep = doc.Bytes(gap, gap + 1);
+  return sep == "," || sep == ";" ? &s : nullptr;
+}
+
+// "Ion Testemitanu , Serghei Stroenco ; Alexandru Curteian , Sergiu Secu":
+// a guessed name shaped like a person's between list items that are persons
+// (two of them, on either side or both on one) is a person too.
+void TypeListsOfPersons(Doc* doc) {
+  std::vector<size_t> order(doc->mentions.size());
+  for (size_t k = 0; k < order.size(); ++k) order[k] = k;
+  std::stable_sort(order.begin(), order.end(), [&](size_t a, size_t b) { return doc->mentions[a].b < doc->mentions[b].b; });
+  auto person = [](const Mention* s) { return s && s->kind == Kind::kPerson; };
+  for (size_t k = 0; k < order.size(); ++k) {
+    Mention& m = doc->mentions[order[k]];
+    if (!m.guessed || m.kind == Kind::kPerson || !PersonShaped(*doc, m)) continue;
+    const Mention* before = ListSibling(*doc, order, k, -1);
+    const Mention* after = ListSibling(*doc, order, k, 1);
+    bool two_before = person(before) && person(ListSibling(*doc, order, k - 1, -1));
+    bool two_after = person(after) && person(ListSibling(*doc, order, k + 1, 1));
+    if ((person(before) && person(after)) || two_before || two_after) {
+      m.kind = Kind::kPerson;
+      m.canonical.clear();
+    }
+  }
+}
+
 // "the International Monetary Fund (IMF)", "the Rapid Support Forces (RSF)":
 // an acronym in brackets after a name is that name, here and wherever else
 // the article uses it.
@@ -795,6 +841,7 @@ void ClassifyUnknown(Doc* doc) {
   TypeDatelinePlaces(doc);
   TypeTeamsAndEntrants(doc);
   SpreadTypes(doc);
+  TypeListsOfPersons(doc);
   PromoteRepeatedSurnames(doc);
   std::erase_if(doc->mentions, [](const Mention& m) { return m.kind == Kind::kUnknown; });
   LinkAcronyms(doc);
