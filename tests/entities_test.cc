@@ -703,5 +703,17 @@ TEST(EntitiesWire, UnknownNamesAmongPersonsInAListArePersons) {
   EXPECT_NE(TypeOf(b, "Vlakh Tirrim"), "PERSON");
 }
 
+TEST(EntitiesWire, PriceMovesMakeCompaniesAndQualifiedPluralsParties) {
+  Article a = Analyze(
+      "In London , Pemberton Holt rose 4p to 120p and Braxton Fell shares fell 3 pence . In Dublin the "
+      "Progressive Democrats said they would quit , but the Democrats said nothing .");
+  for (const char* org : {"Pemberton Holt", "Braxton Fell", "Progressive Democrats"})
+    EXPECT_EQ(TypeOf(a, org), "ORG") << org;
+  EXPECT_EQ(TypeOf(a, "London"), "PLACE");
+  EXPECT_NE(TypeOf(a, "Democrats"), "ORG");
+  Article b = Analyze("Analysts said Mark Jones rose to the top of the list .");
+  EXPECT_EQ(TypeOf(b, "Mark Jones"), "PERSON");
+}
+
 }  // namespace
 }  // namespace dateline

@@ -47,6 +47,7 @@ enum WordClass : uint32_t {
   kSport = 1u << 18,      // "soccer", "innings", "standings": the story is about sport
   kClub = 1u << 19,       // "United", "Real", "Rovers": a word of a sports club's name
   kHeading = 1u << 20,    // "Division", "Bowling", "Total": heads a sports table, never a name there
+  kMarket = 1u << 22,     // "shares", "rose": before a price move ("X rose 4p") the name is a company
   kOrgTail = 1u << 21,    // "cartel" after a name: name and noun are one organisation ("Cali cartel")
 };
 

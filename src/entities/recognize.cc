@@ -565,6 +565,38 @@ bool AfterOrgNoun(const Doc& doc, const Mention& m) {
   return (t.cls & kOrgNoun) && t.kind == TokenKind::kWord && !t.has(kCapitalized) && !t.has(kAllCaps);
 }
 
+// "4p", "3 pence", "2 percent": the size of a price move.
+bool IsAmount(const Doc& doc, size_t i) {
+  if (i >= doc.toks.size()) return false;
+  std::string_view w = doc.Bytes(i, i + 1);
+  if (w.empty() || w[0] < '0' || w[0] > '9') return false;
+  if (w.back() == 'p' || w.back() == '%') return true;
+  if (i + 1 >= doc.toks.size() || !doc.SameSentence(i, i + 1)) return false;
+  const std::string& unit = doc.toks[i + 1].key;
+  return unit == "pence" || unit == "cents" || unit == "percent" || unit == "pct" || doc.Bytes(i + 1, i + 2) == "%";
+}
+
+// "Kleinwort Benson rose 4p", "Smith Barney shares fell 3 pence": a name
+// whose price moves is a company.
+bool BeforePriceMove(const Doc& doc, const Mention& m) {
+  constexpr size_t kMaxGap = 3;
+  size_t n = m.e;
+  if (n >= doc.toks.size() || !doc.SameSentence(m.b, n) || !(doc.toks[n].cls & kMarket) || doc.toks[n].has(kCapitalized))
+    return false;
+  for (size_t i = n + 1; i <= n + kMaxGap && i < doc.toks.size() && doc.SameSentence(n, i); ++i)
+    if (IsAmount(doc, i)) return true;
+  return false;
+}
+
+// "the Progressive Democrats": qualifying words before a group's name in
+// the plural are the name of a party ("Democrats" alone is its members).
+bool PartyName(const Doc& doc, const Mention& m) {
+  if (m.e - m.b < 2 || !(doc.toks[m.e - 1].cls & kGroupWord) || doc.toks[m.e - 1].key.back() != 's') return false;
+  for (size_t i = m.b; i + 1 < m.e; ++i)
+    if (doc.toks[i].cls & (kGroupWord | kFirstName)) return false;
+  return true;
+}
+
 // "the village of Novye Atagi", "the port of Algeciras", "minority in
 // Transylvania": a name after a place noun and "of", or after "in" or
 // "near" (not "at": "a strategist at Nikko"), is a place.
@@ -650,7 +682,7 @@ Kind ClassifyLeftover(const Doc& doc, const Mention& m, const PersonIndex& index
   if (QualifiesTitle(doc, m) || IsCommonHead(doc, m)) return Kind::kUnknown;
   if (IsPlaceName(doc, m.b, m.e)) return MinorPlaceOpeningASentence(doc, m) ? Kind::kUnknown : Kind::kPlace;
   if (MatchPhrase(doc.lex->roles, doc, m.b, m.e).first == m.e - m.b || BeforeTitle(doc, m)) return Kind::kUnknown;
-  if (AfterOrgNoun(doc, m)) return Kind::kOrg;
+  if (AfterOrgNoun(doc, m) || BeforePriceMove(doc, m) || PartyName(doc, m)) return Kind::kOrg;
   if (m.e - m.b == 1 && (doc.toks[m.b].cls & kGroupWord)) return Kind::kNorp;  // "European allies"
   if (AfterPlaceWords(doc, m)) return Kind::kPlace;
   if (size_t n = m.e; n < doc.toks.size() && doc.SameSentence(m.b, n) && !doc.toks[n].has(kCapitalized)) {
