@@ -715,5 +715,14 @@ TEST(EntitiesWire, PriceMovesMakeCompaniesAndQualifiedPluralsParties) {
   EXPECT_EQ(TypeOf(b, "Mark Jones"), "PERSON");
 }
 
+TEST(EntitiesWire, LeagueTableRowsAreClubs) {
+  Article a = Analyze(
+      "SOCCER - SCOTTISH LEAGUE STANDINGS . GLASGOW 1996-08-31 Standings ( tabulate under played , won , "
+      "drawn , lost , goals for , against , points ) : St Johnstone 4 3 1 0 10 2 10 Greenock Morton 4 2 1 1 "
+      "6 5 7 Airdrie 4 1 2 1 7 7 5 . Leading second round scores : 134 Phil Mickelson 67 67 136 Billy Mayfair 69 67");
+  for (const char* club : {"St Johnstone", "Greenock Morton", "Airdrie"}) EXPECT_EQ(TypeOf(a, club), "ORG") << club;
+  for (const char* who : {"Phil Mickelson", "Billy Mayfair"}) EXPECT_EQ(TypeOf(a, who), "PERSON") << who;
+}
+
 }  // namespace
 }  // namespace dateline

@@ -125,6 +125,15 @@ bool BetweenScores(const Doc& doc, const Mention& m) {
          doc.toks[m.e + 1].has(kCapitalized);
 }
 
+// "St Johnstone 4 3 1 0 10 2 10": a row of a league table (played, won,
+// drawn, lost, goals for and against, points); a golfer's rounds are fewer.
+bool StandingsRow(const Doc& doc, const Mention& m) {
+  constexpr size_t kMinColumns = 6;
+  size_t i = m.e;
+  while (i < doc.toks.size() && doc.SameSentence(m.b, i) && IsNumberToken(doc, i) && !IsIsoDate(doc, i)) ++i;
+  return i - m.e >= kMinColumns;
+}
+
 // "Cork 8-1-35-1", "Waqar Younis 25.3-5-81-3": a bowler's overs, maidens,
 // runs and wickets on a cricket scorecard.
 bool BeforeBowlingFigures(const Doc& doc, const Mention& m) {
@@ -335,7 +344,7 @@ void TypeTeamsAndEntrants(Doc* doc) {
   if (!doc->sports) return;
   for (Mention& m : doc->mentions) {
     if (!Retypable(m) && !(m.kind == Kind::kPlace && !IsCountry(*doc, m))) continue;
-    if (m.kind == Kind::kPerson && m.evidence && !BetweenScores(*doc, m)) continue;
+    if (m.kind == Kind::kPerson && m.evidence && !BetweenScores(*doc, m) && !StandingsRow(*doc, m)) continue;
     if (BeforeBowlingFigures(*doc, m) && !IsCountry(*doc, m)) {
       m.kind = Kind::kPerson;
       m.guessed = false;
@@ -344,7 +353,7 @@ void TypeTeamsAndEntrants(Doc* doc) {
       m.kind = Kind::kPerson;  // "( Kluivert 12 , Litmanen 70 )": scorers and their minutes
       m.guessed = false;
       m.canonical.clear();
-    } else if (InScoreContext(*doc, m) && !IsCountry(*doc, m) && (LooksLikeClub(*doc, m) || BetweenScores(*doc, m))) {
+    } else if (InScoreContext(*doc, m) && !IsCountry(*doc, m) && (LooksLikeClub(*doc, m) || BetweenScores(*doc, m) || StandingsRow(*doc, m))) {
       MakeTeam(*doc, &m);
     } else if (PlayerInResults(*doc, m)) {
       m.kind = Kind::kPerson;
