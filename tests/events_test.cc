@@ -516,6 +516,14 @@ TEST(GdeltTest, CommandLineWritesGdeltRows) {
   EXPECT_EQ(rows[1][60], in);
 }
 
+// Disasters, accidents and markets are no political events.
+TEST(EventsTest, HazardsAndMarketsCodeNothing) {
+  EXPECT_EQ(Codes("A magnitude 6.2 earthquake struck central Italy, killing at least 12 people."), "");
+  EXPECT_EQ(Codes("A fire at a textile factory in Karachi killed 19 workers, rescue officials said."), "");
+  EXPECT_EQ(Codes("Toyota's quarterly profit rose 20% on strong demand for hybrid cars."), "");
+  EXPECT_NE(Codes("Israeli fire killed three Palestinians in Jenin."), "");  // fire as a weapon
+}
+
 TEST(EventsTest, DumpForDevelopment) {
   const char* path = std::getenv("DATELINE_EVENTS_DUMP");
   if (!path) GTEST_SKIP();

@@ -80,6 +80,7 @@ struct Sent {
   std::vector<std::string> words;  // lower-cased, indexed by token - tb
   std::vector<Mention> mentions;
   std::vector<bool> used;  // tokens claimed by a match
+  bool hazard = false;     // a disaster or accident killed here: no statement about it is political
   const std::string& w(size_t tok) const { return words[tok - tb]; }
   bool is_punct(size_t tok) const {
     TokenKind k = t.tokens[tok].kind;
@@ -832,6 +833,15 @@ bool IsDeterminer(const std::string& w) {
   return false;
 }
 
+// "on demand", "on strong demand": a preposition (not "to"), perhaps with
+// one plain word between, before an uninflected verb makes it a noun.
+bool AfterPreposition(const Sent& s, size_t head) {
+  auto prep = [&](size_t k) { return s.w(k) != "to" && IsPreposition(s.w(k)); };
+  if (head > s.tb && prep(head - 1)) return true;
+  if (head < s.tb + 2 || s.is_punct(head - 1) || s.t.tokens[head - 1].has(kCapitalized)) return false;
+  return !IsPatternWord(s, head - 1) && !s.d.agents.count(s.w(head - 1)) && prep(head - 2);
+}
+
 // A one-word pattern ("sanction", "attack") used as a noun: after a
 // determiner ("the attack"), or a plural after a name ("U.S. sanctions").
 bool NounUse(const Sent& s, const Match& m) {
@@ -844,8 +854,12 @@ bool NounUse(const Sent& s, const Match& m) {
   if (head == m.p->words[0] && m.head + 1 < s.te && s.d.participles.count(s.w(m.head + 1)) &&
       !s.d.be_forms.count(s.w(m.head + 1)))
     return true;  // "an IED blast killed": the verb is the next word
+  if (head == m.p->words[0] && m.head + 2 < s.te && s.d.agents.count(s.w(m.head + 1)) &&
+      (s.d.speech.count(s.w(m.head + 2)) || IsPatternWord(s, m.head + 2)))
+    return true;  // "rescue officials said", "protest leaders asked": a group's trade
   if (m.p->words.size() != 1) return false;
   if (m.head > s.tb && IsDeterminer(s.w(m.head - 1))) return true;
+  if (head == m.p->words[0] && AfterPreposition(s, m.head)) return true;  // "on strong demand for"
   const std::string& w = s.w(m.head);
   return w.size() > m.p->words[0].size() && w.back() == 's' && m.p->words[0].back() != 's';
 }
@@ -925,6 +939,36 @@ bool AppealContent(const Sent& s, size_t verb) {
   return false;
 }
 
+// "A fire at a factory in Karachi killed 19 workers", "an earthquake
+// struck Italy, killing 12": a hazard named before a violent verb, with
+// nothing but places between them, is what killed; no actor did.
+// "Israeli fire", "sniper fire", "heavy fire": a word before "fire" that is
+// no article, number or size makes it a weapon; before other hazards only
+// a name, a weapon or a group noun does ("Russian storm troops").
+bool HazardWord(const Sent& s, size_t h) {
+  static const char* const kSizes[] = {"massive", "huge", "deadly", "powerful", "major", "large", "big",
+                                       "devastating", "severe", "strong", "torrential", "raging", "fierce"};
+  if (!s.d.hazards.count(s.w(h))) return false;
+  if (h == s.tb) return true;
+  const std::string& w = s.w(h - 1);
+  if (IsDeterminer(w) || IsNumber(s, h - 1) || s.d.hazards.count(w)) return true;
+  for (const char* k : kSizes)
+    if (w == k) return true;
+  if (s.w(h) == "fire" || s.w(h) == "fires") return false;
+  return !s.t.tokens[h - 1].has(kCapitalized) && !s.d.perpetrators.count(w) && !IsPatternWord(s, h - 1) &&
+         !s.d.agents.count(w);
+}
+
+bool HazardCause(const Sent& s, size_t verb) {
+  for (size_t k = verb; k > s.tb; --k) {
+    if (!HazardWord(s, k - 1)) continue;
+    for (const Mention& m : s.mentions)
+      if (m.tb >= k && m.te <= verb && !(m.entity && m.entity->type == "PLACE")) return false;
+    return true;
+  }
+  return false;
+}
+
 bool OnlyCivilians(const std::vector<Actor>& actors) {
   for (const Actor& a : actors)
     if (!a.code || !a.code->ends_with("CVL")) return false;
@@ -987,6 +1031,7 @@ bool CodeMatch(Sent& s, const Match& m, std::vector<Coded>* out) {
       if (auto person = Antecedent(s, verb_start)) sources = {*person};  // "He" after "Vladimir Putin ..."
       else if (!targets.empty()) sources = {Actor{}};          // someone named before, towards a known target
     }
+    if (IsViolence(code) && HazardCause(s, verb_start)) return s.hazard = true, false;
     Perpetrator who = sources.empty() && IsViolence(code) ? UnknownPerpetrator(s, verb_start) : Perpetrator::kNone;
     if (who != Perpetrator::kNone) {
       std::vector<Actor> hit = targets;  // "a car bomb exploded outside a police station": no one named
@@ -1144,6 +1189,7 @@ bool IsPoliticalActor(const Actor& a) {
 // an inverted attribution (", said the ministry"); a bare attribution after
 // a quotation with no actor in it codes nothing.
 void CodeBareStatement(Sent& s, std::vector<Coded>* out) {
+  if (s.hazard) return;  // "a fire killed 19 workers, officials said"
   for (size_t k = s.tb; k < s.te; ++k) {
     if (!s.d.statement.count(s.w(k)) || IsName(s, k) || ModeOf(s, k) == Mode::kCancel) continue;
     std::optional<Actor> src;

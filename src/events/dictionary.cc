@@ -144,6 +144,8 @@ class Loader {
         for (const std::string& f : Forms(w[0])) d_->appeals.insert(f);
       } else if (name == "blast") {
         d_->blasts.insert(w[0]);
+      } else if (name == "hazard") {
+        d_->hazards.insert(w[0]);
       } else if (name == "perpetrator") {
         d_->perpetrators.insert(w[0]);
       } else if (name == "threat_condition") {

@@ -47,6 +47,7 @@ struct Dictionary {
   std::unordered_set<std::string> perpetrators;       // "bomb", "gunmen": violence by someone unnamed
   std::unordered_set<std::string> blasts;             // "explosion": a perpetrator when it hits the state
   std::unordered_set<std::string> threat_conditions;  // "if", "unless": "would strike if" threatens
+  std::unordered_set<std::string> hazards;            // "earthquake", "fire": deaths no actor caused
   std::unordered_map<std::string, std::string> agents;  // "officials" -> "GOV"
   std::unordered_set<std::string> bare_agents;          // "police": an actor without a country
   std::unordered_map<std::string, int> stance;          // "constructive" -> +1
