@@ -624,6 +624,8 @@ TEST(EntitiesWire, PoliticalPartiesAndUnionsAreOrganisations) {
   for (const char* org : {"Christian Social Union", "Free Democrats", "IG Metall", "Labour", "Likud"})
     EXPECT_EQ(TypeOf(a, org), "ORG") << org;
   EXPECT_EQ(Find(a, "Social Union"), nullptr);
+  Article b = Analyze("The Serbian Democratic Party said it would boycott the vote .");
+  EXPECT_EQ(TypeOf(b, "Serbian Democratic Party"), "ORG");
 }
 
 TEST(EntitiesWire, ResultListsStandingsHeadingsAndBowlingFigures) {
