@@ -726,5 +726,17 @@ TEST(EntitiesWire, LeagueTableRowsAreClubs) {
   for (const char* who : {"Phil Mickelson", "Billy Mayfair"}) EXPECT_EQ(TypeOf(a, who), "PERSON") << who;
 }
 
+TEST(EntitiesWire, SportsGroundsArePlaces) {
+  Article a = Analyze(
+      "TENNIS - U.S. OPEN RESULTS . NEW YORK 1996-08-28 Steffi Graf won the opening match of the tennis "
+      "tournament on the Stadium Court , and Celtic play their next league match at Celtic Park .");
+  EXPECT_EQ(TypeOf(a, "Stadium Court"), "PLACE");
+  EXPECT_EQ(TypeOf(a, "Celtic Park"), "PLACE");
+  Article b = Analyze("He led the World Series of Golf at the 7,149-yard Firestone Country Club course .");
+  EXPECT_EQ(TypeOf(b, "Firestone Country Club"), "PLACE");
+  Article c = Analyze("The ruling of the Supreme Court angered the government .");
+  EXPECT_EQ(TypeOf(c, "Supreme Court"), "ORG");
+}
+
 }  // namespace
 }  // namespace dateline

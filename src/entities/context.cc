@@ -252,6 +252,22 @@ bool BeforeCountryInBrackets(const Doc& doc, const Mention& m) {
   return c.len && i + 1 + c.len < doc.toks.size() && doc.Bytes(i + 1 + c.len, i + 2 + c.len) == ")";
 }
 
+// "at Celtic Park", "on the Stadium Court" in a sports story, "the
+// Firestone Country Club" anywhere: a sports ground, a place (CoNLL LOC),
+// though its words may say club or court.
+bool SportsGround(const Doc& doc, const Mention& m) {
+  if (m.e - m.b < 2 || !(doc.toks[m.e - 1].cls & (kVenue | kClub | kOrgHead))) return false;
+  const std::string& last = doc.toks[m.e - 1].key;
+  const std::string& before = doc.toks[m.e - 2].key;
+  if (last == "club" && (before == "country" || before == "golf")) return true;
+  if (!doc.sports || !(doc.toks[m.e - 1].cls & kVenue)) return false;
+  size_t p = m.b;
+  if (p > 0 && doc.toks[p - 1].key == "the") --p;
+  if (p == 0 || !doc.SameSentence(p - 1, m.b)) return false;
+  const std::string& prep = doc.toks[p - 1].key;
+  return prep == "at" || prep == "on";
+}
+
 bool Retypable(const Mention& m) {
   return m.kind == Kind::kUnknown || m.guessed || (m.kind == Kind::kPlace && !m.country_name) ||
          (m.kind == Kind::kPerson && !m.evidence);
@@ -340,7 +356,23 @@ void TypeDatelinePlaces(Doc* doc) {
   }
 }
 
+namespace {
+
+void TypeSportsGrounds(Doc* doc) {
+  for (Mention& m : doc->mentions) {
+    if (m.kind == Kind::kPerson || m.kind == Kind::kPlace || !SportsGround(*doc, m)) continue;
+    m.kind = Kind::kPlace;
+    m.guessed = false;
+    m.canonical = std::string(doc->Bytes(m.b, m.e));
+    m.actor.reset();
+    m.role_code.clear();
+  }
+}
+
+}  // namespace
+
 void TypeTeamsAndEntrants(Doc* doc) {
+  TypeSportsGrounds(doc);
   if (!doc->sports) return;
   for (Mention& m : doc->mentions) {
     if (!Retypable(m) && !(m.kind == Kind::kPlace && !IsCountry(*doc, m))) continue;

@@ -47,8 +47,9 @@ enum WordClass : uint32_t {
   kSport = 1u << 18,      // "soccer", "innings", "standings": the story is about sport
   kClub = 1u << 19,       // "United", "Real", "Rovers": a word of a sports club's name
   kHeading = 1u << 20,    // "Division", "Bowling", "Total": heads a sports table, never a name there
-  kMarket = 1u << 22,     // "shares", "rose": before a price move ("X rose 4p") the name is a company
   kOrgTail = 1u << 21,    // "cartel" after a name: name and noun are one organisation ("Cali cartel")
+  kMarket = 1u << 22,     // "shares", "rose": before a price move ("X rose 4p") the name is a company
+  kVenue = 1u << 23,      // "Park", "Court": ends the name of a sports ground ("at Celtic Park")
 };
 
 // A table of phrases (one or more tokens) keyed on their space-joined token
@@ -240,6 +241,7 @@ void ReadCapsSentences(Doc* doc);
 // Sports stories: a name before a score ("Everton 2", "Essex 412-7
 // declared") or after "v" is a club (ORG) unless it is a country (national
 // teams are places); "Name ( Country )" in a result list is a PERSON.
+// Sports grounds ("at Celtic Park", "Firestone Country Club") are places.
 void TypeTeamsAndEntrants(Doc* doc);
 // "AL-AIN , United Arab Emirates 1996-12-06": the name in capitals opening
 // a dateline is a place, known to the gazetteer or not.
