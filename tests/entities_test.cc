@@ -738,5 +738,11 @@ TEST(EntitiesWire, SportsGroundsArePlaces) {
   EXPECT_EQ(TypeOf(c, "Supreme Court"), "ORG");
 }
 
+TEST(EntitiesWire, FirmBeforeItsAnalyst) {
+  Article a = Analyze("Oil prices rose on Monday , said a Pemberton Holt analyst in London .");
+  EXPECT_EQ(TypeOf(a, "Pemberton Holt"), "ORG");
+  EXPECT_EQ(TypeOf(a, "London"), "PLACE");
+}
+
 }  // namespace
 }  // namespace dateline

@@ -50,6 +50,7 @@ enum WordClass : uint32_t {
   kOrgTail = 1u << 21,    // "cartel" after a name: name and noun are one organisation ("Cali cartel")
   kMarket = 1u << 22,     // "shares", "rose": before a price move ("X rose 4p") the name is a company
   kVenue = 1u << 23,      // "Park", "Court": ends the name of a sports ground ("at Celtic Park")
+  kStaffNoun = 1u << 24,  // "analyst" after a name: the name is the firm ("a Smith Barney analyst")
 };
 
 // A table of phrases (one or more tokens) keyed on their space-joined token

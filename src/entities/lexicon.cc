@@ -94,7 +94,7 @@ uint32_t ClassOf(std::string_view name) {
       {"polnoun", kPolNoun},     {"locative", kLocative},   {"connector", kConnector},
       {"pronoun", kPronoun},     {"honorific", kHonorific}, {"orgnoun", kOrgNoun},
       {"placenoun", kPlaceNoun}, {"leadnoun", kLeadNoun}, {"norp", kGroupWord},
-      {"sport", kSport},         {"club", kClub},           {"heading", kHeading},     {"orgtail", kOrgTail},     {"market", kMarket},       {"venue", kVenue},
+      {"sport", kSport},         {"club", kClub},           {"heading", kHeading},     {"orgtail", kOrgTail},     {"market", kMarket},       {"venue", kVenue},         {"staffnoun", kStaffNoun},
   };
   for (const auto& [n, c] : kNames)
     if (n == name) return c;

@@ -688,6 +688,7 @@ Kind ClassifyLeftover(const Doc& doc, const Mention& m, const PersonIndex& index
   if (size_t n = m.e; n < doc.toks.size() && doc.SameSentence(m.b, n) && !doc.toks[n].has(kCapitalized)) {
     if (doc.toks[n].cls & kPlaceNoun) return Kind::kPlace;                      // "Hatay province"
     if ((doc.toks[n].cls & kLeadNoun) && m.e - m.b == 1) return Kind::kPerson;  // "the Biden administration"
+    if (doc.toks[n].cls & kStaffNoun) return Kind::kOrg;                        // "a Smith Barney analyst"
   }
   if (Kind k = HeadType(doc, m); k != Kind::kUnknown) return k;
   if (IsAcronym(doc, m) && !capitalised(doc.toks[m.b].sentence)) return Kind::kOrg;  // "the NFF said"
