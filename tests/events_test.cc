@@ -524,6 +524,14 @@ TEST(EventsTest, HazardsAndMarketsCodeNothing) {
   EXPECT_NE(Codes("Israeli fire killed three Palestinians in Jenin."), "");  // fire as a weapon
 }
 
+// A title that is an actor on its own gives a person its role; the leaders
+// of a group act for it; a hazard fought is no violence.
+TEST(EventsTest, TitlesLeadersAndHazardsFought) {
+  EXPECT_EQ(Codes("Pope Francis appealed for calm in Sudan."), "VAT>-:020");
+  EXPECT_EQ(Codes("Opposition leaders asked the government to extend voting hours."), "OPP>GOV:020");
+  EXPECT_EQ(Codes("Hundreds of firefighters battled wildfires near Athens."), "");
+}
+
 TEST(EventsTest, DumpForDevelopment) {
   const char* path = std::getenv("DATELINE_EVENTS_DUMP");
   if (!path) GTEST_SKIP();

@@ -221,6 +221,20 @@ void AttachAgentRuns(Sent& s) {
   }
 }
 
+// "Pope Francis", "Judge Aileen Cannon": a person with no actor code after
+// a title that names an actor on its own takes the title's role; not an
+// office title ("Governor Tiff Macklem" may run a central bank).
+void AddTitleRoles(Sent& s) {
+  for (Mention& m : s.mentions) {
+    if (m.code || !m.entity || m.entity->type != "PERSON" || m.tb <= s.tb) continue;
+    const std::string& title = s.w(m.tb - 1);
+    if (!IsAgentWord(s, m.tb - 1) || !s.d.bare_agents.count(title) || title.ends_with("s")) continue;
+    if (s.d.agents.at(title) == "GOV") continue;
+    m.code = s.d.agents.at(title);
+    --m.tb;
+  }
+}
+
 // "in central Bangkok", "across northern Syria": a place's adjective.
 bool IsRegionWord(const std::string& w) {
   static const char* const kWords[] = {"central", "northern", "southern", "eastern", "western", "north", "south",
@@ -301,6 +315,13 @@ bool IsCrowd(const Sent& s, size_t k) {
 // Group nouns that name an actor on their own: "police" (COP), "rebels"
 // (REB); other plural agents ("officials") only with the article's country,
 // from its dateline. "officials from Kyiv" is left to the mention after it.
+// "opposition leaders", "union leader": the leaders of a group act for it.
+bool LeaderOfGroup(const Sent& s, size_t tok) {
+  const std::string& w = s.w(tok);
+  return (w == "leaders" || w == "leader") && tok > s.tb && IsAgentWord(s, tok - 1) &&
+         s.d.bare_agents.count(s.w(tok - 1)) && !s.d.agents.at(s.w(tok - 1)).ends_with("GOV");
+}
+
 void AddAgentMentions(Sent& s) {
   std::string country;
   if (!s.a.dateline.empty() && s.a.dateline.front().country) country = *s.a.dateline.front().country;
@@ -310,9 +331,11 @@ void AddAgentMentions(Sent& s) {
   for (size_t k = s.tb; k < s.te; ++k) {
     while (next < s.mentions.size() && s.mentions[next].te <= k) ++next;
     if (next < s.mentions.size() && s.mentions[next].tb <= k) continue;
+    if (LeaderOfGroup(s, k)) continue;  // joined to the group before it
     bool agent = IsAgentWord(s, k) && IsCrowd(s, k);
     if (!agent && !CrowdOfAnything(s, k)) continue;
-    if (k + 1 < s.te && IsAgentWord(s, k + 1)) continue;  // "government forces": the head is last
+    bool led = k + 1 < s.te && LeaderOfGroup(s, k + 1);
+    if (k + 1 < s.te && IsAgentWord(s, k + 1) && !led) continue;  // "government forces": the head is last
     if (next < s.mentions.size() && s.mentions[next].tb == k + 1) continue;  // a title: "spokesman Niek Stam"
     bool bare = !agent || s.d.bare_agents.count(s.w(k)) > 0;
     // The dateline's country only for groups ("officials"), not for one
@@ -329,7 +352,7 @@ void AddAgentMentions(Sent& s) {
       here = place.country;  // "protesters in Lagos": NGAOPP, and Lagos stays a place
     }
     Mention m;
-    m.tb = k, m.te = k + 1;
+    m.tb = k, m.te = led ? k + 2 : k + 1;
     m.country = !bare ? country : is_local ? here : "";
     m.code = m.country + role;
     m.name = s.w(k);
@@ -465,6 +488,7 @@ void CollectMentions(Sent& s, const std::vector<const Entity*>& ents) {
   }
   MergeModifiers(s);
   AttachAgentRuns(s);
+  AddTitleRoles(s);
   CodeInstitutions(s);
   AddCrowdRoles(s);
   AddAgentMentions(s);
@@ -969,6 +993,15 @@ bool HazardCause(const Sent& s, size_t verb) {
   return false;
 }
 
+// "battle wildfires", "fight the blaze": a hazard as what is fought.
+bool HazardObject(const Sent& s, size_t after) {
+  for (size_t k = after; k < s.te && k < after + 3; ++k) {
+    if (s.d.hazards.count(s.w(k))) return true;
+    if (!IsDeterminer(s.w(k)) && s.w(k) != "raging" && s.w(k) != "forest") return false;
+  }
+  return false;
+}
+
 bool OnlyCivilians(const std::vector<Actor>& actors) {
   for (const Actor& a : actors)
     if (!a.code || !a.code->ends_with("CVL")) return false;
@@ -1032,6 +1065,7 @@ bool CodeMatch(Sent& s, const Match& m, std::vector<Coded>* out) {
       else if (!targets.empty()) sources = {Actor{}};          // someone named before, towards a known target
     }
     if (IsViolence(code) && HazardCause(s, verb_start)) return s.hazard = true, false;
+    if (IsViolence(code) && HazardObject(s, m.last + 1)) return false;  // "help Bolivia battle wildfires"
     Perpetrator who = sources.empty() && IsViolence(code) ? UnknownPerpetrator(s, verb_start) : Perpetrator::kNone;
     if (who != Perpetrator::kNone) {
       std::vector<Actor> hit = targets;  // "a car bomb exploded outside a police station": no one named
