@@ -15,7 +15,7 @@ Quad classes follow 1 = roots 01-05, 2 = 06-08, 3 = 09-13, 4 = 14-20; the
 first event's `quad_class` field is what is scored (`--by-root` scores its
 root instead, to see a mismatch between the two).
 
-  python3 bench/events_eval.py [--bin build/dateline] [--split dev|check|fresh|round2|round3|all]
+  python3 bench/events_eval.py [--bin build/dateline] [--split dev|check|fresh|round2|round3|round4|all]
                                [--errors] [--data FILE]
 Python 3 standard library only.
 """
@@ -63,7 +63,7 @@ def main():
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--bin", default=os.path.join(HERE, "..", "build", "dateline"))
     ap.add_argument("--data", default=os.path.join(HERE, "data", "events_dev.tsv"))
-    ap.add_argument("--split", default="all", choices=["dev", "check", "fresh", "round2", "round3", "all"])
+    ap.add_argument("--split", default="all", choices=["dev", "check", "fresh", "round2", "round3", "round4", "all"])
     ap.add_argument("--errors", action="store_true", help="list the sentences scored wrong")
     ap.add_argument("--by-root", action="store_true", help="score the first event's root, not its quad_class")
     a = ap.parse_args()
