@@ -744,5 +744,15 @@ TEST(EntitiesWire, FirmBeforeItsAnalyst) {
   EXPECT_EQ(TypeOf(a, "London"), "PLACE");
 }
 
+TEST(EntitiesWire, IndicesAndLeaguesAreNoOrganisations) {
+  Article a = Analyze(
+      "In Tokyo the Nikkei average fell , Hong Kong 's Hang Seng index rose and the Dow Jones industrial "
+      "average closed higher . In baseball the American League leaders lost , said Reuters .");
+  for (const char* misc : {"Nikkei", "Hang Seng", "Dow Jones", "American League"})
+    EXPECT_EQ(TypeOf(a, misc), "MISC") << misc;
+  EXPECT_EQ(TypeOf(a, "Reuters"), "ORG");
+  EXPECT_EQ(TypeOf(a, "Tokyo"), "PLACE");
+}
+
 }  // namespace
 }  // namespace dateline

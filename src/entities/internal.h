@@ -72,6 +72,7 @@ struct OrgEntry {
   std::string canonical;  // "United Nations"
   std::string actor;      // "IGOUNO", "" none
   std::string country;    // ISO3, "" none
+  bool misc = false;      // entity_misc.tsv: a name shaped like an org that is none ("Nikkei", "American League")
 };
 
 struct CountryEntry {

@@ -139,6 +139,9 @@ void LoadRolesAndOrgs(Lexicon* lex) {
     std::string country = r[3] == "-" ? "" : r[3];
     AddPhrase(&lex->orgs, r[0], OrgEntry{r[1], country + r[2], country});
   }
+  // Names shaped like organisations that are none: stock indices and
+  // sports leagues ("Hang Seng", "American League") are MISC.
+  for (const Row& r : ReadTable("entity_misc.tsv", 2, lex)) AddPhrase(&lex->orgs, r[0], OrgEntry{r[1], "", "", true});
   // News agencies (the extract stage's list) are organisations too.
   for (const Row& r : ReadTable("news_agencies.tsv", 2, lex))
     if (r[0].size() > 2 && std::isupper(static_cast<unsigned char>(r[0][0])))

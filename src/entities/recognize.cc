@@ -333,7 +333,10 @@ void AddOrg(Doc* doc, const std::vector<Part>& parts, size_t k) {
   m.kind = Kind::kOrg;
   m.b = m.name_b = p.b;
   m.e = p.e;
-  if (p.org) {
+  if (p.org && p.org->misc) {  // "Nikkei", "American League"
+    m.kind = Kind::kMisc;
+    m.canonical = p.org->canonical;
+  } else if (p.org) {
     m.canonical = p.org->canonical;
     if (!p.org->country.empty()) m.country = p.org->country;
     if (!p.org->actor.empty()) m.actor = p.org->actor;
