@@ -531,6 +531,16 @@ bool IsCurrency(const std::string& w) {
   return w.starts_with("$") || w.starts_with("\u20ac") || w.starts_with("\u00a3");
 }
 
+// A word of a noun phrase that does not count toward the gap between
+// pattern words: an amount or a hyphenated modifier.
+bool IsFreeInGap(const Sent& s, size_t tok) {
+  const std::string& w = s.w(tok);
+  if (IsCurrency(w) || w == "%" || w == "million" || w == "billion" || w == "trillion") return true;
+  if (!w.empty() && std::isdigit(static_cast<unsigned char>(w[0]))) return true;
+  size_t h = w.find('-');
+  return h != std::string::npos && h > 0 && h + 1 < w.size() && !s.t.tokens[tok].has(kCapitalized);
+}
+
 // A determiner, number or name opening a noun phrase.
 bool StartsObject(const Sent& s, size_t tok) {
   static const char* const kWords[] = {"the", "a", "an", "its", "their", "his", "her", "some", "more", "two",
@@ -587,10 +597,16 @@ bool TryMatch(const Sent& s, const Pattern& p, size_t head, Match* out) {
     // the former mayor with", not "trade tensions with".
     bool loose = !IsPreposition(pw) || (pos < s.te && (IsPreposition(s.w(pos)) || s.w(pos).ends_with("ly") ||
                                                       StartsObject(s, pos)));
-    size_t gap = 0, max_gap = loose ? kMaxGap : 0;
+    // In a long noun phrase, amounts ("$400 million", "6 billion") and
+    // hyphenated modifiers ("anti-tank", "search-and-rescue") are free:
+    // "froze about 6 billion euros in cohesion funds" matches "freeze funds".
+    size_t gap = 0, free_words = 0, max_gap = loose ? kMaxGap : 0;
     while (pos < s.te && !WordMatches(s.w(pos), pw) && gap < max_gap &&
-           (!s.is_punct(pos) || IsCurrency(s.w(pos)) || s.w(pos) == "%"))
-      ++pos, ++gap;
+           (!s.is_punct(pos) || IsCurrency(s.w(pos)) || s.w(pos) == "%")) {
+      if (free_words < kMaxGap && IsFreeInGap(s, pos)) ++free_words;
+      else ++gap;
+      ++pos;
+    }
     if (pos >= s.te || !WordMatches(s.w(pos), pw)) return false;
     m.tokens.push_back(pos++);
   }
