@@ -754,5 +754,17 @@ TEST(EntitiesWire, IndicesAndLeaguesAreNoOrganisations) {
   EXPECT_EQ(TypeOf(a, "Tokyo"), "PLACE");
 }
 
+TEST(EntitiesWire, TeamsAfterEntrantsCountryInResults) {
+  Article a = Analyze(
+      "MOTOR RACING - HILL ON POLE . MONZA , Italy 1996-09-07 Briton Damon Hill took pole for the race , "
+      "edging out Jacques Villeneuve in qualifying . \" The car was perfect , \" Hill told reporters after the "
+      "last lap . Leading qualifying positions : 1. Damon Hill ( Britain ) Williams 1:24.204 2. Jean Alesi "
+      "( France ) Benetton 1:25.094 3. Rubens Barrichello ( Brazil ) Jordan 1:26.217");
+  for (const char* team : {"Williams", "Benetton", "Jordan"}) EXPECT_EQ(TypeOf(a, team), "ORG") << team;
+  EXPECT_EQ(TypeOf(a, "Brazil"), "PLACE");
+  EXPECT_EQ(TypeOf(a, "Rubens Barrichello"), "PERSON");
+  EXPECT_EQ(TypeOf(a, "Hill"), "PERSON");  // "Hill told reporters"
+}
+
 }  // namespace
 }  // namespace dateline

@@ -252,6 +252,20 @@ bool BeforeCountryInBrackets(const Doc& doc, const Mention& m) {
   return c.len && i + 1 + c.len < doc.toks.size() && doc.Bytes(i + 1 + c.len, i + 2 + c.len) == ")";
 }
 
+// "Damon Hill ( Britain ) Williams 1:24.204": in a result list the name
+// after an entrant's country in brackets and before a time or score is his
+// team (a motor racing constructor, a cycling team), however its words read.
+bool TeamAfterCountryInBrackets(const Doc& doc, const Mention& m) {
+  if (m.b < 3 || !IsNumberToken(doc, m.e) || !doc.SameSentence(m.b - 1, m.b) || doc.Bytes(m.b - 1, m.b) != ")")
+    return false;
+  for (size_t k = m.b - 1; k-- > 0 && k + 6 > m.b;) {  // "( Country )": the country is a word or few
+    if (doc.Bytes(k, k + 1) != "(") continue;
+    CountryHit c = CountryAt(doc, k + 1, m.b - 1, false);
+    return c.len && k + 1 + c.len == m.b - 1;
+  }
+  return false;
+}
+
 // "at Celtic Park", "on the Stadium Court" in a sports story, "the
 // Firestone Country Club" anywhere: a sports ground, a place (CoNLL LOC),
 // though its words may say club or court.
@@ -374,10 +388,22 @@ void TypeSportsGrounds(Doc* doc) {
 void TypeTeamsAndEntrants(Doc* doc) {
   TypeSportsGrounds(doc);
   if (!doc->sports) return;
+  std::unordered_set<std::string_view> surnames;  // of the persons named in full ("Damon Hill")
+  for (const Mention& m : doc->mentions)
+    if (m.kind == Kind::kPerson && m.e - m.b >= 2) surnames.insert(doc->toks[m.e - 1].key);
   for (Mention& m : doc->mentions) {
+    if ((m.kind != Kind::kPerson || !m.evidence) && TeamAfterCountryInBrackets(*doc, m)) {
+      MakeTeam(*doc, &m);  // "( Brazil ) Jordan 1:26.217": a team even where its name is a country's
+      continue;
+    }
     if (!Retypable(m) && !(m.kind == Kind::kPlace && !IsCountry(*doc, m))) continue;
     if (m.kind == Kind::kPerson && m.evidence && !BetweenScores(*doc, m) && !StandingsRow(*doc, m)) continue;
-    if (BeforeBowlingFigures(*doc, m) && !IsCountry(*doc, m)) {
+    if (m.e - m.b == 1 && m.kind != Kind::kOrg && !IsCountry(*doc, m) && surnames.count(doc->toks[m.b].key) &&
+        !InScoreContext(*doc, m)) {
+      m.kind = Kind::kPerson;  // "Hill told reporters" after "Damon Hill": the driver, no town or club
+      m.guessed = false;
+      m.canonical.clear();
+    } else if (BeforeBowlingFigures(*doc, m) && !IsCountry(*doc, m)) {
       m.kind = Kind::kPerson;
       m.guessed = false;
       m.canonical.clear();
