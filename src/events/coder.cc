@@ -403,13 +403,16 @@ void FindPrepositions(Sent& s) {
 // Separator words between two mentions of a list: "and", ",", ", and".
 // Returns 0 not joined, 1 joined by commas only, 2 joined with "and".
 int Joint(const Sent& s, const Mention& m, const Mention& n) {
-  if (n.tb <= m.te || n.tb - m.te > 3) return 0;
+  if (n.tb <= m.te || n.tb - m.te > 4) return 0;
   int kind = 1;
+  size_t modifiers = 0;
   for (size_t k = m.te; k < n.tb; ++k) {
     const std::string& w = s.w(k);
     if (w == "and") kind = 2;
+    else if (kind == 2 && k + 1 == n.tb && IsModifier(s, k)) ++modifiers;  // "and the paramilitary RSF"
     else if (w != "," && w != "the") return 0;
   }
+  if (n.tb - m.te - modifiers > 3) return 0;
   return kind;
 }
 
@@ -690,7 +693,8 @@ std::string ApplyMode(Mode mode, const std::string& code) {
     case Mode::kRefuse:
       return root == 4 ? "125" : (root == 6 || root == 7) ? "121" : root == 8 ? "124" : root <= 5 ? "120" : "";
     case Mode::kThreat:
-      return root >= 18 || root == 15 ? "138" : root == 17 ? "137" : root == 16 ? "131" : root >= 10 ? "130" : "";
+      return root >= 18 || root == 15 ? "138" : root == 17 ? "137" : root == 16 ? "131"
+             : root >= 10 || root == 8 ? "130" : "";  // "threatened to pull out of": a threat
     case Mode::kIntend:  // an intent to appeal or to protest is still one
       return root == 4 ? "036" : root == 5 ? "032" : root == 6 ? "031" : root == 7 ? "033" : root == 8 ? "035"
              : root >= 18 ? "138" : root == 17 ? "137" : root == 16 ? "131" : code;
@@ -865,6 +869,11 @@ void EmitPairwise(const Sent& s, std::vector<Coded>* out, const std::vector<Acto
         Emit(s, out, group[i], group[j], code, m.head, m.last);  // "the government and the rebels", "police and protesters"
 }
 
+bool IsParticle(const std::string& w) {
+  return w == "down" || w == "up" || w == "off" || w == "out" || w == "on" || w == "in" || w == "at" ||
+         w == "near" || w == "into" || w == "onto";
+}
+
 bool IsDeterminer(const std::string& w) {
   static const char* const kWords[] = {"the", "a", "an", "its", "their", "his", "her", "our", "any", "this",
                                        "that", "these", "those", "new", "'s", "no", "every", "each"};
@@ -894,6 +903,9 @@ bool NounUse(const Sent& s, const Match& m) {
   if (head == m.p->words[0] && m.head + 1 < s.te && s.d.participles.count(s.w(m.head + 1)) &&
       !s.d.be_forms.count(s.w(m.head + 1)))
     return true;  // "an IED blast killed": the verb is the next word
+  if (head == m.p->words[0] && m.head + 2 < s.te && s.w(m.head + 1).ends_with("ed") &&
+      !s.d.be_forms.count(s.w(m.head + 1)) && IsParticle(s.w(m.head + 2)))
+    return true;  // "the lunar probe touched down": a past verb and its particle come next
   if (head == m.p->words[0] && m.head + 2 < s.te && s.d.agents.count(s.w(m.head + 1)) &&
       (s.d.speech.count(s.w(m.head + 2)) || IsPatternWord(s, m.head + 2)))
     return true;  // "rescue officials said", "protest leaders asked": a group's trade
