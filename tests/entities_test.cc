@@ -766,5 +766,21 @@ TEST(EntitiesWire, TeamsAfterEntrantsCountryInResults) {
   EXPECT_EQ(TypeOf(a, "Hill"), "PERSON");  // "Hill told reporters"
 }
 
+TEST(EntitiesWire, StandingsHeadingsAreNoNames) {
+  Article a = Analyze(
+      "BASEBALL - MAJOR LEAGUE STANDINGS AFTER TUESDAY 'S GAMES .\nNEW YORK 1996-08-28\nMajor League Baseball "
+      "standings after games played on Tuesday ( tabulate under won , lost , winning percentage and games "
+      "behind ) :\nAMERICAN LEAGUE\nEASTERN DIVISION\nW L PCT GB\nNEW YORK 74 56 .569 -\nBALTIMORE 68 62 .523 6\n"
+      "CENTRAL DIVISION\nCLEVELAND 79 52 .603 -\nCHICAGO 71 61 .538 8\n");
+  for (const char* team : {"BALTIMORE", "CLEVELAND"}) EXPECT_EQ(TypeOf(a, team), "ORG") << team;
+  EXPECT_EQ(TypeOf(a, "NEW YORK", 1), "ORG");
+  for (const char* no : {"EASTERN", "CENTRAL"}) EXPECT_EQ(TypeOf(a, no), "MISC") << no;
+  for (const auto& e : a.entities) {
+    EXPECT_NE(e.text, "S");
+    EXPECT_EQ(e.text.find("W L"), std::string::npos) << e.text;
+    EXPECT_EQ(e.text.find("PCT"), std::string::npos) << e.text;
+  }
+}
+
 }  // namespace
 }  // namespace dateline

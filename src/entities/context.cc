@@ -396,6 +396,16 @@ void TypeTeamsAndEntrants(Doc* doc) {
       MakeTeam(*doc, &m);  // "( Brazil ) Jordan 1:26.217": a team even where its name is a country's
       continue;
     }
+    if (m.e < doc->toks.size() && doc->SameSentence(m.b, m.e) && !IsCountry(*doc, m) &&
+        (doc->toks[m.e].key == "division" || doc->toks[m.e].key == "conference")) {
+      m.kind = Kind::kMisc;  // "EASTERN DIVISION", "Western Conference": a part of a league, no place or club
+      m.team = false;
+      m.guessed = false;
+      m.canonical = std::string(doc->Bytes(m.b, m.e));
+      m.actor.reset();
+      m.role_code.clear();
+      continue;
+    }
     if (!Retypable(m) && !(m.kind == Kind::kPlace && !IsCountry(*doc, m))) continue;
     if (m.kind == Kind::kPerson && m.evidence && !BetweenScores(*doc, m) && !StandingsRow(*doc, m)) continue;
     if (m.e - m.b == 1 && m.kind != Kind::kOrg && !IsCountry(*doc, m) && surnames.count(doc->toks[m.b].key) &&

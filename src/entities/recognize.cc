@@ -107,6 +107,12 @@ bool IsNameWord(const Doc& doc, size_t i) {
   // not capitals too (a headline in capitals).
   // "Sheffield Wednesday": in a sports story a club word goes on a name.
   if ((t.cls & kHeading) && doc.sports) return false;  // "Division one :", "Bowling :"
+  if (t.key == "'s" || (t.key == "s" && i > 0 && (doc.Bytes(i - 1, i) == "'" || doc.Bytes(i - 1, i) == "\u2019")))
+    return false;  // "TUESDAY 'S RESULTS": a possessive in capitals
+  auto letter = [&](size_t k) {
+    return k < doc.toks.size() && doc.toks[k].kind == TokenKind::kWord && doc.toks[k].key.size() == 1 && doc.SameSentence(i, k);
+  };
+  if (doc.sports && letter(i) && (letter(i + 1) || (i > 0 && letter(i - 1)))) return false;  // "W L PCT": a table's columns
   if ((t.cls & kStop) && (t.cls & kClub) && doc.sports && i > 0 && doc.SameSentence(i - 1, i) &&
       doc.toks[i - 1].kind == TokenKind::kWord && doc.toks[i - 1].has(kCapitalized) && !(doc.toks[i - 1].cls & kStop))
     return true;
