@@ -532,6 +532,20 @@ TEST(EventsTest, TitlesLeadersAndHazardsFought) {
   EXPECT_EQ(Codes("Hundreds of firefighters battled wildfires near Athens."), "");
 }
 
+// Round 4: threats said of a foe's forces, threats to pull out, denials,
+// lists over a modifier, nouns before a past verb, amounts in a gap.
+TEST(EventsTest, Round4Kinds) {
+  EXPECT_EQ(Codes("The Houthis said U.S. warships in the Red Sea were legitimate targets."), "YEMREB>USA:138");
+  EXPECT_EQ(Codes("Hungary threatened to pull out of the EU's joint ammunition procurement plan."), "HUN>IGOEEC:130");
+  EXPECT_EQ(Codes("The Syrian defence ministry denied that its forces had used chemical weapons in Douma."),
+            "SYRGOV>-:120");
+  EXPECT_EQ(Codes("Heavy fighting broke out between Sudan's army and the paramilitary Rapid Support Forces."),
+            "SDNMIL>MIL:190 MIL>SDNMIL:190");
+  EXPECT_EQ(Codes("China's Chang'e-4 probe touched down on the far side of the moon."), "");
+  EXPECT_EQ(Codes("Brussels has frozen about 6 billion euros in cohesion funds earmarked for Hungary."),
+            "IGOEEC>HUN:163");
+}
+
 TEST(EventsTest, DumpForDevelopment) {
   const char* path = std::getenv("DATELINE_EVENTS_DUMP");
   if (!path) GTEST_SKIP();

@@ -660,10 +660,26 @@ bool PhraseBefore(const Sent& s, const events::PhraseList& list, size_t head) {
 
 enum class Mode { kAssert, kCancel, kRefuse, kThreat, kIntend };
 
+// "denied that its forces had used chemical weapons": the act of a clause
+// after "denied that" did not happen as far as the speaker says; the denial
+// itself codes (120 "deny that").
+bool InDeniedClause(const Sent& s, size_t head) {
+  for (size_t k = head; k > s.tb + 1 && head - k < 10; --k) {
+    const std::string& w = s.w(k - 1);
+    if (s.is_punct(k - 1) || (IsBoundary(w) && w != "that")) return false;
+    if (w == "that") {
+      const std::string& v = s.w(k - 2);
+      return v == "deny" || v == "denied" || v == "denies" || v == "denying";
+    }
+  }
+  return false;
+}
+
 Mode ModeOf(const Sent& s, size_t head) {
   for (size_t k = head; k > s.tb && head - k < 2; --k)  // "would retaliate if attacked": "attacked" is no act
     if (s.d.threat_conditions.count(s.w(k - 1))) return Mode::kCancel;
   if (PhraseBefore(s, s.d.negation, head)) return Mode::kCancel;
+  if (InDeniedClause(s, head)) return Mode::kCancel;
   if (PhraseBefore(s, s.d.refusal, head)) return Mode::kRefuse;
   if (PhraseBefore(s, s.d.threat, head)) return Mode::kThreat;
   if (PhraseBefore(s, s.d.intention, head)) return Mode::kIntend;
@@ -1143,6 +1159,12 @@ void CodeStatements(Sent& s, std::vector<Coded>* out) {
     std::optional<Actor> tgt;
     bool interaction = false;
     for (size_t j = k + 1; j < s.te && !(j > k + 1 && s.d.speech.count(s.w(j)) && !IsName(s, j)); ++j) {
+      for (const auto& ph : s.d.threat_statements) {  // "said U.S. warships were legitimate targets"
+        if (stance || ph.empty() || j + ph.size() > s.te || PhraseBefore(s, s.d.negation, j)) continue;
+        bool ok = true;
+        for (size_t i = 0; ok && i < ph.size(); ++i) ok = s.w(j + i) == ph[i];
+        if (ok) stance = 2, stance_tok = j + ph.size() - 1;  // a threat of force
+      }
       auto it = s.d.stance.find(s.w(j));
       if (it != s.d.stance.end() && !stance) {
         stance = it->second * (j > s.tb + 1 && (s.w(j - 1) == "not" || s.w(j - 1) == "n't") ? -1 : 1);
@@ -1159,7 +1181,7 @@ void CodeStatements(Sent& s, std::vector<Coded>* out) {
     if (!tgt && interaction) tgt = ConsultPartner(s.a, src.country);
     // Without a target a negative word still disapproves of something
     // ("said the sanctions were illegal"): 111; a positive one is optimism.
-    std::string code = stance < 0 ? "111" : tgt ? "051" : "013";
+    std::string code = stance == 2 ? "138" : stance < 0 ? "111" : tgt ? "051" : "013";
     Emit(s, out, src, tgt.value_or(Actor{}), code, k, stance_tok);
   }
 }

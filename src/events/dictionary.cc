@@ -218,8 +218,13 @@ class Loader {
   }
 
   void StanceLine(const std::string& l, int n) {
+    if (l.size() >= 3 && l[0] == '!' && l[1] == ' ') {  // "! legitimate targets": a threat phrase
+      d_->threat_statements.push_back(Words(l.substr(2)));
+      ++d_->entries;
+      return;
+    }
     if (l.size() < 3 || (l[0] != '+' && l[0] != '-') || l[1] != ' ')
-      return Bad(kStance, n, "expected '+ word' or '- word'");
+      return Bad(kStance, n, "expected '+ word', '- word' or '! phrase'");
     d_->stance[Words(l.substr(2))[0]] = l[0] == '+' ? 1 : -1;
     ++d_->entries;
   }

@@ -51,6 +51,7 @@ struct Dictionary {
   std::unordered_map<std::string, std::string> agents;  // "officials" -> "GOV"
   std::unordered_set<std::string> bare_agents;          // "police": an actor without a country
   std::unordered_map<std::string, int> stance;          // "constructive" -> +1
+  PhraseList threat_statements;  // "legitimate targets": said of a foe's forces, a threat (138)
   std::unordered_map<std::string, CodeInfo> codes;
   size_t entries = 0;
   std::vector<Error> errors;  // bad lines, "file:line: what"
