@@ -534,10 +534,16 @@ bool IsCurrency(const std::string& w) {
   return w.starts_with("$") || w.starts_with("\u20ac") || w.starts_with("\u00a3");
 }
 
+bool IsQuote(const std::string& w) {
+  return w == "\"" || w == "\u201c" || w == "\u201d" || w == "'" || w == "\u2018" || w == "\u2019" || w == "``" ||
+         w == "''";
+}
+
 // A word of a noun phrase that does not count toward the gap between
 // pattern words: an amount or a hyphenated modifier.
 bool IsFreeInGap(const Sent& s, size_t tok) {
   const std::string& w = s.w(tok);
+  if (IsQuote(w)) return true;  // 'threatened to take "strong countermeasures"'
   if (IsCurrency(w) || w == "%" || w == "million" || w == "billion" || w == "trillion") return true;
   if (!w.empty() && std::isdigit(static_cast<unsigned char>(w[0]))) return true;
   size_t h = w.find('-');
@@ -605,7 +611,7 @@ bool TryMatch(const Sent& s, const Pattern& p, size_t head, Match* out) {
     // "froze about 6 billion euros in cohesion funds" matches "freeze funds".
     size_t gap = 0, free_words = 0, max_gap = loose ? kMaxGap : 0;
     while (pos < s.te && !WordMatches(s.w(pos), pw) && gap < max_gap &&
-           (!s.is_punct(pos) || IsCurrency(s.w(pos)) || s.w(pos) == "%")) {
+           (!s.is_punct(pos) || IsCurrency(s.w(pos)) || s.w(pos) == "%" || IsQuote(s.w(pos)))) {
       if (free_words < kMaxGap && IsFreeInGap(s, pos)) ++free_words;
       else ++gap;
       ++pos;
@@ -1172,9 +1178,20 @@ void CodeStatements(Sent& s, std::vector<Coded>* out) {
       }
       interaction |= s.d.interaction.count(s.w(j)) > 0;
     }
+    size_t quote_end = s.tb;  // '"This is unacceptable interference," the ministry said of ...'
+    if (IsQuote(s.w(s.tb)))
+      for (size_t j = s.tb + 1; j < k && quote_end == s.tb; ++j)
+        if (IsQuote(s.w(j))) quote_end = j;
+    if (!stance && quote_end > s.tb) {  // the quote before the verb holds the evaluation
+      for (size_t j = s.tb + 1; j < quote_end && !stance; ++j) {
+        auto it = s.d.stance.find(s.w(j));
+        if (it != s.d.stance.end())
+          stance = it->second * (j > s.tb + 1 && (s.w(j - 1) == "not" || s.w(j - 1) == "n't") ? -1 : 1);
+      }
+    }
     if (!stance) continue;
     for (const Mention& m : s.mentions)
-      if (m.tb > k && m.tb < stance_tok + 8 && m.country != src.country && m.code) {
+      if (m.tb > k && m.tb < std::max(stance_tok, k) + 8 && m.country != src.country && m.code) {
         tgt = ActorOf(m);
         break;
       }
