@@ -782,5 +782,14 @@ TEST(EntitiesWire, StandingsHeadingsAreNoNames) {
   }
 }
 
+TEST(EntitiesWire, CompaniesWordsAfterKnownAndStemNames) {
+  Article a = Analyze(
+      "Hong Kong 's Hang Seng index fell , with HSBC Holdings losing ground , and property stocks such as "
+      "City Developments rose .\n\nNorwegian packaging group Nordhaven ASA said profit rose .\n\nThe packaging "
+      "unit , Nordhaven Emballasje , lifted profit by 11 percent .");
+  for (const char* org : {"HSBC Holdings", "City Developments", "Nordhaven ASA", "Nordhaven Emballasje"})
+    EXPECT_EQ(TypeOf(a, org), "ORG") << org;
+}
+
 }  // namespace
 }  // namespace dateline

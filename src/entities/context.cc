@@ -475,6 +475,17 @@ void SpreadTypes(Doc* doc) {
     bool place = m.kind == Kind::kPlace && clubs_or_companies;
     if (!caps && !place && !(Retypable(m) && m.kind != Kind::kPlace)) continue;
     auto it = known.find(KeyOf(*doc, m.b, m.e));
+    if ((it == known.end() || it->second.kind == m.kind) && m.kind != Kind::kOrg && m.kind != Kind::kPlace &&
+        (!m.evidence || m.guessed) && m.e - m.b >= 2) {
+      // "Nordhaven Emballasje" after "Nordhaven ASA": a unit named after the company, no person
+      auto stem = known.find(KeyOf(*doc, m.b, m.b + 1));
+      if (stem != known.end() && stem->second.kind == Kind::kOrg && !stem->second.team) {
+        m.kind = Kind::kOrg;
+        m.guessed = false;
+        m.canonical = std::string(doc->Bytes(m.b, m.e));
+        continue;
+      }
+    }
     if (it == known.end() || it->second.kind == m.kind) continue;
     if (m.kind == Kind::kPlace && InDateline(*doc, m)) continue;  // "NEW YORK 1996-08-22" over a "NEW YORK 3" club
     bool town_of_club = it->second.beats_place && m.kind == Kind::kPlace && !IsCountry(*doc, m) && !InDateline(*doc, m);

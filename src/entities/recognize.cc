@@ -199,6 +199,13 @@ size_t SuffixEnd(const Doc& doc, size_t k, size_t e) {
 Part NextPart(const Doc& doc, size_t i, size_t e) {
   if (auto [n, org] = MatchPhrase(doc.lex->orgs, doc, i, e); n) {
     n = SuffixEnd(doc, i + n, e) - i;  // "Sony Corp", "Toyota Motor Corp"
+    if (org->actor.size() >= 3 && org->actor.compare(org->actor.size() - 3, 3, "BUS") == 0) {
+      while (i + n < e && (doc.toks[i + n].cls & kOrgHead)) {  // "HSBC Holdings", "Sony Group"
+        auto it = doc.lex->cue_codes.find(doc.toks[i + n].key);
+        if (it == doc.lex->cue_codes.end() || it->second != "BUS") break;
+        ++n;
+      }
+    }
     Part p = MakePart(i, i + n, PartType::kOrg);
     p.org = org;
     return p;
