@@ -1090,6 +1090,12 @@ bool CodeMatch(Sent& s, const Match& m, std::vector<Coded>* out) {
         if (s.mentions[i].te == k - 1) sources = {ActorOf(s.mentions[i])};
     if (sources.empty())  // "a visit to Cairo by Marco Rubio"
       if (auto agent = PassiveAgent(s, m.last + 1)) sources = {*agent};
+    if (sources.empty() && targets.empty() && code.starts_with("17"))  // "a curfew was imposed in Manipur"
+      if (const Mention* place = MentionAfter(s, m.last + 1); place && place->code && place->tb < m.last + 7) {
+        bool in = false;  // "in Kano", "in several districts of Manipur"
+        for (size_t k = m.last + 1; k < place->tb; ++k) in |= s.w(k) == "in";
+        if (in) sources = {Actor{}}, targets = {ActorOf(*place)};
+      }
     if (sources.empty() && !(p.reciprocal && targets.size() >= 2)) return false;
   } else if (passive) {
     if (auto agent = PassiveAgent(s, m.head + 1)) {
