@@ -252,7 +252,7 @@ TEST(Entities, RolesKeepTheirPortfolio) {
 }
 
 TEST(Entities, PlaceCanonicalIsTheFullestNameInTheArticle) {
-  Article a = Analyze("Turkey hosted envoys from Washington. Ankara said the U.S. team would stay.");
+  Article a = Analyze("Turkey hosted envoys from Washington. Ankara said the team came from the U.S. today.");
   EXPECT_ENTITY(a, "Turkey", "PLACE", "Turkey", "<null>", "TUR", "TUR");
   EXPECT_ENTITY(a, "Washington", "PLACE", "Washington", "<null>", "USA", "<null>");
   EXPECT_ENTITY(a, "U.S.", "PLACE", "U.S.", "<null>", "USA", "USA");
@@ -789,6 +789,19 @@ TEST(EntitiesWire, CompaniesWordsAfterKnownAndStemNames) {
       "unit , Nordhaven Emballasje , lifted profit by 11 percent .");
   for (const char* org : {"HSBC Holdings", "City Developments", "Nordhaven ASA", "Nordhaven Emballasje"})
     EXPECT_EQ(TypeOf(a, org), "ORG") << org;
+}
+
+TEST(EntitiesWire, CountryCodeBeforeACommonNounIsADemonym) {
+  Article a = Analyze("A U.S. envoy said the UK market and the U.S. and Canada would gain . U.S. President Bill Clinton agreed .");
+  const Entity* envoy = Find(a, "U.S.");
+  ASSERT_NE(envoy, nullptr);
+  EXPECT_EQ(envoy->type, "NORP");
+  EXPECT_EQ(Opt(envoy->country), "USA");
+  EXPECT_EQ(Opt(envoy->actor), "USA");
+  EXPECT_EQ(TypeOf(a, "UK"), "NORP");
+  EXPECT_EQ(TypeOf(a, "U.S.", 1), "PLACE");  // before "and"
+  EXPECT_EQ(TypeOf(a, "U.S.", 2), "PLACE");  // before a name
+  EXPECT_EQ(TypeOf(a, "Canada"), "PLACE");
 }
 
 }  // namespace
