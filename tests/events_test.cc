@@ -544,6 +544,9 @@ TEST(EventsTest, Round4Kinds) {
   EXPECT_EQ(Codes("China's Chang'e-4 probe touched down on the far side of the moon."), "");
   EXPECT_EQ(Codes("Brussels has frozen about 6 billion euros in cohesion funds earmarked for Hungary."),
             "IGOEEC>HUN:163");
+  EXPECT_EQ(Codes("France delivered a new batch of Caesar self-propelled howitzers to Ukraine."), "FRA>UKR:072");
+  EXPECT_EQ(Codes("Protesters were beaten by police in Tehran."), "IRNCOP>IRNOPP:182");
+  EXPECT_EQ(Codes("Liverpool were beaten by Chelsea on Sunday."), "");
 }
 
 TEST(EventsTest, DumpForDevelopment) {

@@ -544,6 +544,17 @@ bool IsQuote(const std::string& w) {
 bool IsFreeInGap(const Sent& s, size_t tok) {
   const std::string& w = s.w(tok);
   if (IsQuote(w)) return true;  // 'threatened to take "strong countermeasures"'
+  // "a new batch of", "a fresh round of", "a large shipment of": a quantity and its "of"
+  static const char* const kQuantities[] = {"batch", "batches", "shipment", "shipments", "consignment",
+                                            "consignments", "round", "wave", "package", "tranche", "series",
+                                            "set", "group", "number", "handful", "cargo", "convoy"};
+  auto quantity = [&](size_t k) {
+    for (const char* q : kQuantities)
+      if (s.w(k) == q) return true;
+    return false;
+  };
+  if (w == "of" && tok > s.tb && quantity(tok - 1)) return true;
+  if (tok + 1 < s.te && s.w(tok + 1) == "of" && quantity(tok)) return true;
   if (IsCurrency(w) || w == "%" || w == "million" || w == "billion" || w == "trillion") return true;
   if (!w.empty() && std::isdigit(static_cast<unsigned char>(w[0]))) return true;
   size_t h = w.find('-');
@@ -921,6 +932,8 @@ bool NounUse(const Sent& s, const Match& m) {
   bool after_determiner = m.head > s.tb && IsDeterminer(s.w(m.head - 1));
   if (after_determiner && head.ends_with("ed")) return true;  // "the armed forces": an adjective
   if (after_determiner && head.ends_with("ing")) return true;  // "the killing of": a noun
+  if (head.ends_with("ing") && m.head + 1 < s.te && (s.w(m.head + 1) == "vehicle" || s.w(m.head + 1) == "vehicles"))
+    return true;  // "infantry fighting vehicles": a kind of vehicle
   if (after_determiner && m.head + 1 < s.te && s.w(m.head + 1) == "of") return true;  // "the arrest of"
   if (head == m.p->words[0] && m.head + 1 < s.te && s.d.participles.count(s.w(m.head + 1)) &&
       !s.d.be_forms.count(s.w(m.head + 1)))
