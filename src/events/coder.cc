@@ -1185,10 +1185,10 @@ void CodeStatements(Sent& s, std::vector<Coded>* out) {
     bool interaction = false;
     for (size_t j = k + 1; j < s.te && !(j > k + 1 && s.d.speech.count(s.w(j)) && !IsName(s, j)); ++j) {
       for (const auto& ph : s.d.threat_statements) {  // "said U.S. warships were legitimate targets"
-        if (stance || ph.empty() || j + ph.size() > s.te || PhraseBefore(s, s.d.negation, j)) continue;
+        if (stance || ph.empty() || j + ph.size() > s.te || s.w(j) != ph[0]) continue;
         bool ok = true;
-        for (size_t i = 0; ok && i < ph.size(); ++i) ok = s.w(j + i) == ph[i];
-        if (ok) stance = 2, stance_tok = j + ph.size() - 1;  // a threat of force
+        for (size_t i = 1; ok && i < ph.size(); ++i) ok = s.w(j + i) == ph[i];
+        if (ok && !PhraseBefore(s, s.d.negation, j)) stance = 2, stance_tok = j + ph.size() - 1;  // a threat of force
       }
       auto it = s.d.stance.find(s.w(j));
       if (it != s.d.stance.end() && !stance) {
