@@ -804,5 +804,15 @@ TEST(EntitiesWire, CountryCodeBeforeACommonNounIsADemonym) {
   EXPECT_EQ(TypeOf(a, "Canada"), "PLACE");
 }
 
+TEST(EntitiesWire, LaterNamesOfPersonsAndProductModels) {
+  Article a = Analyze(
+      "Officers detained Hernan Restrepo Villa , 47 , near Pereira . Police said Restrepo is accused . "
+      "In February , a Boeing 737 crashed on approach to Tarapoto airport , and Boeing said it would help .");
+  EXPECT_EQ(TypeOf(a, "Restrepo", 0), "PERSON");
+  EXPECT_EQ(TypeOf(a, "Boeing"), "MISC");
+  EXPECT_EQ(TypeOf(a, "Boeing", 1), "ORG");
+  EXPECT_EQ(TypeOf(a, "Tarapoto"), "PLACE");
+}
+
 }  // namespace
 }  // namespace dateline

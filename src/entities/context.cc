@@ -385,8 +385,56 @@ void TypeSportsGrounds(Doc* doc) {
 
 }  // namespace
 
+namespace {
+
+// "Restrepo is accused" after "Hernan Restrepo Villa": a lone word that is
+// a later name of a person named in full is that person, though a small town
+// in the gazetteer shares it; not after "in" or "at", nor a country, capital
+// or big city ("Jordan", "Washington").
+void TypePlacesThatAreSurnames(Doc* doc) {
+  std::unordered_set<std::string_view> names;
+  for (const Mention& m : doc->mentions)
+    if (m.kind == Kind::kPerson && m.evidence && m.e - m.b >= 2)
+      for (size_t i = m.b + 1; i < m.e; ++i) names.insert(doc->toks[i].key);
+  if (names.empty()) return;
+  for (Mention& m : doc->mentions) {
+    if (m.kind != Kind::kPlace || m.country_name || m.capital || m.e != m.b + 1 || !names.count(doc->toks[m.b].key)) continue;
+    if (AfterLocative(*doc, m) || IsCountry(*doc, m) || IsMajorPlace(*doc, m.b, m.e) || InDateline(*doc, m)) continue;
+    m.kind = Kind::kPerson;
+    m.guessed = false;
+    m.canonical.clear();
+    m.actor.reset();
+    m.lat.reset();
+    m.lon.reset();
+  }
+}
+
+// "a Boeing 737", "an Airbus A320": a maker's name before a model number is
+// the aircraft or product (CoNLL MISC), outside sports and market tables.
+void TypeProductModels(Doc* doc) {
+  if (doc->sports) return;
+  for (Mention& m : doc->mentions) {
+    if (m.kind != Kind::kOrg || m.e >= doc->toks.size() || !doc->SameSentence(m.b, m.e)) continue;
+    if (m.b == 0 || (doc->toks[m.b - 1].key != "a" && doc->toks[m.b - 1].key != "an" && doc->toks[m.b - 1].key != "the" &&
+                     !doc->toks[m.b - 1].has(kCapitalized)))
+      continue;
+    std::string_view model = doc->Bytes(m.e, m.e + 1);
+    bool number = IsNumberToken(*doc, m.e) && model.find_first_of(".,") == std::string_view::npos;
+    bool code = model.size() >= 3 && std::isupper(static_cast<unsigned char>(model[0])) &&
+                std::all_of(model.begin() + 1, model.end(), [](char c) { return std::isdigit(static_cast<unsigned char>(c)) || c == '-'; });
+    if (!number && !code) continue;
+    m.kind = Kind::kMisc;
+    m.actor.reset();
+    m.role_code.clear();
+  }
+}
+
+}  // namespace
+
 void TypeTeamsAndEntrants(Doc* doc) {
   TypeSportsGrounds(doc);
+  TypePlacesThatAreSurnames(doc);
+  TypeProductModels(doc);
   if (!doc->sports) return;
   std::unordered_set<std::string_view> surnames;  // of the persons named in full ("Damon Hill")
   for (const Mention& m : doc->mentions)
