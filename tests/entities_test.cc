@@ -814,5 +814,16 @@ TEST(EntitiesWire, LaterNamesOfPersonsAndProductModels) {
   EXPECT_EQ(TypeOf(a, "Tarapoto"), "PLACE");
 }
 
+TEST(EntitiesWire, DemonymOpensAKnownOrganisation) {
+  Article a = Analyze("The South African Press Association reported the deal , and the U.S. Congress and the Security Council met .");
+  const Entity* sapa = Find(a, "South African Press Association");
+  ASSERT_NE(sapa, nullptr);
+  EXPECT_EQ(sapa->type, "ORG");
+  EXPECT_EQ(Opt(sapa->country), "ZAF");
+  EXPECT_EQ(Opt(sapa->actor), "ZAFMED");
+  EXPECT_EQ(TypeOf(a, "South African"), "<none>");
+  EXPECT_EQ(TypeOf(a, "Security Council"), "ORG");
+}
+
 }  // namespace
 }  // namespace dateline

@@ -340,6 +340,16 @@ bool PersonEvidence(const Doc& doc, const std::vector<Part>& parts, size_t k) {
   return (doc.toks[p.b].cls & kFirstName) || HasInitial(doc, p.b, p.e);
 }
 
+// "South African Press Association": a demonym directly before a known
+// organisation whose name ends in an organisation word is part of its name
+// (a country is not: "U.S. Congress" stays two names, as in CoNLL).
+bool DemonymOpensKnownOrg(const Doc& doc, const std::vector<Part>& parts, size_t k) {
+  if (k == 0 || parts[k].type != PartType::kOrg || !parts[k].org || parts[k].org->misc) return false;
+  const Part& prev = parts[k - 1];
+  return prev.type == PartType::kDemonym && prev.e == parts[k].b && parts[k].e - parts[k].b >= 2 &&
+         (doc.toks[parts[k].e - 1].cls & kOrgHead);
+}
+
 void AddOrg(Doc* doc, const std::vector<Part>& parts, size_t k) {
   const Part& p = parts[k];
   Mention m;
@@ -349,6 +359,12 @@ void AddOrg(Doc* doc, const std::vector<Part>& parts, size_t k) {
   if (p.org && p.org->misc) {  // "Nikkei", "American League"
     m.kind = Kind::kMisc;
     m.canonical = p.org->canonical;
+  } else if (p.org && DemonymOpensKnownOrg(*doc, parts, k)) {  // "South African Press Association"
+    m.b = parts[k - 1].b;
+    m.canonical = std::string(doc->Bytes(m.b, m.e));
+    m.country = parts[k - 1].iso3;
+    if (p.org->actor.size() == 3) m.actor = parts[k - 1].iso3 + p.org->actor;  // a role only: "MED" -> "ZAFMED"
+    else if (!p.org->actor.empty()) m.actor = p.org->actor;
   } else if (p.org) {
     m.canonical = p.org->canonical;
     if (!p.org->country.empty()) m.country = p.org->country;
@@ -367,7 +383,8 @@ void AddOrg(Doc* doc, const std::vector<Part>& parts, size_t k) {
   doc->mentions.push_back(std::move(m));
 }
 
-bool MergedIntoOrg(const std::vector<Part>& parts, size_t k) {
+bool MergedIntoOrg(const Doc& doc, const std::vector<Part>& parts, size_t k) {
+  if (k + 1 < parts.size() && DemonymOpensKnownOrg(doc, parts, k + 1)) return true;
   return k + 1 < parts.size() && parts[k + 1].type == PartType::kCueOrg && parts[k + 1].b == parts[k].e;
 }
 
@@ -437,7 +454,7 @@ void ReadRun(Doc* doc, size_t b, size_t e) {
       case PartType::kCueOrg: AddOrg(doc, parts, k); break;
       case PartType::kCountry:
       case PartType::kDemonym:
-        if (!MergedIntoOrg(parts, k)) AddCountryPart(doc, parts[k]);
+        if (!MergedIntoOrg(*doc, parts, k)) AddCountryPart(doc, parts[k]);
         break;
       case PartType::kName: AddName(doc, parts, k); break;
       default: break;
