@@ -825,5 +825,14 @@ TEST(EntitiesWire, DemonymOpensAKnownOrganisation) {
   EXPECT_EQ(TypeOf(a, "Security Council"), "ORG");
 }
 
+TEST(EntitiesWire, TwoWordBrandsAreNoPersons) {
+  Article a = Analyze(
+      "Virgin Atlantic said it would add flights . In Hong Kong , HSBC Holdings and Hutchison Whampoa both "
+      "lost ground . Dore Gold said nothing .");
+  EXPECT_EQ(TypeOf(a, "Virgin Atlantic"), "ORG");
+  EXPECT_EQ(TypeOf(a, "Hutchison Whampoa"), "ORG");
+  EXPECT_EQ(TypeOf(a, "Dore Gold"), "PERSON");
+}
+
 }  // namespace
 }  // namespace dateline

@@ -429,12 +429,44 @@ void TypeProductModels(Doc* doc) {
   }
 }
 
+bool IsCompany(const Mention& m) {
+  return m.kind == Kind::kOrg && m.actor && m.actor->size() >= 3 && m.actor->compare(m.actor->size() - 3, 3, "BUS") == 0;
+}
+
+// Two-word brands that the fallback read as people: a name ending in an
+// ocean, a continent or a country ("Virgin Atlantic", "Cathay Pacific",
+// "Bank America"), and a name listed with a company ("HSBC Holdings and
+// Hutchison Whampoa") are companies. Only names with no person evidence.
+void TypeBrandsReadAsPersons(Doc* doc) {
+  static const std::unordered_set<std::string_view> kGeoTails = {"atlantic", "pacific", "asia", "america",
+                                                                 "europe", "africa", "arabia", "orient"};
+  const auto& ms = doc->mentions;
+  for (size_t k = 0; k < ms.size(); ++k) {
+    Mention& m = doc->mentions[k];
+    if (m.kind != Kind::kPerson || m.evidence || m.e - m.b < 2 || m.e - m.b > 3) continue;
+    const Tok& last = doc->toks[m.e - 1];
+    bool geo = kGeoTails.count(last.key) || CountryAt(*doc, m.e - 1, m.e, false).len == 1;
+    auto joined = [&](const Mention& o, size_t gap_b, size_t gap_e) {
+      if (!IsCompany(o) || gap_e != gap_b + 1 || !doc->SameSentence(gap_b, gap_e)) return false;
+      std::string_view w = doc->Bytes(gap_b, gap_e);
+      return w == "and" || w == "," || w == "&";
+    };
+    bool listed = (k > 0 && ms[k - 1].e < m.b && joined(ms[k - 1], ms[k - 1].e, m.b)) ||
+                  (k + 1 < ms.size() && ms[k + 1].b > m.e && joined(ms[k + 1], m.e, ms[k + 1].b));
+    if (!geo && !(listed && m.guessed)) continue;
+    m.kind = Kind::kOrg;
+    m.guessed = false;
+    m.canonical = std::string(doc->Bytes(m.b, m.e));
+  }
+}
+
 }  // namespace
 
 void TypeTeamsAndEntrants(Doc* doc) {
   TypeSportsGrounds(doc);
   TypePlacesThatAreSurnames(doc);
   TypeProductModels(doc);
+  TypeBrandsReadAsPersons(doc);
   if (!doc->sports) return;
   std::unordered_set<std::string_view> surnames;  // of the persons named in full ("Damon Hill")
   for (const Mention& m : doc->mentions)
