@@ -834,5 +834,14 @@ TEST(EntitiesWire, TwoWordBrandsAreNoPersons) {
   EXPECT_EQ(TypeOf(a, "Dore Gold"), "PERSON");
 }
 
+TEST(EntitiesWire, NamesBeforeIndexAreTheIndex) {
+  Article a = Analyze(
+      "Singapore 's Straits Times Industrials index gained 4.80 points , and the Tokyo index fell , said "
+      "the Straits Times newspaper .");
+  EXPECT_EQ(TypeOf(a, "Straits Times"), "MISC");
+  EXPECT_EQ(TypeOf(a, "Tokyo"), "PLACE");
+  EXPECT_EQ(TypeOf(a, "Singapore"), "PLACE");
+}
+
 }  // namespace
 }  // namespace dateline

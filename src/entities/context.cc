@@ -460,9 +460,34 @@ void TypeBrandsReadAsPersons(Doc* doc) {
   }
 }
 
+// "the Straits Times Industrials index", "the Hang Seng index": the names
+// just before the word "index" name the index (CoNLL MISC), not a paper or
+// company; places stay places ("the Tokyo index" is Tokyo's).
+void TypeIndexNames(Doc* doc) {
+  for (size_t i = 1; i < doc->toks.size(); ++i) {
+    if (doc->toks[i].key != "index" || doc->toks[i].has(kCapitalized) || !doc->SameSentence(i - 1, i)) continue;
+    size_t pos = i;
+    for (bool found = true; found;) {
+      found = false;
+      for (Mention& m : doc->mentions) {
+        if (m.e != pos || m.kind == Kind::kPlace || m.kind == Kind::kNorp || m.e == m.b) continue;
+        if (m.kind == Kind::kPerson && m.evidence) continue;
+        m.kind = Kind::kMisc;
+        m.team = false;
+        m.actor.reset();
+        m.role_code.clear();
+        pos = m.b;
+        found = true;
+        break;
+      }
+    }
+  }
+}
+
 }  // namespace
 
 void TypeTeamsAndEntrants(Doc* doc) {
+  TypeIndexNames(doc);
   TypeSportsGrounds(doc);
   TypePlacesThatAreSurnames(doc);
   TypeProductModels(doc);
