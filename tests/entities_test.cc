@@ -843,5 +843,14 @@ TEST(EntitiesWire, NamesBeforeIndexAreTheIndex) {
   EXPECT_EQ(TypeOf(a, "Singapore"), "PLACE");
 }
 
+TEST(EntitiesWire, CommonwealthAndItalianParties) {
+  Article a = Analyze(
+      "The Commonwealth said it was ready . Athletes at the Commonwealth Games won . Prodi needs the votes of "
+      "Communist Refoundation .");
+  EXPECT_EQ(TypeOf(a, "Commonwealth"), "ORG");
+  EXPECT_EQ(TypeOf(a, "Commonwealth Games"), "MISC");
+  EXPECT_EQ(TypeOf(a, "Communist Refoundation"), "ORG");
+}
+
 }  // namespace
 }  // namespace dateline
