@@ -133,7 +133,7 @@ const Case kWider[] = {
      "IGOEEC>RUS:163"},
     {"U.S. President Donald Trump threatened to bomb Iran.", "USAGOV>IRN:138"},
     // a name without a code takes its group noun's; "armed" after "the" is an adjective
-    {"Colombia's government and the ELN rebels resumed peace talks in Caracas.", "COLGOV>REB:040 REB>COLGOV:040"},
+    {"Colombia's government and the ELN rebels resumed peace talks in Caracas.", "COLGOV>COLREB:040 COLREB>COLGOV:040"},
     {"Ukrainian President Volodymyr Zelenskyy fired the commander of the armed forces.", ""},
     // an actor after "by" is no target but the agent of a passive; "States" in a name is no verb of saying
     {"The Kenyan ministry of health received 1 million vaccine doses donated by China.", "CHN>KENGOV:070"},
@@ -554,6 +554,20 @@ TEST(EventsTest, DumpForDevelopment) {
   if (!path) GTEST_SKIP();
   std::ifstream in(path);
   for (std::string line; std::getline(in, line);) std::cout << line << "\n    => " << Codes(line) << "\n";
+}
+
+// Named non-state armed groups and parties carry their country's actor code
+// (data/entity_orgs.tsv, data/entity_parties.tsv).
+TEST(EventsTest, NamedArmedGroupsAndParties) {
+  EXPECT_EQ(Codes("Al Shabaab fighters stormed a hotel in Mogadishu."), "SOMREB>-:180");
+  EXPECT_EQ(Codes("Boko Haram abducted 276 schoolgirls in Nigeria."), "NGAREB>-:181");
+  EXPECT_EQ(Codes("M23 rebels captured Goma."), "CODREB>COD:190");
+  EXPECT_EQ(Codes("The ELN released hostages in Colombia."), "COLREB>-:084");
+  EXPECT_EQ(Codes("Hizbollah attacked Israeli troops."), "LBNREB>ISRMIL:180");
+  EXPECT_EQ(Codes("Abu Sayyaf kidnapped tourists in the Philippines."), "PHLREB>-:181");
+  EXPECT_EQ(Codes("Lashkar-e-Taiba attacked Mumbai."), "PAKREB>IND:180");
+  EXPECT_EQ(Codes("The Tatmadaw bombed villages held by the Arakan Army."), "MMRMIL>-:195");
+  EXPECT_EQ(Codes("Pakistani Taliban attacked a school in Peshawar."), "PAKREB>-:180");
 }
 
 }  // namespace
