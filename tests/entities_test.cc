@@ -852,5 +852,37 @@ TEST(EntitiesWire, CommonwealthAndItalianParties) {
   EXPECT_EQ(TypeOf(a, "Communist Refoundation"), "ORG");
 }
 
+TEST(EntitiesWire, GuessedPersonsInOrgsPapersAndCompanies) {
+  Article a = Analyze(
+      "The Organisation of the Islamic Conference met , and the Commission on Elections said results were due . "
+      "The Ministry for Foreign Trade agreed . Dutchman Jeroen Blijlevens won ahead of Briton Chris Boardman , and "
+      "Erik Zabel of Telekom was third . The Philippine Daily Inquirer and the Evening Standard reported it . "
+      "Shares in Kalgoorlie Nickel rose while Western Mining fell and Goldfields West was steady .");
+  EXPECT_EQ(TypeOf(a, "Organisation of the Islamic Conference"), "ORG");
+  EXPECT_EQ(TypeOf(a, "Islamic Conference"), "<none>");
+  EXPECT_EQ(TypeOf(a, "Commission on Elections"), "ORG");
+  EXPECT_EQ(TypeOf(a, "Elections"), "<none>");
+  EXPECT_EQ(TypeOf(a, "Ministry for Foreign Trade"), "ORG");
+  EXPECT_EQ(TypeOf(a, "Jeroen Blijlevens"), "PERSON");
+  EXPECT_EQ(TypeOf(a, "Dutchman Jeroen Blijlevens"), "<none>");
+  EXPECT_EQ(TypeOf(a, "Chris Boardman"), "PERSON");
+  EXPECT_EQ(TypeOf(a, "Erik Zabel"), "PERSON");
+  EXPECT_EQ(TypeOf(a, "Telekom"), "ORG");
+  EXPECT_EQ(TypeOf(a, "Philippine Daily Inquirer"), "ORG");
+  EXPECT_EQ(TypeOf(a, "Evening Standard"), "ORG");
+  EXPECT_EQ(TypeOf(a, "Kalgoorlie Nickel"), "ORG");
+  EXPECT_EQ(TypeOf(a, "Western Mining"), "ORG");
+  EXPECT_EQ(TypeOf(a, "Goldfields West"), "ORG");
+}
+
+TEST(EntitiesWire, TableHeadingWordsAreNoPersons) {
+  Article a = Analyze(
+      "Cycling - Tour stage results . Results of the 12th stage of the race , the soccer league standings and "
+      "the innings . Overall Leader Jeroen Blijlevens won , as Final Standings and Points Classification show .");
+  EXPECT_EQ(TypeOf(a, "Final Standings"), "<none>");
+  EXPECT_EQ(TypeOf(a, "Points Classification"), "<none>");
+  EXPECT_EQ(TypeOf(a, "Jeroen Blijlevens"), "PERSON");
+}
+
 }  // namespace
 }  // namespace dateline

@@ -162,7 +162,8 @@ size_t CueOrgEnd(const Doc& doc, size_t i, size_t e, std::string* code) {
     while (end < e && (doc.toks[end].cls & (kOrgHead | kOrgSuffix))) ++end;  // "Deutsche Bank AG"
     // "Bank of England" runs on; "Ashdown Paper Ltd of Manchester" ends at the suffix.
     bool suffix_only = (doc.toks[end - 1].cls & kOrgSuffix) && !(doc.toks[end - 1].cls & kOrgHead);
-    if (end < e && (doc.toks[end].cls & kConnector) && !suffix_only) end = e;
+    bool joins = end < e && ((doc.toks[end].cls & kConnector) || doc.toks[end].key == "on");  // "Commission on Elections"
+    if (joins && !suffix_only) end = e;
     if (end == i + 1 && !(doc.toks[i].has(kAllCaps))) return 0;
     return end;
   }
@@ -286,6 +287,19 @@ size_t SkipOpeningTradeNoun(const Doc& doc, size_t b, size_t e) {
   return b + 1;
 }
 
+// "Dutchman Jeroen Blijlevens": a group noun opening a run before a name of
+// two or three plain words (or one opening with a given name) is no part
+// of the name.
+bool DemonymNounBeforeName(const Doc& doc, size_t b, size_t e) {
+  constexpr uint32_t kHeads = kOrgHead | kOrgSuffix | kPlaceHead | kMiscHead | kClub | kGroupWord | kConnector;
+  const Tok& t = doc.toks[b];
+  if (!(t.cls & kGroupWord) || (t.cls & (kOrgHead | kPlaceHead | kMiscHead)) || t.has(kAllCaps) || e - b < 2 || e - b > 4)
+    return false;
+  for (size_t k = b + 1; k < e; ++k)
+    if ((doc.toks[k].cls & kHeads) || doc.toks[k].has(kAllCaps)) return false;
+  return e - b >= 3 || (doc.toks[b + 1].cls & kFirstName);
+}
+
 std::vector<Part> Segment(const Doc& doc, size_t b, size_t e) {
   std::vector<Part> parts;
   for (size_t i = b; i < e;) {
@@ -300,6 +314,11 @@ std::vector<Part> Segment(const Doc& doc, size_t b, size_t e) {
     }
     bool after_org = !parts.empty() && (parts.back().type == PartType::kOrg || parts.back().type == PartType::kCueOrg);
     if (after_org && (doc.toks[i].cls & kConnector) && !doc.toks[i].has(kCapitalized)) {  // "Ashdown Paper Ltd of"
+      ++i;
+      continue;
+    }
+    if (i == b && DemonymNounBeforeName(doc, b, e)) {  // "Dutchman Jeroen Blijlevens"
+      parts.push_back(MakePart(i, i + 1, PartType::kDemonym));
       ++i;
       continue;
     }
@@ -399,7 +418,36 @@ void AddCountryPart(Doc* doc, const Part& p) {
   doc->mentions.push_back(std::move(m));
 }
 
+// "Erik Zabel of Telekom": a name opening with a given name, of two or three
+// words, then "of" and a name: a person and the team or company (or place).
+size_t PersonOfEnd(const Doc& doc, const Part& p) {
+  if (!(doc.toks[p.b].cls & kFirstName)) return 0;
+  for (size_t c = p.b + 2; c + 1 < p.e && c <= p.b + 3; ++c) {
+    const Tok& t = doc.toks[c];
+    if (t.key != "of" || t.has(kCapitalized)) continue;
+    for (size_t i = p.b; i < c; ++i)
+      if (doc.toks[i].cls & (kConnector | kOrgHead | kPlaceHead | kMiscHead | kClub)) return 0;
+    return c;
+  }
+  return 0;
+}
+
 void AddName(Doc* doc, const std::vector<Part>& parts, size_t k) {
+  if (size_t c = PersonOfEnd(*doc, parts[k]); c) {
+    Mention person;
+    person.b = parts[k].b;
+    person.e = c;
+    person.evidence = true;
+    person.kind = Kind::kPerson;
+    doc->mentions.push_back(std::move(person));
+    Mention of;  // a place stays a place ("of Paris"); else a team or company
+    of.b = c + 1;
+    of.e = parts[k].e;
+    of.kind = IsPlaceName(*doc, of.b, of.e) ? Kind::kUnknown : Kind::kOrg;
+    if (of.kind == Kind::kOrg) of.canonical = std::string(doc->Bytes(of.b, of.e));
+    doc->mentions.push_back(std::move(of));
+    return;
+  }
   Mention m;
   m.b = parts[k].b;
   m.e = parts[k].e;
@@ -478,12 +526,29 @@ bool JoinsCompany(const Doc& doc, size_t run_begin, size_t j, size_t end) {
   return false;
 }
 
+// "Commission on Elections", "Organisation of the Islamic Conference": after
+// an organisation word, "of", "on" or "for" (and "the") before a name join
+// it to the organisation; the words skipped, or 0.
+size_t OrgHeadTail(const Doc& doc, size_t j, size_t end) {
+  const Tok& head = doc.toks[j - 1];
+  const Tok& t = doc.toks[j];
+  if (!(head.cls & kOrgHead) || !head.has(kCapitalized) || t.kind != TokenKind::kWord || t.has(kCapitalized) ||
+      t.has(kAllCaps) || (t.key != "of" && t.key != "on" && t.key != "for"))
+    return 0;
+  size_t k = j + 1;
+  if (k < end && doc.toks[k].key == "the" && !doc.toks[k].has(kCapitalized)) ++k;
+  if (k >= end || !IsNameWord(doc, k) || (doc.toks[k].cls & (kFirstName | kHonorific))) return 0;
+  return k - j;
+}
+
 // Trailing connectors never end a run ("Bank of" + lower-case word).
 size_t RunEnd(const Doc& doc, size_t i, size_t end) {
   size_t j = i + 1;
   while (j < end) {
     if (IsNameWord(doc, j)) {
       ++j;
+    } else if (size_t skip = OrgHeadTail(doc, j, end); skip) {
+      j += skip;
     } else if (IsConnectorAt(doc, j, end) || JoinsCompany(doc, i, j, end)) {
       j += 2;
     } else {
@@ -704,6 +769,10 @@ Kind Fallback(const Doc& doc, const Mention& m, CapitalisedSentences& capitalise
   if (first.sentence_start && (single || (first.cls & kOpener))) return Kind::kUnknown;
   if (single && (first.has(kHyphenated) || first.has(kAllCaps))) return Kind::kUnknown;
   if (capitalised(first.sentence)) return Kind::kUnknown;
+  if (!single && (first.cls & kOrgHead)) {  // "Goldfields West": a company's trade opens its name
+    auto it = doc.lex->cue_codes.find(first.key);
+    if (it != doc.lex->cue_codes.end() && it->second == "BUS") return Kind::kOrg;
+  }
   if (LooksLikePersonName(doc, m)) return Kind::kPerson;
   return Kind::kMisc;
 }
