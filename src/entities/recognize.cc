@@ -22,6 +22,12 @@
 // ("Dore Gold") and other names MISC ("Ramadan"), except where capitals say
 // nothing: a single word opening a sentence, a run opening with a common
 // sentence opener ("After", "Also"), text in capitals and title-case lines.
+// No person is guessed inside an organisation word and "of", "on" or "for"
+// (and "the") before a name ("Commission on Elections"), from a group noun
+// before a name ("Dutchman Jeroen Blijlevens": NORP + PERSON), past "of"
+// after a given name ("Erik Zabel of Telekom": PERSON + ORG), nor from a
+// name with a paper's or trade's word ("Daily Inquirer", "Kalgoorlie
+// Nickel", "Goldfields West": ORG; data/entity_cues.tsv).
 // A guessed MISC of several words whose last word is used alone as a name
 // elsewhere is a person ("Keir Starmer" ... "Starmer"). Capitals headlines,
 // sports score lines and one-type-per-name are read in context.cc.
