@@ -18,13 +18,13 @@
 namespace {
 
 const char* const kArticle =
-    "Russia’s President Vladimir Putin said Thursday that his contacts with U.S. President Donald J. Trump had "
-    "“inspired hope” as both sides began talks on how to restore relations.\n\n"
-    "Putin’s remarks came ahead of Ukrainian President Volodymyr Zelenskyy’s visit to the White House.\n\n"
-    "As Zelenskyy prepared to meet Trump, U.S. teams held six hours of talks in Turkey on Thursday, officials "
+    "China’s President Xi Jinping said Tuesday that his contacts with U.S. President Donald J. Trump had "
+    "“inspired hope” as both sides began talks on how to end the trade war.\n\n"
+    "Xi’s remarks came ahead of Japanese Prime Minister Shigeru Ishiba’s visit to the White House.\n\n"
+    "As Ishiba prepared to meet Trump, U.S. teams held eight hours of talks in Switzerland on Tuesday, officials "
     "said.\n\n"
-    "The office of Russia’s prosecutor general announced that Dmitry Koshelev was being deported from the "
-    "United States on Thursday. Washington described Thursday’s talks as “constructive.”\n\n"
+    "The office of China’s prosecutor general announced that Zhang Wei was being deported from the "
+    "United States on Tuesday. Washington described Tuesday’s talks as “constructive.”\n\n"
     "Israeli police said they arrested two men near the Temple Mount compound in Jerusalem, as Palestinian "
     "officials accused Israel of imposing new restrictions during Ramadan.\n\n"
     "NATO deployed troops to Estonia. The European Union criticized Hungary over the law.\n\n"
