@@ -31,6 +31,18 @@
 namespace dateline::store {
 namespace {
 
+// Prepares each (statement, SQL) pair into its statement; the first failure
+// is returned.
+template <size_t N>
+Result<bool> PrepareAll(Db& db, const std::pair<Stmt*, std::string> (&statements)[N]) {
+  for (const auto& [stmt, sql] : statements) {
+    Result<Stmt> st = db.Prepare(sql);
+    if (!st.ok()) return st.error();
+    *stmt = std::move(st.value());
+  }
+  return true;
+}
+
 constexpr size_t kMaxCandidates = 32;
 constexpr size_t kDefaultSearchLimit = 20;
 
@@ -253,12 +265,7 @@ Result<bool> SqliteStore::PrepareStoryStatements() {
       {&insert_story_key_, "INSERT OR IGNORE INTO story_keys(key, day, story) VALUES (?1, ?2, ?3)"},
       {&set_story_, "UPDATE articles SET story = ?1 WHERE id = ?2"},
   };
-  for (const auto& [stmt, sql] : statements) {
-    Result<Stmt> st = db_->Prepare(sql);
-    if (!st.ok()) return st.error();
-    *stmt = std::move(st.value());
-  }
-  return true;
+  return PrepareAll(*db_, statements);
 }
 
 Result<std::optional<std::string>> SqliteStore::StoryOfArticle(const std::string& article_id) {
@@ -379,12 +386,7 @@ Result<bool> SqliteStore::PrepareStatements() {
       {&candidate_, "SELECT id, text FROM articles WHERE seq = ?1"},
       {&get_, "SELECT id, json, duplicate_of, story FROM articles WHERE id = ?1"},
   };
-  for (const auto& [stmt, sql] : statements) {
-    Result<Stmt> st = db_->Prepare(sql);
-    if (!st.ok()) return st.error();
-    *stmt = std::move(st.value());
-  }
-  return true;
+  return PrepareAll(*db_, statements);
 }
 
 Result<PutCounts> SqliteStore::Put(const std::vector<Article>& batch) {
