@@ -33,7 +33,6 @@ namespace {
 
 constexpr size_t kHeadParagraphs = 6;
 constexpr size_t kMaxStandfirstBytes = 300;
-constexpr size_t kMaxLabelWords = 4;
 constexpr size_t kMaxBylineBytes = 250;
 constexpr size_t kMaxTeaserBytes = 200;
 constexpr size_t kTailTeaserWindow = 12;
@@ -153,24 +152,10 @@ bool IsLoneCount(std::string_view p) {
   return p[0] >= '0' && p[0] <= '9';
 }
 
-size_t CountWords(std::string_view p) {
-  size_t n = 0;
-  bool in_word = false;
-  for (char c : p) {
-    bool space = util::IsSpace(c);
-    if (!space && !in_word) ++n;
-    in_word = !space;
-  }
-  return n;
-}
-
 // What a page prints above the byline and date: a section label ("Local
 // News", "Features") or a standfirst of a sentence or two. Taken as head only
 // when a byline or date line follows it.
-bool IsHeaderLead(std::string_view p) {
-  if (CountWords(p) <= kMaxLabelWords && !EndsSentence(p)) return true;
-  return p.size() <= kMaxStandfirstBytes;
-}
+bool IsHeaderLead(std::string_view p) { return p.size() <= kMaxStandfirstBytes; }
 
 // Returns whether paragraph p belongs to the head (and was consumed).
 bool ReadHeadParagraph(const std::string& p, std::string_view title, const std::vector<std::string>& outlets,
