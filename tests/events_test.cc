@@ -144,6 +144,36 @@ TEST(EventsTest, GroupNounsOneSidedEventsAndStatements) {
   for (const Case& c : kWider) EXPECT_EQ(Codes(c.sentence), c.codes) << c.sentence;
 }
 
+// Actors no list names: WordNet's nouns for people and groups of people
+// are actors without a code, named by their phrase; not in a role of a
+// named actor, not a team or a crowd of tourists, and their cooperation
+// needs a partner someone knows.
+std::string Named(const std::string& text) {
+  std::string out;
+  for (const Event& e : Code(text).events) {
+    if (!out.empty()) out += ' ';
+    out += Opt(e.source_name) + ">" + Opt(e.target_name) + ":" + e.code;
+  }
+  return out;
+}
+
+TEST(EventsTest, ActorsNoListNamesComeFromWordNet) {
+  EXPECT_EQ(Named("The ruling party has accused opposition leaders of trying to destabilise the country."),
+            "ruling party>opposition:112");
+  EXPECT_EQ(Codes("The ruling party has accused opposition leaders of trying to destabilise the country."),
+            "->OPP:112");
+  EXPECT_EQ(Named("Investigators are examining whether the fire was started deliberately."), "investigators>-:090");
+  EXPECT_EQ(Named("Herders killed 20 farmers in Benue state."), "Herders>-:186");
+  // the role of a named actor is that actor
+  EXPECT_EQ(Codes("The White House press secretary said the president had been briefed."), "USAGOV>-:010");
+  // not teams, tourists or a bus's passengers
+  EXPECT_EQ(Codes("The team beat their rivals 3-1 in the final."), "");
+  EXPECT_EQ(Codes("Thousands of tourists gathered to welcome the new year."), "");
+  EXPECT_EQ(Codes("A bus carrying pilgrims plunged into a gorge, killing at least 23 people."), "");
+  // a verb's object after "urged X to" is no target of the appeal
+  EXPECT_EQ(Named("Rubio urged both sides to release remaining hostages."), "Marco Rubio>-:020");
+}
+
 // Constructions real news uses and a first dictionary missed, written for this test.
 const Case kRealNews[] = {
     // a trailing attribution: the inner clause's event, not the speaker's statement

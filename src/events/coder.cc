@@ -70,6 +70,7 @@ struct Mention {
 struct Actor {
   std::optional<std::string> code, name;
   std::string country;
+  bool uncoded = false;  // an actor with no code: a WordNet noun ("the ruling party") or an unresolved "he"
 };
 
 struct Sent {
@@ -363,6 +364,60 @@ void AddAgentMentions(Sent& s) {
   std::stable_sort(s.mentions.begin(), s.mentions.end(), [](const Mention& a, const Mention& b) { return a.tb < b.tb; });
 }
 
+bool IsDeterminer(const std::string& w);
+
+// Actors no list names: a common noun whose WordNet sense is people or a
+// group of people ("the ruling party", "aid agencies", "investigators"),
+// heading its noun phrase, is an actor without a code, named by its phrase.
+// Not a word the sentence uses as a verb ("the country hosts"), nor one
+// that a name or another noun follows ("party leaders", "spokesman Niek
+// Stam"), nor the modifier of a mention ("Ukrainian negotiators").
+bool NounHead(const Sent& s, size_t k) {
+  const std::string& w = s.w(k);
+  if (!s.d.actor_nouns.count(w) || s.d.agents.count(w)) return false;
+  if (k > s.tb && s.t.tokens[k].has(kCapitalized)) return false;
+  if ((s.d.by_head.count(w) || s.d.speech.count(w)) && !(k > s.tb && IsDeterminer(s.w(k - 1)))) return false;
+  if (k + 1 < s.te) {
+    const std::string& n = s.w(k + 1);
+    if (n == "'s" || s.d.actor_nouns.count(n) || s.d.agents.count(n) || s.t.tokens[k + 1].has(kCapitalized)) return false;
+  }
+  return true;
+}
+
+void AddNounMentions(Sent& s) {
+  std::vector<Mention> added;
+  size_t next = 0;
+  for (size_t k = s.tb; k < s.te; ++k) {
+    while (next < s.mentions.size() && s.mentions[next].te <= k) ++next;
+    if (next < s.mentions.size() && s.mentions[next].tb <= k) continue;
+    if (next > 0 && s.mentions[next - 1].te == k) continue;  // "Russian negotiators": the mention's role
+    if (!NounHead(s, k)) continue;
+    Mention m;
+    m.tb = k, m.te = k + 1;
+    for (int mods = 0; mods < 2 && m.tb > s.tb; ++mods) {  // "the ruling party", "aid agencies"
+      size_t b = m.tb - 1;
+      const std::string& w = s.w(b);
+      bool verb = (s.d.by_head.count(w) || s.d.speech.count(w)) && b > s.tb && !IsDeterminer(s.w(b - 1));
+      if (s.is_punct(b) || s.t.tokens[b].has(kCapitalized) || IsDeterminer(w) || IsPreposition(w) || IsBoundary(w) ||
+          verb || s.d.be_forms.count(w) || IsNumber(s, b) || w == "and" || w == "or" ||
+          (next > 0 && s.mentions[next - 1].te > b))
+        break;  // "the ruling party": a verb's form after a determiner is a modifier
+      m.tb = b;
+    }
+    // "the EU's foreign policy chief", "the White House press secretary": the role of a named actor
+    size_t b = k;
+    while (b > s.tb && k - b < 3 && !s.is_punct(b - 1) && !s.t.tokens[b - 1].has(kCapitalized) &&
+           !IsDeterminer(s.w(b - 1)) && !IsPreposition(s.w(b - 1)) && !IsBoundary(s.w(b - 1)))
+      --b;
+    if (b > s.tb && (s.w(b - 1) == "'s" || (next > 0 && s.mentions[next - 1].te == b))) continue;
+    m.name = s.a.text.substr(s.t.tokens[m.tb].start, s.t.tokens[k].end - s.t.tokens[m.tb].start);
+    added.push_back(std::move(m));
+  }
+  if (added.empty()) return;
+  s.mentions.insert(s.mentions.end(), added.begin(), added.end());
+  std::stable_sort(s.mentions.begin(), s.mentions.end(), [](const Mention& a, const Mention& b) { return a.tb < b.tb; });
+}
+
 void AddAgentRoles(Sent& s) {
   std::vector<std::string> group_role(s.mentions.size());
   for (Mention& m : s.mentions) {
@@ -495,6 +550,7 @@ void CollectMentions(Sent& s, const std::vector<const Entity*>& ents) {
   CodeInstitutions(s);
   AddCrowdRoles(s);
   AddAgentMentions(s);
+  AddNounMentions(s);
   FindPrepositions(s);
   GroupCompounds(s);
   AddAgentRoles(s);
@@ -521,8 +577,11 @@ const Mention* MentionStartingNear(const Sent& s, size_t from, size_t max_distan
   for (const Mention& m : s.mentions) {
     if (m.tb < from) continue;
     if (m.tb - from > max_distance) return nullptr;
-    for (size_t k = from; k < m.tb; ++k)  // "doses donated by China": an agent, not the target
+    for (size_t k = from; k < m.tb; ++k) {  // "doses donated by China": an agent, not the target
       if (s.is_punct(k) || IsBoundary(s.w(k)) || s.w(k) == "by") return nullptr;
+      if (s.w(k) == "to" && k + 1 < m.tb && s.d.by_head.count(s.w(k + 1)))
+        return nullptr;  // "urged both sides to release hostages": the object of another verb
+    }
     return &m;
   }
   return nullptr;
@@ -737,7 +796,7 @@ std::string ApplyMode(Mode mode, const std::string& code) {
 
 // ---- actors ------------------------------------------------------------------
 
-Actor ActorOf(const Mention& m) { return {m.code, m.name, m.country}; }
+Actor ActorOf(const Mention& m) { return {m.code, m.name, m.country, !m.code && !m.entity}; }
 
 std::vector<Actor> GroupOf(const Sent& s, size_t mi) {
   std::vector<Actor> out;
@@ -792,7 +851,7 @@ std::optional<size_t> Subject(const Sent& s, size_t verb, int depth) {
     if (m.tb < boundary || verb - m.te > kMaxSubjectDistance) break;
     if (!SubjectPreposition(m)) continue;
     if (m.prep == "of" && i > 0 && s.mentions[i - 1].te < m.tb && s.w(s.mentions[i - 1].te) == "of" &&
-        !s.mentions[i - 1].entity)
+        !s.mentions[i - 1].entity && s.mentions[i - 1].code)
       continue;  // "opponents of the government": the opponents are the subject
     // The leftmost member of a compound is where its group starts.
     size_t j = i;
@@ -889,7 +948,7 @@ struct Coded {
 
 void Emit(const Sent& s, std::vector<Coded>* out, const Actor& src, const Actor& tgt, const std::string& code,
           size_t tok_b, size_t tok_e) {
-  if (code.empty() || (!src.code && !tgt.code)) return;
+  if (code.empty() || (!src.code && !tgt.code && !src.uncoded)) return;
   if (src.code && tgt.code && *src.code == *tgt.code) return;
   out->push_back({src, tgt, code, s.t.tokens[tok_b].start, s.t.tokens[tok_e].end});
 }
@@ -1071,6 +1130,24 @@ bool OnlyCivilians(const std::vector<Actor>& actors) {
   return !actors.empty();
 }
 
+bool UncodedOnly(const std::vector<Actor>& actors) {
+  if (actors.empty()) return false;
+  for (const Actor& a : actors)
+    if (a.code || !a.uncoded) return false;
+  return true;
+}
+
+// A mention ends right before the verb, auxiliaries and adverbs aside.
+bool AdjacentSubject(const Sent& s, size_t verb) {
+  size_t k = verb;
+  while (k > s.tb && (s.d.be_forms.count(s.w(k - 1)) || s.w(k - 1) == "have" || s.w(k - 1) == "has" ||
+                      s.w(k - 1) == "had" || s.w(k - 1).ends_with("ly")))
+    --k;
+  for (const Mention& m : s.mentions)
+    if (m.te == k) return true;
+  return false;
+}
+
 bool CodeMatch(Sent& s, const Match& m, std::vector<Coded>* out) {
   const Pattern& p = *m.p;
   if (NounUse(s, m) || ModalityVerb(s, m)) return false;
@@ -1131,14 +1208,14 @@ bool CodeMatch(Sent& s, const Match& m, std::vector<Coded>* out) {
       if (auto agent = AgentSubject(s, verb_start)) sources = {*agent};
     if (sources.empty() && PronounSubject(s, verb_start)) {
       if (auto person = Antecedent(s, verb_start)) sources = {*person};  // "He" after "Vladimir Putin ..."
-      else if (!targets.empty()) sources = {Actor{}};          // someone named before, towards a known target
+      else sources = {Actor{.uncoded = true}};  // someone named before
     }
     if (IsViolence(code) && HazardCause(s, verb_start)) return s.hazard = true, false;
     if (IsViolence(code) && HazardObject(s, m.last + 1)) return false;  // "help Bolivia battle wildfires"
     Perpetrator who = sources.empty() && IsViolence(code) ? UnknownPerpetrator(s, verb_start) : Perpetrator::kNone;
     if (who != Perpetrator::kNone) {
       std::vector<Actor> hit = targets;  // "a car bomb exploded outside a police station": no one named
-      if (hit.empty())
+      if (hit.empty() || UncodedOnly(hit))
         if (const Mention* after = MentionAfter(s, m.last + 1)) hit = {ActorOf(*after)};
       if (who == Perpetrator::kUnnamed || (!hit.empty() && IsStateActor(hit[0]))) sources = {Actor{}}, targets = hit;
     }
@@ -1159,6 +1236,16 @@ bool CodeMatch(Sent& s, const Match& m, std::vector<Coded>* out) {
   if (sources.empty() && targets.empty()) return false;
   if (targets.empty() && OnlyCivilians(sources) && std::stoi(code.substr(0, 2)) < 14)
     return false;  // "thousands gathered to welcome the new year": not a political act
+  if (UncodedOnly(sources) && !passive) {
+    // An actor no list knows: its words of cooperation need a known
+    // partner ("tourists gathered to welcome"); its violence must be its
+    // own, the subject right before the verb ("herders killed"), not the
+    // nearest noun before a participle ("a bus carrying pilgrims plunged
+    // ..., killing").
+    bool known_target = !targets.empty() && targets[0].code;
+    if (std::stoi(code.substr(0, 2)) <= 5 && !known_target) return false;
+    if (IsViolence(code) && !AdjacentSubject(s, verb_start)) return false;
+  }
   if (sources.empty()) sources.push_back({});
   if (targets.empty()) targets.push_back({});
   for (const Actor& a : sources)

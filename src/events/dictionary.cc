@@ -16,6 +16,7 @@ constexpr const char* kVerbs = "cameo_verbs.txt";
 constexpr const char* kCodes = "cameo_codes.tsv";
 constexpr const char* kDiscard = "event_discard.txt";
 constexpr const char* kStance = "event_stance.txt";
+constexpr const char* kActorNouns = "wordnet_actors.txt";
 
 std::string Trim(std::string_view s) {
   size_t b = s.find_first_not_of(" \t\r");
@@ -70,6 +71,9 @@ class Loader {
     ForEachLine(kCodes, [&](const std::string& l, int n) { CodeLine(l, n); });
     ForEachLine(kDiscard, [&](const std::string& l, int n) { d_->discard.push_back(Words(l)), ++d_->entries; });
     ForEachLine(kStance, [&](const std::string& l, int n) { StanceLine(l, n); });
+    ForEachLine(kActorNouns, [&](const std::string& l, int) {
+      if (!d_->not_actors.count(l) && !d_->interaction.count(l)) d_->actor_nouns.insert(l);  // not "the talks"
+    });
     CheckPatternCodes();
   }
 
@@ -148,6 +152,8 @@ class Loader {
         d_->hazards.insert(w[0]);
       } else if (name == "perpetrator") {
         d_->perpetrators.insert(w[0]);
+      } else if (name == "not_actor") {
+        d_->not_actors.insert(w.begin(), w.end());
       } else if (name == "threat_condition") {
         d_->threat_conditions.insert(w[0]);
       } else {

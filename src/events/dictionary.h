@@ -1,5 +1,6 @@
 // The events stage's dictionaries, compiled once from data/cameo_verbs.txt,
-// data/cameo_codes.tsv, data/event_discard.txt and data/event_stance.txt
+// data/cameo_codes.tsv, data/event_discard.txt, data/event_stance.txt and
+// the WordNet actor nouns (scripts/build-wordnet.mjs)
 // into hash maps keyed by lower-cased word forms. Immutable after loading;
 // shared by all threads.
 #pragma once
@@ -50,6 +51,8 @@ struct Dictionary {
   std::unordered_set<std::string> hazards;            // "earthquake", "fire": deaths no actor caused
   std::unordered_map<std::string, std::string> agents;  // "officials" -> "GOV"
   std::unordered_set<std::string> bare_agents;          // "police": an actor without a country
+  std::unordered_set<std::string> actor_nouns;  // WordNet people and groups: "investigators", "party"
+  std::unordered_set<std::string> not_actors;   // @not_actor: WordNet's that name no actor here ("team")
   std::unordered_map<std::string, int> stance;          // "constructive" -> +1
   PhraseList threat_statements;  // "legitimate targets": said of a foe's forces, a threat (138)
   std::unordered_map<std::string, CodeInfo> codes;
