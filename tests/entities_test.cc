@@ -884,5 +884,16 @@ TEST(EntitiesWire, TableHeadingWordsAreNoPersons) {
   EXPECT_EQ(TypeOf(a, "Jeroen Blijlevens"), "PERSON");
 }
 
+TEST(EntitiesWire, CourtesyTitlesAndNewsroomSignOffs) {
+  Article a = Analyze(
+      "Chairman Sir Alan Whitby said sales were flat , and Dame Helen Porlock agreed . -- Madrid Newsroom "
+      "+34 91 585 2100 . The Madrid newsroom confirmed it .");
+  EXPECT_EQ(TypeOf(a, "Alan Whitby"), "PERSON");
+  EXPECT_EQ(TypeOf(a, "Sir Alan Whitby"), "<none>");
+  EXPECT_EQ(TypeOf(a, "Helen Porlock"), "PERSON");
+  EXPECT_EQ(TypeOf(a, "Madrid Newsroom"), "ORG");
+  EXPECT_EQ(TypeOf(a, "Madrid"), "PLACE");
+}
+
 }  // namespace
 }  // namespace dateline
