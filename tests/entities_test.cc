@@ -895,5 +895,22 @@ TEST(EntitiesWire, CourtesyTitlesAndNewsroomSignOffs) {
   EXPECT_EQ(TypeOf(a, "Madrid"), "PLACE");
 }
 
+TEST(EntitiesWire, GroupAdjectivesPactsAndListedPlaces) {
+  Article a = Analyze(
+      "Western envoys and Arab ministers met on Monday . Both sides accept the Schengen agreement and the Dayton "
+      "peace accord . Floods hit villages around Qaladiza and Ranya , and the provinces of Hunan and Jiangxi . "
+      "At talks in Minsk , Zubarev said little .");
+  EXPECT_EQ(TypeOf(a, "Western"), "NORP");
+  EXPECT_EQ(TypeOf(a, "Arab"), "NORP");
+  EXPECT_EQ(TypeOf(a, "Schengen"), "MISC");
+  EXPECT_EQ(TypeOf(a, "Dayton"), "MISC");
+  EXPECT_EQ(TypeOf(a, "Qaladiza"), "PLACE");
+  EXPECT_EQ(TypeOf(a, "Ranya"), "PLACE");
+  EXPECT_EQ(TypeOf(a, "Hunan"), "PLACE");
+  EXPECT_EQ(TypeOf(a, "Jiangxi"), "PLACE");
+  EXPECT_EQ(TypeOf(a, "Minsk"), "PLACE");
+  EXPECT_NE(TypeOf(a, "Zubarev"), "PLACE");
+}
+
 }  // namespace
 }  // namespace dateline

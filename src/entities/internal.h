@@ -51,6 +51,7 @@ enum WordClass : uint32_t {
   kMarket = 1u << 22,     // "shares", "rose": before a price move ("X rose 4p") the name is a company
   kVenue = 1u << 23,      // "Park", "Court": ends the name of a sports ground ("at Celtic Park")
   kStaffNoun = 1u << 24,  // "analyst" after a name: the name is the firm ("a Smith Barney analyst")
+  kPactNoun = 1u << 25,   // "treaty" after a town's name: the name names the agreement ("the Maastricht treaty")
 };
 
 // A table of phrases (one or more tokens) keyed on their space-joined token

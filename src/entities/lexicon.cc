@@ -95,6 +95,7 @@ uint32_t ClassOf(std::string_view name) {
       {"pronoun", kPronoun},     {"honorific", kHonorific}, {"orgnoun", kOrgNoun},
       {"placenoun", kPlaceNoun}, {"leadnoun", kLeadNoun}, {"norp", kGroupWord},
       {"sport", kSport},         {"club", kClub},           {"heading", kHeading},     {"orgtail", kOrgTail},     {"market", kMarket},       {"venue", kVenue},         {"staffnoun", kStaffNoun},
+      {"pactnoun", kPactNoun},
   };
   for (const auto& [n, c] : kNames)
     if (n == name) return c;

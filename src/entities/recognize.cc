@@ -702,13 +702,53 @@ bool PartyName(const Doc& doc, const Mention& m) {
 }
 
 // "the village of Novye Atagi", "the port of Algeciras", "minority in
-// Transylvania": a name after a place noun and "of", or after "in" or
-// "near" (not "at": "a strategist at Nikko"), is a place.
-bool AfterPlaceWords(const Doc& doc, const Mention& m) {
-  if (m.b < 2 || !doc.SameSentence(m.b - 2, m.b) || doc.toks[m.b].has(kAllCaps)) return false;
-  const std::string& prev = doc.toks[m.b - 1].key;
-  if (prev == "in" || prev == "near") return doc.toks[m.b - 1].kind == TokenKind::kWord && m.e - m.b <= 2;
-  return prev == "of" && (doc.toks[m.b - 2].cls & kPlaceNoun) && !doc.toks[m.b - 2].has(kCapitalized);
+// Transylvania", "villages around Arbil": a name of one or two words after a
+// place noun and "of", or after "in", "near" or "around" (not "at": "a
+// strategist at Nikko"), is a place; so is each name listed after it with
+// "and", "or" or a comma ("the provinces of Hunan and Hubei").
+bool AfterPlaceWords(const Doc& doc, size_t b, size_t e, size_t listed = 0) {
+  constexpr size_t kMaxListed = 4;
+  if (b < 2 || !doc.SameSentence(b - 2, b) || doc.toks[b].has(kAllCaps) || e - b > 2) return false;
+  const Tok& before = doc.toks[b - 1];
+  const std::string& prev = before.key;
+  if (prev == "in" || prev == "near" || prev == "around") return before.kind == TokenKind::kWord;
+  if (prev == "of") return (doc.toks[b - 2].cls & kPlaceNoun) && !doc.toks[b - 2].has(kCapitalized);
+  std::string_view joiner = doc.Bytes(b - 1, b);
+  if ((joiner != "and" && joiner != "or" && joiner != ",") || listed == kMaxListed) return false;
+  // "in Moscow , Ivanov said": a name that speaks or acts opens a clause.
+  std::string_view after = e < doc.toks.size() && doc.SameSentence(b, e) ? doc.Bytes(e, e + 1) : "";
+  if (e < doc.toks.size() && (doc.toks[e].cls & (kSpeech | kAction))) return false;
+  if (joiner == "," && after != "," && after != "and" && after != "or") return false;
+  size_t item = b - 1;  // the item before: one or two capitalised words
+  while (item > 0 && b - item < 3 && doc.SameSentence(item - 1, b) && doc.toks[item - 1].kind == TokenKind::kWord &&
+         doc.toks[item - 1].has(kCapitalized) && !(doc.toks[item - 1].cls & kStop))
+    --item;
+  return item < b - 1 && AfterPlaceWords(doc, item, b - 1, listed + 1);
+}
+
+// "Western diplomats", "Arab states": a group word before a common noun in
+// lower case is an adjective (CoNLL MISC), though a town shares its name.
+bool GroupAdjective(const Doc& doc, const Mention& m) {
+  if (m.e - m.b != 1 || !(doc.toks[m.b].cls & kGroupWord) || m.e >= doc.toks.size() || !doc.SameSentence(m.b, m.e))
+    return false;
+  const Tok& next = doc.toks[m.e];
+  return next.kind == TokenKind::kWord && !next.has(kCapitalized) && !next.has(kAllCaps) &&
+         !(next.cls & (kStop | kLocative | kConnector));
+}
+
+// "the Maastricht treaty", "the Dayton peace accord": a town's name before
+// a word for an agreement (past "peace") names the agreement (CoNLL MISC);
+// a country's never does ("the Iran nuclear deal" is no shape of this).
+bool NamesAPact(const Doc& doc, const Mention& m) {
+  auto lower_word = [&](size_t k) {
+    return k < doc.toks.size() && doc.SameSentence(m.b, k) && doc.toks[k].kind == TokenKind::kWord &&
+           !doc.toks[k].has(kCapitalized) && !doc.toks[k].has(kAllCaps);
+  };
+  size_t n = m.e;
+  if (lower_word(n) && doc.toks[n].key == "peace") ++n;
+  if (!lower_word(n) || !(doc.toks[n].cls & kPactNoun)) return false;
+  const PlaceInfo* p = doc.gaz->Best(doc.Bytes(m.b, m.e));
+  return p && p->kind == PlaceKind::kCity;
 }
 
 // A name of several words typed by its words, nearest the end first:
@@ -788,11 +828,15 @@ Kind ClassifyLeftover(const Doc& doc, const Mention& m, const PersonIndex& index
   *guessed = false;
   if (IsKnownPerson(doc, m, index)) return Kind::kPerson;
   if (QualifiesTitle(doc, m) || IsCommonHead(doc, m)) return Kind::kUnknown;
-  if (IsPlaceName(doc, m.b, m.e)) return MinorPlaceOpeningASentence(doc, m) ? Kind::kUnknown : Kind::kPlace;
+  if (GroupAdjective(doc, m)) return Kind::kNorp;  // "Western diplomats"
+  if (IsPlaceName(doc, m.b, m.e)) {
+    if (NamesAPact(doc, m)) return Kind::kMisc;  // "the Maastricht treaty"
+    return MinorPlaceOpeningASentence(doc, m) ? Kind::kUnknown : Kind::kPlace;
+  }
   if (MatchPhrase(doc.lex->roles, doc, m.b, m.e).first == m.e - m.b || BeforeTitle(doc, m)) return Kind::kUnknown;
   if (AfterOrgNoun(doc, m) || BeforePriceMove(doc, m) || PartyName(doc, m)) return Kind::kOrg;
   if (m.e - m.b == 1 && (doc.toks[m.b].cls & kGroupWord)) return Kind::kNorp;  // "European allies"
-  if (AfterPlaceWords(doc, m)) return Kind::kPlace;
+  if (AfterPlaceWords(doc, m.b, m.e)) return Kind::kPlace;
   if (size_t n = m.e; n < doc.toks.size() && doc.SameSentence(m.b, n) && !doc.toks[n].has(kCapitalized)) {
     if (doc.toks[n].cls & kPlaceNoun) return Kind::kPlace;                      // "Hatay province"
     if ((doc.toks[n].cls & kLeadNoun) && m.e - m.b == 1) return Kind::kPerson;  // "the Biden administration"
