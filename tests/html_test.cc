@@ -900,5 +900,27 @@ TEST(HtmlPageSetTest, EmbedsPlayersAndPaywallBoxAreNotText) {
   EXPECT_FALSE(Has(a.text, "unlimited access")) << a.text;
 }
 
+// A table of figures inside the story is text: one line per row, the cells
+// joined by spaces (it used to lose every cell without a letter). A table
+// whose cells hold paragraphs is layout and keeps a paragraph per cell.
+TEST(HtmlPageSetTest, DataTableRowsAreOneLineEach) {
+  Article a = Extract(
+      "<html><body><article><h1>Reservoir levels fall again</h1>"
+      "<p>Storage in the region's three main reservoirs fell for a fourth week, the water company said on Friday.</p>"
+      "<div class=\"tbl\"><table><thead><tr><th>Reservoir</th><th>Level</th><th>Week earlier</th></tr></thead>"
+      "<tbody><tr><td>Upper Dene</td><td>61%</td><td>64%</td></tr>"
+      "<tr><td>Kelsby</td><td>48%</td><td>53%</td></tr></tbody></table></div>"
+      "<p>The company said it had no plans for a hosepipe ban but urged customers to use water carefully.</p>"
+      "</article></body></html>");
+  ExpectInOrder(a.text, {"fell for a fourth week", "\n\nReservoir Level Week earlier\n\nUpper Dene 61% 64%\n\n"
+                         "Kelsby 48% 53%\n\n", "no plans for a hosepipe ban"});
+  Article layout = Extract(
+      "<html><body><table><tr><td>Local</td><td><p>Storage in the region's three main reservoirs fell for a "
+      "fourth week, the water company said on Friday.</p><p>The company said it had no plans for a hosepipe ban "
+      "but urged customers to use water carefully.</p></td></tr></table></body></html>");
+  EXPECT_FALSE(Has(layout.text, "Local Storage")) << layout.text;
+  ExpectInOrder(layout.text, {"said on Friday.\n\nThe company said"});
+}
+
 }  // namespace
 }  // namespace dateline

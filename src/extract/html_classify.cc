@@ -108,7 +108,7 @@ const std::unordered_map<std::string_view, uint16_t>& TagTable() {
       {"li", kBlock | kListItem}, {"dd", kBlock | kListItem}, {"dt", kBlock | kListItem},
       {"ul", kBlock}, {"ol", kBlock}, {"dl", kBlock}, {"dir", kBlock},
       {"blockquote", kBlock | kQuote}, {"pre", kBlock | kPre}, {"address", kBlock},
-      {"table", kBlock}, {"tbody", kBlock}, {"thead", kBlock}, {"tfoot", kBlock}, {"tr", kBlock},
+      {"table", kBlock}, {"tbody", kBlock}, {"thead", kBlock}, {"tfoot", kBlock}, {"tr", kBlock | kTableRow},
       {"td", kBlock | kCell}, {"th", kBlock | kCell}, {"caption", kBlock}, {"hr", kBlock},
       {"details", kBlock}, {"summary", kBlock}, {"fieldset", kBlock}, {"legend", kBlock},
       {"nav", kBlock | kChrome}, {"header", kBlock | kChrome}, {"footer", kBlock | kChrome},

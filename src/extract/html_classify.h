@@ -26,6 +26,7 @@ enum TagFlag : uint16_t {
   kCell = 1 << 10,    // td, th
   kLink = 1 << 11,    // a
   kBreak = 1 << 12,   // br
+  kTableRow = 1 << 13,  // tr
 };
 
 uint16_t TagFlags(std::string_view name);

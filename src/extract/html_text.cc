@@ -7,7 +7,9 @@
 // those that contain the article or its headline, so a wrapper called
 // "has-sidebar" or an ASP.NET <form> around the page does not take the
 // article with it) and cuts the remaining text into paragraphs at block
-// boundaries and <br><br>. Each paragraph of 25+ bytes that is not mostly
+// boundaries and <br><br>; a table row of two or more cells holding no
+// blocks is data and makes one paragraph, its cells joined by spaces (rows
+// do not score). Each paragraph of 25+ bytes that is not mostly
 // link text nor a list of names scores its parent (1 + commas + length/100, at most 3 for
 // length), its grandparent at half and the next at a sixth; a candidate's
 // final score is discounted by its link density.
@@ -40,7 +42,7 @@ namespace {
 constexpr size_t kMinScoringBytes = 25;
 constexpr uint32_t kMinArticleGoodBytes = 200;
 
-enum class Kind : uint8_t { kOther, kPara, kHeading, kH1, kListItem, kQuote, kPre, kCell };
+enum class Kind : uint8_t { kOther, kPara, kHeading, kH1, kListItem, kQuote, kPre, kCell, kRow };
 
 struct NodeInfo {
   xmlNode* node = nullptr;
@@ -52,6 +54,8 @@ struct NodeInfo {
   bool articleish = false;   // article, main, itemprop=articleBody
   bool has_article = false;  // is or contains an articleish element
   bool has_h1 = false;
+  bool has_block = false;    // a block element or <br> is under it
+  bool inline_cell = false;  // a cell of a data row (MarkDataRow): not a block
   // Walk 2 results, reset between runs.
   bool pruned = false;
   bool scored = false;
@@ -83,10 +87,15 @@ Kind KindOf(uint16_t flags) {
   if (flags & kQuote) return Kind::kQuote;
   if (flags & kPre) return Kind::kPre;
   if (flags & kCell) return Kind::kCell;
+  if (flags & kTableRow) return Kind::kRow;
   return Kind::kOther;
 }
 
-bool Scores(Kind k) { return k != Kind::kHeading && k != Kind::kH1 && k != Kind::kListItem; }
+// Data-table rows are text but no evidence of prose: a long results table
+// must not outscore the story around it.
+bool Scores(Kind k) {
+  return k != Kind::kHeading && k != Kind::kH1 && k != Kind::kListItem && k != Kind::kRow;
+}
 
 float LinkDensity(uint32_t link_bytes, uint32_t text_bytes) {
   return text_bytes ? std::min(1.0f, float(link_bytes) / float(text_bytes)) : 0.0f;
@@ -141,6 +150,7 @@ class Indexer {
     n->_private = reinterpret_cast<void*>(uintptr_t(index) + 1);
     if (info.articleish) MarkUp(index, &NodeInfo::has_article);
     if (info.flags & kH1) MarkUp(index, &NodeInfo::has_h1);
+    if ((info.flags & (kBlock | kBreak)) && info.parent >= 0) MarkUp(info.parent, &NodeInfo::has_block);
     return !(info.flags & kDrop);
   }
 
@@ -196,6 +206,26 @@ class Flow {
     return in.boilerplate && !in.has_article && !in.has_h1;
   }
 
+  bool IsBlock(const NodeInfo& in) const { return (in.flags & kBlock) && !in.inline_cell; }
+
+  // A row of two or more cells with no block or <br> inside them is a row of
+  // data (a results table in the story): its cells are read as one line,
+  // "Harborline Financial 412 +8% 3.21%", not as a paragraph per cell. Rows
+  // whose cells hold paragraphs or line breaks are page layout and keep a
+  // paragraph per cell.
+  void MarkDataRow(const NodeInfo& row) {
+    int cells = 0;
+    for (xmlNode* c = row.node->children; c; c = c->next) {
+      int32_t i = IndexOf(c);
+      if (i < 0) continue;
+      if (!(infos_[i].flags & kCell) || infos_[i].has_block) return;
+      ++cells;
+    }
+    if (cells < 2) return;
+    for (xmlNode* c = row.node->children; c; c = c->next)
+      if (int32_t i = IndexOf(c); i >= 0) infos_[i].inline_cell = true;
+  }
+
   bool Enter(xmlNode* n) {
     if (IsText(n)) {
       AddText(n);
@@ -206,10 +236,12 @@ class Flow {
     NodeInfo& in = infos_[i];
     in.pruned = IsPruned(i);
     if (in.pruned) {
-      if (in.flags & kBlock) Flush();
+      if (IsBlock(in)) Flush();
       return false;
     }
-    if (in.flags & kBlock) {
+    if (in.flags & kTableRow) MarkDataRow(in);
+    if (in.inline_cell) buf_.push_back(' ');
+    if (IsBlock(in)) {
       Flush();
       blocks_.push_back(i);
     }
@@ -223,7 +255,7 @@ class Flow {
     if (i < 0) return;
     NodeInfo& in = infos_[i];
     if (!in.pruned) {
-      if (in.flags & kBlock) {
+      if (IsBlock(in)) {
         Flush();
         if (!blocks_.empty()) blocks_.pop_back();
       }
