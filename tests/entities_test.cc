@@ -912,5 +912,15 @@ TEST(EntitiesWire, GroupAdjectivesPactsAndListedPlaces) {
   EXPECT_NE(TypeOf(a, "Zubarev"), "PLACE");
 }
 
+TEST(EntitiesWire, HeadlineCommonNounsAgesAndNamedThings) {
+  Article a = Analyze(
+      "PLANT TO CLOSE , WORKERS SAY .\nLEEDS 1996-08-24\nWorkers said the plant would close . The workers were "
+      "told on Friday . Zeliha Marjanac , the 70-year-old head of the convent , said she would stay . The "
+      "group also owns the Golden Sheaf bakery brand .");
+  EXPECT_EQ(TypeOf(a, "WORKERS"), "<none>");
+  EXPECT_EQ(TypeOf(a, "Zeliha Marjanac"), "PERSON");
+  EXPECT_NE(TypeOf(a, "Golden Sheaf"), "PERSON");
+}
+
 }  // namespace
 }  // namespace dateline

@@ -32,10 +32,14 @@ uint64_t KeyOf(const Doc& doc, size_t b, size_t e) {
 }
 
 // The keys of the names the body (outside capitals headlines) writes, and
-// of the surnames of its persons.
-std::unordered_set<uint64_t> BodyNameKeys(const Doc& doc) {
+// of the surnames of its persons. A lone untyped word opening a sentence
+// that the body also writes in lower case is no name ("Doctors said" and
+// "her doctors": "DOCTORS SAY" in a headline names no one).
+std::unordered_set<uint64_t> BodyNameKeys(const Doc& doc, const std::unordered_set<std::string_view>& lower) {
   std::unordered_set<uint64_t> keys;
   for (const Mention& m : doc.mentions) {
+    if (m.kind == Kind::kUnknown && m.e - m.b == 1 && doc.toks[m.b].sentence_start && lower.count(doc.toks[m.b].key))
+      continue;
     keys.insert(KeyOf(doc, m.b, m.e));
     if (m.kind == Kind::kPerson && m.e - m.b >= 2) keys.insert(KeyOf(doc, m.e - 1, m.e));
     if (m.kind == Kind::kOrg && m.e - m.b >= 2 && (doc.toks[m.e - 1].cls & kOrgSuffix))
@@ -328,8 +332,8 @@ bool IsSportsStory(const Doc& doc, const Article& article) {
 
 void ReadCapsSentences(Doc* doc) {
   if (std::find(doc->caps_sentence.begin(), doc->caps_sentence.end(), true) == doc->caps_sentence.end()) return;
-  std::unordered_set<uint64_t> body = BodyNameKeys(*doc);
   std::unordered_set<std::string_view> lower = LowerCaseWords(*doc);
+  std::unordered_set<uint64_t> body = BodyNameKeys(*doc, lower);
   const auto& sentences = doc->analysis->sentences;
   for (size_t s = 0; s < sentences.size(); ++s) {
     if (!doc->caps_sentence[s]) continue;

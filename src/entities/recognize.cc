@@ -588,7 +588,16 @@ bool IsKnownPerson(const Doc& doc, const Mention& m, const PersonIndex& index) {
   return true;
 }
 
-// "Smith said", "Smith, who ...", "Smith, 54,".
+// "85-year-old", "54-year-old": a person's age as an adjective.
+bool IsAgeWord(const Doc& doc, size_t i) {
+  constexpr std::string_view kYearOld = "-year-old";
+  if (i >= doc.toks.size()) return false;
+  std::string_view w = doc.Bytes(i, i + 1);
+  return w.size() > kYearOld.size() && w.substr(w.size() - kYearOld.size()) == kYearOld && w[0] >= '0' && w[0] <= '9';
+}
+
+// "Smith said", "Smith, who ...", "Smith, 54,", "Smith, the 54-year-old
+// chairman".
 bool SpeaksOrIsDescribed(const Doc& doc, const Mention& m) {
   size_t n = m.e;
   if (doc.toks[m.e - 1].cls & kGroupWord) return false;  // "the Social Democrats said": a party
@@ -596,6 +605,8 @@ bool SpeaksOrIsDescribed(const Doc& doc, const Mention& m) {
   if (doc.toks[n].cls & kSpeech) return m.e - m.b >= 2 || !doc.toks[m.b].sentence_start;
   if (doc.text.substr(doc.toks[n].start, 1) != "," || n + 1 >= doc.toks.size()) return false;
   const Tok& t = doc.toks[n + 1];
+  bool article = t.key == "the" || t.key == "a" || t.key == "an";
+  if (IsAgeWord(doc, n + 1) || (article && IsAgeWord(doc, n + 2))) return true;
   return m.e - m.b >= 2 && (t.key == "who" || t.key == "wanted" || t.key == "aged" || t.kind == TokenKind::kNumber);
 }
 
@@ -797,6 +808,10 @@ class CapitalisedSentences {
 bool LooksLikePersonName(const Doc& doc, const Mention& m) {
   size_t n = m.e - m.b;
   if (n < 2 || n > 3 || doc.toks[m.b].sentence_start || doc.nouns_capitalised) return false;
+  if (m.b > 0 && doc.SameSentence(m.b - 1, m.b)) {  // "the Harvest Table brand": a thing, not a person
+    const std::string& prev = doc.toks[m.b - 1].key;
+    if ((prev == "the" || prev == "a" || prev == "an") && !doc.toks[m.b - 1].has(kCapitalized)) return false;
+  }
   for (size_t i = m.b; i < m.e; ++i) {
     const Tok& t = doc.toks[i];
     if (t.kind != TokenKind::kWord || t.has(kAllCaps) || t.has(kHasDigit) || !t.has(kCapitalized)) return false;
