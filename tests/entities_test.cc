@@ -922,5 +922,14 @@ TEST(EntitiesWire, HeadlineCommonNounsAgesAndNamedThings) {
   EXPECT_NE(TypeOf(a, "Golden Sheaf"), "PERSON");
 }
 
+TEST(EntitiesWire, ReportedFiguresAreNoCompanies) {
+  Article a = Analyze(
+      "Halden Foods said profit fell . Turnover rose 3.2 percent to 81 million pounds . Exports fell 4 pct . "
+      "Shares in Kelbrook Mills rose 5p .");
+  EXPECT_EQ(TypeOf(a, "Turnover"), "<none>");
+  EXPECT_EQ(TypeOf(a, "Exports"), "<none>");
+  EXPECT_EQ(TypeOf(a, "Kelbrook Mills"), "ORG");
+}
+
 }  // namespace
 }  // namespace dateline
