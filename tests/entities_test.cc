@@ -931,5 +931,15 @@ TEST(EntitiesWire, ReportedFiguresAreNoCompanies) {
   EXPECT_EQ(TypeOf(a, "Kelbrook Mills"), "ORG");
 }
 
+TEST(EntitiesWire, CompanyUnitsAfterAKnownCompany) {
+  Article a = Analyze(
+      "In Tokyo , Toyota Motor fell 10 yen and Mitsubishi Heavy Industries rose , while Sony Chairman "
+      "Nobuyuki Idei spoke .");
+  EXPECT_EQ(TypeOf(a, "Toyota Motor"), "ORG");
+  EXPECT_EQ(TypeOf(a, "Mitsubishi Heavy Industries"), "ORG");
+  EXPECT_EQ(TypeOf(a, "Sony"), "ORG");
+  EXPECT_EQ(TypeOf(a, "Nobuyuki Idei"), "PERSON");
+}
+
 }  // namespace
 }  // namespace dateline

@@ -203,6 +203,24 @@ size_t SuffixEnd(const Doc& doc, size_t k, size_t e) {
   return k;
 }
 
+// "Mitsubishi Estate", "Toyota Motor", "Mitsubishi Heavy Industries": one
+// or two plain capitalised words ending the run after a known company's name
+// are the name of one of its companies; not a title, a given name, a country
+// or another known name ("Sony Chairman", "Boeing Airbus").
+bool CompanyUnitTail(const Doc& doc, size_t k, size_t e) {
+  constexpr size_t kMaxWords = 2;
+  if (k >= e || e - k > kMaxWords) return false;
+  for (size_t j = k; j < e; ++j) {
+    const Tok& t = doc.toks[j];
+    if (t.kind != TokenKind::kWord || t.has(kAllCaps) || (t.cls & (kFirstName | kHonorific | kStop | kConnector)))
+      return false;
+    if (MatchPhrase(doc.lex->roles, doc, j, e).first || MatchPhrase(doc.lex->orgs, doc, j, e).first ||
+        CountryAt(doc, j, e, true).len)
+      return false;
+  }
+  return true;
+}
+
 Part NextPart(const Doc& doc, size_t i, size_t e) {
   if (auto [n, org] = MatchPhrase(doc.lex->orgs, doc, i, e); n) {
     n = SuffixEnd(doc, i + n, e) - i;  // "Sony Corp", "Toyota Motor Corp"
@@ -212,6 +230,7 @@ Part NextPart(const Doc& doc, size_t i, size_t e) {
         if (it == doc.lex->cue_codes.end() || it->second != "BUS") break;
         ++n;
       }
+      if (CompanyUnitTail(doc, i + n, e)) n = e - i;  // "Toyota Motor"
     }
     Part p = MakePart(i, i + n, PartType::kOrg);
     p.org = org;
