@@ -922,5 +922,40 @@ TEST(HtmlPageSetTest, DataTableRowsAreOneLineEach) {
   ExpectInOrder(layout.text, {"said on Friday.\n\nThe company said"});
 }
 
+// What follows the story's body inside the article (a fact box, a source
+// note, a tip line) is not the story; neither is a box after a body div that
+// won on its own score (no <article>), however many commas it has.
+TEST(HtmlPageSetTest, AfterMatterFollowingTheBodyIsNotText) {
+  Article a = Extract(
+      "<html><body><article class=\"post\"><header><h1>Ferry fares to rise in spring</h1></header>"
+      "<div class=\"post-content\"><p>Fares on the island ferry will rise by six percent from April, the operator "
+      "said on Tuesday, blaming fuel and crew costs.</p><p>A return ticket for a car and two adults will cost "
+      "about 94 pounds, up from 89 pounds last year.</p><p>Islanders' groups said the increase would hit "
+      "families and small businesses hardest, and asked the council to step in.</p><p>The operator said winter "
+      "timetables would not change and that a discount scheme for island residents, introduced two years ago, "
+      "would stay in place.</p><p>It carried just over 410,000 passengers last year, slightly more than before "
+      "the pandemic, and expects a similar number this year.</p><p>The council's transport committee will "
+      "discuss the fares at its meeting next month, when the operator's chief executive has been invited to "
+      "answer questions from members.</p></div>"
+      "<section class=\"fact-box\"><h3>At a glance</h3><p>Route: Harbour to Northwick, 55 minutes, eight "
+      "sailings a day in summer.</p></section>"
+      "<div class=\"tip-line\"><p>Do you know more about this story? Email the newsroom, or message us on our "
+      "tip line any time of day.</p></div></article></body></html>");
+  ExpectInOrder(a.text, {"six percent from April", "about 94 pounds", "answer questions from members."});
+  EXPECT_FALSE(Has(a.text, "55 minutes")) << a.text;
+  EXPECT_FALSE(Has(a.text, "tip line")) << a.text;
+
+  Article b = Extract(
+      "<html><body><div class=\"page\"><div class=\"report-body\">"
+      "<p>Allen scored twice in the first half as the home side, unbeaten since August, moved up to third in the "
+      "table with a comfortable win.</p><p>The visitors, who had won four in a row, rarely threatened after the "
+      "break, although Dunn hit the post late on.</p><p>Both sides play again on Tuesday, the home side away at "
+      "the league leaders.</p></div><div class=\"ratings\"><h3>Ratings</h3><p>Home: Allen (8), Brook (6), "
+      "Carr (6), Dunn (7), Egan (7), Ford (6), Gale (5), Hope (6), Ince (6), Jay (7), Kerr (6).</p></div>"
+      "</div></body></html>");
+  ExpectInOrder(b.text, {"Allen scored twice", "rarely threatened", "league leaders."});
+  EXPECT_FALSE(Has(b.text, "Brook (6)")) << b.text;
+}
+
 }  // namespace
 }  // namespace dateline

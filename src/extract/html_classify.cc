@@ -74,6 +74,15 @@ bool IsBoilerplateToken(std::string_view t) {
   return false;
 }
 
+// Narrower than a content name: "article__label", "post-meta" or
+// "story-share" carry the block's prefix, not the body's name.
+bool IsBodyToken(std::string_view t) {
+  if (t.substr(0, 5) == "text-") return false;  // "text-center", "text-lg": utility classes
+  for (std::string_view w : {"body", "content", "text"})
+    if (t.find(w) != std::string_view::npos) return true;
+  return false;
+}
+
 bool IsContentToken(std::string_view t) {
   for (std::string_view w : kContentWords)
     if (t.find(w) != std::string_view::npos) return true;
@@ -171,7 +180,8 @@ NameClass ClassifyName(std::string_view class_or_id) {
   AnyToken(class_or_id, [&](std::string_view t) {
     c.boilerplate = c.boilerplate || IsBoilerplateToken(t);
     c.content = c.content || IsContentToken(t);
-    return c.boilerplate && c.content;
+    c.body = c.body || IsBodyToken(t);
+    return c.boilerplate && c.content && c.body;
   });
   return c;
 }

@@ -39,6 +39,7 @@ bool IsBoilerplateName(std::string_view class_or_id);
 struct NameClass {
   bool boilerplate = false;  // IsBoilerplateName
   bool content = false;      // IsContentName
+  bool body = false;         // names the story's body itself: "article-body", "entry-content", "texte"
 };
 NameClass ClassifyName(std::string_view class_or_id);
 // role="navigation" and kin.

@@ -21,7 +21,11 @@
 // (itemprop=articleBody inside <article>); <main>, the page's whole main
 // column, does not win merely by containing the winner. A winner that wraps
 // the headline's branch and other prose besides narrows to that branch, when
-// the branch holds a fair share of the text. The container's
+// the branch holds a fair share of the text. Inside the container, what
+// follows a child named as the body ("article-body", "entry-content") that
+// holds most of the text is after-matter (fact boxes, bios, tip lines,
+// appeals) and left out; a winning body's siblings after it join only if
+// they too are named as body. The container's
 // paragraphs, headings, list items and quotes are kept in document order,
 // minus link-dominated ones, an h1 repeating the title and headings that
 // head nothing. If that leaves nothing, walk 2 reruns without the class/id
@@ -50,6 +54,7 @@ struct NodeInfo {
   uint16_t flags = 0;
   bool boilerplate = false;
   bool content_name = false;
+  bool body_name = false;
   bool hidden = false;
   bool articleish = false;   // article, main, itemprop=articleBody
   bool has_article = false;  // is or contains an articleish element
@@ -60,6 +65,7 @@ struct NodeInfo {
   bool pruned = false;
   bool scored = false;
   bool included = false;
+  bool excluded = false;    // after-matter inside the container (ExcludeAfterBody)
   int8_t in_container = 0;  // memo: 0 unknown, 1 yes, -1 no
   uint32_t text_bytes = 0;  // non-space bytes of kept text under it
   uint32_t link_bytes = 0;  // of which inside links
@@ -143,6 +149,7 @@ class Indexer {
     NameClass cls = ClassifyName(k.cls), id = ClassifyName(k.id);
     info.boilerplate = cls.boilerplate || id.boilerplate || IsChromeRole(k.role);
     info.content_name = cls.content || id.content;
+    info.body_name = cls.body || id.body;
     info.hidden = IsHiddenBy(k.hidden, k.aria_hidden, k.style);
     info.articleish = (info.flags & kMarker) || HasToken(k.itemprop, "articleBody");
     int32_t index = int32_t(infos_->size());
@@ -391,10 +398,14 @@ void IncludeWithSiblings(std::vector<NodeInfo>& infos, int32_t top) {
   if (infos[top].parent < 0) return;
   IncludeLede(infos, top);
   float threshold = std::max(10.0f, FinalScore(infos[top]) * 0.2f);
+  bool after = false;
   for (xmlNode* s = infos[infos[top].parent].node->children; s; s = s->next) {
     int32_t i = IndexOf(s);
+    after = after || i == top;
     if (i < 0 || i == top || infos[i].pruned) continue;
     const NodeInfo& in = infos[i];
+    // After a body named as such comes more of it or after-matter.
+    if (after && infos[top].body_name && !in.body_name) continue;
     bool strong = in.scored && FinalScore(in) >= threshold;
     bool good_p = (in.flags & kPara) && in.text_bytes > 80 && LinkDensity(in.link_bytes, in.text_bytes) < 0.25f;
     if (strong || good_p) infos[i].included = true;
@@ -445,6 +456,43 @@ int32_t ChooseArticle(const std::vector<NodeInfo>& infos) {
   return inner;
 }
 
+// The story's body inside container c: the last child whose class/id names
+// a body ("article-body", "entry-content", "article__content"), when such
+// children hold kBodyShare of c's good text; failing that, the same inside a
+// child that holds that share alone (a wrapper). Returns -1 if none.
+constexpr float kBodyShare = 0.8f;
+
+int32_t LastBodyChild(const std::vector<NodeInfo>& infos, int32_t c) {
+  for (int depth = 0; depth < 4; ++depth) {
+    int32_t last_body = -1, dominant = -1;
+    uint32_t body_bytes = 0;
+    float share = kBodyShare * float(infos[c].good_bytes);
+    for (xmlNode* k = infos[c].node->children; k; k = k->next) {
+      int32_t i = IndexOf(k);
+      if (i < 0 || infos[i].pruned || infos[i].good_bytes == 0) continue;
+      if (infos[i].body_name) last_body = i, body_bytes += infos[i].good_bytes;
+      if (float(infos[i].good_bytes) >= share) dominant = i;
+    }
+    if (last_body >= 0 && float(body_bytes) >= share) return last_body;
+    if (dominant < 0) return -1;
+    c = dominant;
+  }
+  return -1;
+}
+
+// What follows the story's body inside the container (a fact box, the
+// author's bio, a source note, a tip line, a donation appeal, comments under
+// a name we do not know) is after-matter, not the story, at every level from
+// the body up to the container.
+void ExcludeAfterBody(std::vector<NodeInfo>& infos, int32_t container) {
+  if (infos[container].good_bytes == 0) return;
+  int32_t body = LastBodyChild(infos, container);
+  if (body < 0) return;
+  for (int32_t at = body; at >= 0 && at != container; at = infos[at].parent)
+    for (xmlNode* s = infos[at].node->next; s; s = s->next)
+      if (int32_t i = IndexOf(s); i >= 0) infos[i].excluded = true;
+}
+
 // Marks the elements whose paragraphs make the text; returns false if none.
 bool ChooseContainer(std::vector<NodeInfo>& infos) {
   int32_t top = -1;
@@ -460,10 +508,15 @@ bool ChooseContainer(std::vector<NodeInfo>& infos) {
   if (article >= 0 && (top < 0 || IsAncestor(infos, article, top) ||
                        infos[article].good_bytes * 2 >= infos[top].good_bytes)) {
     infos[article].included = true;
+    ExcludeAfterBody(infos, article);
   } else if (top >= 0) {
     int32_t narrowed = NarrowToHeadline(infos, top);
-    if (narrowed != top) infos[narrowed].included = true;
-    else IncludeWithSiblings(infos, top);
+    if (narrowed != top) {
+      infos[narrowed].included = true;
+      ExcludeAfterBody(infos, narrowed);
+    } else {
+      IncludeWithSiblings(infos, top);
+    }
   } else {
     return false;
   }
@@ -478,8 +531,8 @@ bool InContainer(std::vector<NodeInfo>& infos, int32_t i) {
       result = infos[i].in_container;
       break;
     }
-    if (infos[i].included) {
-      result = 1;
+    if (infos[i].excluded || infos[i].included) {
+      result = infos[i].excluded ? -1 : 1;
       break;
     }
     path.push_back(i);
@@ -529,7 +582,7 @@ std::string Assemble(std::vector<NodeInfo>& infos, const std::vector<Paragraph>&
 
 void ResetWalk2(std::vector<NodeInfo>& infos) {
   for (NodeInfo& in : infos) {
-    in.pruned = in.scored = in.included = false;
+    in.pruned = in.scored = in.included = in.excluded = false;
     in.in_container = 0;
     in.text_bytes = in.link_bytes = in.good_bytes = 0;
     in.score = 0;
