@@ -941,5 +941,16 @@ TEST(EntitiesWire, CompanyUnitsAfterAKnownCompany) {
   EXPECT_EQ(TypeOf(a, "Nobuyuki Idei"), "PERSON");
 }
 
+TEST(EntitiesWire, SurnameParticlesDemonymNounsAndCyclingTeams) {
+  Article a = Analyze(
+      "CYCLING - STAGE RESULTS .\nGHENT 1996-08-22\nBelgian Gerolf Van Daelemans won the stage of the cycling race and leads the championship standings , ahead of Dane Bo "
+      "Kjaergaard . Stage results :\n1. Gerolf Van Daelemans ( Belgium ) Lotto 4 hours 41 minutes 22 seconds\n"
+      "2. Carlo Benedetti ( Italy ) Brescialat same time");
+  EXPECT_EQ(TypeOf(a, "Gerolf Van Daelemans"), "PERSON");
+  EXPECT_EQ(TypeOf(a, "Gerolf Van Daelemans", 1), "PERSON");
+  EXPECT_EQ(TypeOf(a, "Bo Kjaergaard"), "PERSON");
+  EXPECT_EQ(TypeOf(a, "Brescialat"), "ORG");
+}
+
 }  // namespace
 }  // namespace dateline

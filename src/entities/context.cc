@@ -256,12 +256,14 @@ bool BeforeCountryInBrackets(const Doc& doc, const Mention& m) {
   return c.len && i + 1 + c.len < doc.toks.size() && doc.Bytes(i + 1 + c.len, i + 2 + c.len) == ")";
 }
 
-// "Damon Hill ( Britain ) Williams 1:24.204": in a result list the name
-// after an entrant's country in brackets and before a time or score is his
-// team (a motor racing constructor, a cycling team), however its words read.
+// "Damon Hill ( Britain ) Williams 1:24.204", "Mario Cipollini ( Italy )
+// Saeco same time": in a result list the name after an entrant's country in
+// brackets and before a time or score (or "same time") is his team (a motor
+// racing constructor, a cycling team), however its words read.
 bool TeamAfterCountryInBrackets(const Doc& doc, const Mention& m) {
-  if (m.b < 3 || !IsNumberToken(doc, m.e) || !doc.SameSentence(m.b - 1, m.b) || doc.Bytes(m.b - 1, m.b) != ")")
-    return false;
+  bool result = IsNumberToken(doc, m.e) || (m.e < doc.toks.size() && doc.SameSentence(m.b, m.e) &&
+                                            doc.toks[m.e].key == "same" && !doc.toks[m.e].has(kCapitalized));
+  if (m.b < 3 || !result || !doc.SameSentence(m.b - 1, m.b) || doc.Bytes(m.b - 1, m.b) != ")") return false;
   for (size_t k = m.b - 1; k-- > 0 && k + 6 > m.b;) {  // "( Country )": the country is a word or few
     if (doc.Bytes(k, k + 1) != "(") continue;
     CountryHit c = CountryAt(doc, k + 1, m.b - 1, false);

@@ -374,6 +374,8 @@ bool PersonEvidence(const Doc& doc, const std::vector<Part>& parts, size_t k) {
   const Part& p = parts[k];
   if (p.e - p.b == 1 && (doc.toks[p.b].cls & (kOrgHead | kPlaceHead | kMiscHead))) return false;
   if (k > 0 && (parts[k - 1].type == PartType::kRole || parts[k - 1].type == PartType::kHonorific)) return true;
+  if (k == 1 && parts.size() == 2 && parts[0].type == PartType::kDemonym && DemonymNounBeforeName(doc, parts[0].b, p.e))
+    return true;  // "Dane Bo Hamburger"
   if (p.b > 0 && doc.SameSentence(p.b - 1, p.b) && k == 0) {  // "spokeswoman Maria Zakharova"
     if (doc.toks[p.b - 1].cls & kHonorific) return true;       // "Mrs Thatcher" ("Mrs" is no name word)
     auto [n, role] = MatchPhrase(doc.lex->roles, doc, p.b - 1, p.b);
@@ -680,7 +682,7 @@ bool IsCommonHead(const Doc& doc, const Mention& m) {
 bool OpensWithCommonNounOf(const Doc& doc, const Mention& m) {
   const Tok& first = doc.toks[m.b];
   return m.e - m.b >= 3 && first.sentence_start && !(first.cls & (kFirstName | kOrgHead | kPlaceHead | kMiscHead)) &&
-         (doc.toks[m.b + 1].cls & kConnector);
+         (doc.toks[m.b + 1].cls & kConnector) && !doc.toks[m.b + 1].has(kCapitalized);  // "Edwig Van Hooydonck"
 }
 
 // "Give us a break": one word opening a sentence that names only a small
@@ -820,6 +822,14 @@ class CapitalisedSentences {
   std::vector<int8_t> memo_;
 };
 
+// "Van" in "Edwig Van Hooydonck", "De" in "Frank De Boer": a capitalised
+// connector between two words of a name, not "of" or "and" ("Tour Of Spain").
+bool IsSurnameParticle(const Doc& doc, const Mention& m, size_t i) {
+  const Tok& t = doc.toks[i];
+  return i > m.b && i + 1 < m.e && (t.cls & kConnector) && t.has(kCapitalized) && t.key != "of" && t.key != "and" &&
+         t.key != "for" && t.key != "on" && t.key != "the";
+}
+
 // "Dore Gold", "Saeed Anwar": two or three words in title case, none of
 // them a head word, inside a sentence of ordinary case. Names of events,
 // laws and places carry a head word ("Asian Cup", "Temple Mount"); what is
@@ -834,6 +844,7 @@ bool LooksLikePersonName(const Doc& doc, const Mention& m) {
   for (size_t i = m.b; i < m.e; ++i) {
     const Tok& t = doc.toks[i];
     if (t.kind != TokenKind::kWord || t.has(kAllCaps) || t.has(kHasDigit) || !t.has(kCapitalized)) return false;
+    if (IsSurnameParticle(doc, m, i)) continue;  // "Edwig Van Hooydonck"
     if (t.cls & (kConnector | kOrgHead | kOrgSuffix | kPlaceHead | kMiscHead | kClub | kGroupWord)) return false;
     if (MatchPhrase(doc.lex->roles, doc, i, m.e).first) return false;  // "High Commissioner for Refugees"
   }
