@@ -952,5 +952,16 @@ TEST(EntitiesWire, SurnameParticlesDemonymNounsAndCyclingTeams) {
   EXPECT_EQ(TypeOf(a, "Brescialat"), "ORG");
 }
 
+TEST(EntitiesWire, EventsOfTheAndNamesBeforeTeamOrOrder) {
+  Article a = Analyze(
+      "He won the second stage of the Tour of the Ardennes on Friday , riding for the Kelvara team . Sisters of "
+      "her Little Servants of Mercy order prayed . He will lead the Davis Cup team . Rescue teams arrived .");
+  EXPECT_EQ(TypeOf(a, "Tour of the Ardennes"), "MISC");
+  EXPECT_EQ(TypeOf(a, "Kelvara"), "ORG");
+  EXPECT_EQ(TypeOf(a, "Little Servants of Mercy"), "ORG");
+  EXPECT_EQ(TypeOf(a, "Davis Cup"), "MISC");
+  EXPECT_EQ(TypeOf(a, "Rescue"), "<none>");
+}
+
 }  // namespace
 }  // namespace dateline

@@ -555,13 +555,15 @@ bool JoinsCompany(const Doc& doc, size_t run_begin, size_t j, size_t end) {
 
 // "Commission on Elections", "Organisation of the Islamic Conference": after
 // an organisation word, "of", "on" or "for" (and "the") before a name join
-// it to the organisation; the words skipped, or 0.
+// it to the organisation; so does "of the" after an event word ("Tour of
+// the Netherlands"); the words skipped, or 0.
 size_t OrgHeadTail(const Doc& doc, size_t j, size_t end) {
   const Tok& head = doc.toks[j - 1];
   const Tok& t = doc.toks[j];
-  if (!(head.cls & kOrgHead) || !head.has(kCapitalized) || t.kind != TokenKind::kWord || t.has(kCapitalized) ||
-      t.has(kAllCaps) || (t.key != "of" && t.key != "on" && t.key != "for"))
+  if (!(head.cls & (kOrgHead | kMiscHead)) || !head.has(kCapitalized) || t.kind != TokenKind::kWord ||
+      t.has(kCapitalized) || t.has(kAllCaps) || (t.key != "of" && t.key != "on" && t.key != "for"))
     return 0;
+  if (!(head.cls & kOrgHead) && (t.key != "of" || j + 1 >= end || doc.toks[j + 1].key != "the")) return 0;
   size_t k = j + 1;
   if (k < end && doc.toks[k].key == "the" && !doc.toks[k].has(kCapitalized)) ++k;
   if (k >= end || !IsNameWord(doc, k) || (doc.toks[k].cls & (kFirstName | kHonorific))) return 0;
@@ -885,7 +887,9 @@ Kind ClassifyLeftover(const Doc& doc, const Mention& m, const PersonIndex& index
   if (size_t n = m.e; n < doc.toks.size() && doc.SameSentence(m.b, n) && !doc.toks[n].has(kCapitalized)) {
     if (doc.toks[n].cls & kPlaceNoun) return Kind::kPlace;                      // "Hatay province"
     if ((doc.toks[n].cls & kLeadNoun) && m.e - m.b == 1) return Kind::kPerson;  // "the Biden administration"
-    if (doc.toks[n].cls & kStaffNoun) return Kind::kOrg;                        // "a Smith Barney analyst"
+    bool opening_word = m.e - m.b == 1 && doc.toks[m.b].sentence_start;  // "Rescue teams reached"
+    if ((doc.toks[n].cls & kStaffNoun) && !opening_word && HeadType(doc, m) == Kind::kUnknown)
+      return Kind::kOrg;  // "a Smith Barney analyst", "the Rabobank team"
   }
   if (Kind k = HeadType(doc, m); k != Kind::kUnknown) return k;
   if (IsAcronym(doc, m) && !capitalised(doc.toks[m.b].sentence)) return Kind::kOrg;  // "the NFF said"
