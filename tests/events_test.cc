@@ -174,6 +174,20 @@ TEST(EventsTest, ActorsNoListNamesComeFromWordNet) {
   EXPECT_EQ(Named("Rubio urged both sides to release remaining hostages."), "Marco Rubio>-:020");
 }
 
+// Modality and subjects a verb's neighbours hide.
+TEST(EventsTest, ModalityAndSubjectsAcrossAdverbs) {
+  // a promise whose content no pattern knows is still a promise
+  EXPECT_EQ(Codes("Peru's president promised to restore funding for rural schools."), "PERGOV>-:030");
+  // "refused to" between a pronoun and its verb
+  EXPECT_EQ(Codes("He refused to step down despite the protests."), "->-:124");
+  // an adverb between a group noun and its verb
+  EXPECT_EQ(Codes("The prime minister formally apologised to the miners' union."), "GOV>LAB:055");
+  // "announced that" is a statement; "announced the results" is not
+  EXPECT_EQ(Codes("The election commission announced that the vote would be held on May 4."), "GOV>-:010");
+  // "a rally in" is a noun, whatever follows it
+  EXPECT_EQ(Codes("She spoke at a rally in Nakuru."), "");
+}
+
 // Constructions real news uses and a first dictionary missed, written for this test.
 const Case kRealNews[] = {
     // a trailing attribution: the inner clause's event, not the speaker's statement

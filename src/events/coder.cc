@@ -366,20 +366,40 @@ void AddAgentMentions(Sent& s) {
 
 bool IsDeterminer(const std::string& w);
 
+// Words WordNet also lists as nouns ("in" an inch, "a" a vitamin) that
+// end a noun phrase rather than continue it.
+bool FunctionWord(const std::string& w) {
+  static const char* const kWords[] = {"and", "or", "but", "nor", "if", "than", "then", "so", "yet", "who", "whose",
+                                       "what", "it", "he", "she", "we", "they", "i", "us", "will", "would", "can",
+                                       "could", "may", "might", "must", "shall", "should", "also", "not", "no",
+                                       "up", "down", "out", "off", "as", "after", "before", "since", "all", "more"};
+  for (const char* k : kWords)
+    if (w == k) return true;
+  return IsPreposition(w) || IsDeterminer(w) || IsBoundary(w) || w.size() < 2;
+}
+
 // Actors no list names: a common noun whose WordNet sense is people or a
 // group of people ("the ruling party", "aid agencies", "investigators"),
 // heading its noun phrase, is an actor without a code, named by its phrase.
 // Not a word the sentence uses as a verb ("the country hosts"), nor one
 // that a name or another noun follows ("party leaders", "spokesman Niek
-// Stam"), nor the modifier of a mention ("Ukrainian negotiators").
+// Stam", "fighter jets"), nor the modifier of a mention ("Ukrainian
+// negotiators").
 bool NounHead(const Sent& s, size_t k) {
   const std::string& w = s.w(k);
   if (!s.d.actor_nouns.count(w) || s.d.agents.count(w)) return false;
   if (k > s.tb && s.t.tokens[k].has(kCapitalized)) return false;
-  if ((s.d.by_head.count(w) || s.d.speech.count(w)) && !(k > s.tb && IsDeterminer(s.w(k - 1)))) return false;
+  if (s.d.by_head.count(w) || s.d.speech.count(w)) {  // "allies": a noun after "the", "with", "Western", "its"
+    if (k == s.tb) return false;
+    const std::string& p = s.w(k - 1);
+    bool noun = IsDeterminer(p) || IsPreposition(p) || IsNumber(s, k - 1) || s.t.tokens[k - 1].has(kCapitalized);
+    if (!noun) return false;
+  }
   if (k + 1 < s.te) {
     const std::string& n = s.w(k + 1);
     if (n == "'s" || s.d.actor_nouns.count(n) || s.d.agents.count(n) || s.t.tokens[k + 1].has(kCapitalized)) return false;
+    bool verb = s.d.by_head.count(n) || s.d.speech.count(n) || s.d.be_forms.count(n) || n.ends_with("ed");
+    if (!verb && !FunctionWord(n) && s.d.IsNoun(n)) return false;  // "F-16 fighter jets", "student loans": a modifier
   }
   return true;
 }
@@ -556,9 +576,13 @@ void CollectMentions(Sent& s, const std::vector<const Entity*>& ents) {
   AddAgentRoles(s);
 }
 
+// A group noun, or a personal pronoun that may stand for an actor ("He
+// refused to step down").
 bool HasAgentWord(const Sent& s) {
-  for (size_t k = s.tb; k < s.te; ++k)
-    if (s.d.agents.count(s.w(k))) return true;
+  for (size_t k = s.tb; k < s.te; ++k) {
+    const std::string& w = s.w(k);
+    if (s.d.agents.count(w) || w == "he" || w == "she" || w == "they" || w == "we") return true;
+  }
   return false;
 }
 
@@ -879,6 +903,9 @@ std::vector<Actor> PairSubject(const Sent& s, size_t verb) {
 // "The rebels abducted ...": a group noun right before the verb is an
 // actor with only a role code (REB, MIL, COP ...), as in GDELT.
 std::optional<Actor> AgentSubject(const Sent& s, size_t verb) {
+  while (verb > s.tb + 1 && (s.w(verb - 1).ends_with("ly") || s.w(verb - 1) == "has" || s.w(verb - 1) == "have" ||
+                             s.w(verb - 1) == "had"))
+    --verb;  // "the prime minister formally apologised", "the army has shelled"
   if (verb == s.tb) return std::nullopt;
   auto it = s.d.agents.find(s.w(verb - 1));
   if (it == s.d.agents.end()) return std::nullopt;
@@ -898,12 +925,21 @@ std::optional<Actor> Antecedent(const Sent& s, size_t pronoun) {
   return Actor{best->actor, best->canonical, CountryOf(*best)};
 }
 
-// A personal pronoun right before the verb (an auxiliary or adverb between).
+bool StartsPhrase(const events::PhraseList& list, const std::string& w) {
+  for (const auto& ph : list)
+    if (!ph.empty() && ph[0] == w) return true;
+  return false;
+}
+
+// A personal pronoun right before the verb: auxiliaries, adverbs and the
+// words of modality may stand between ("he refused to step down").
 bool PronounSubject(const Sent& s, size_t verb) {
-  for (size_t k = verb; k > s.tb && verb - k < 3; --k) {
+  for (size_t k = verb; k > s.tb && verb - k < 5; --k) {
     const std::string& w = s.w(k - 1);
     if (w == "he" || w == "she" || w == "they" || w == "we") return true;
-    if (!s.d.be_forms.count(w) && w != "had" && w != "has" && w != "have" && !w.ends_with("ly")) return false;
+    bool aux = s.d.be_forms.count(w) || w == "had" || w == "has" || w == "have" || w.ends_with("ly") || w == "to" ||
+               StartsPhrase(s.d.refusal, w) || StartsPhrase(s.d.threat, w) || StartsPhrase(s.d.intention, w);
+    if (!aux) return false;
   }
   return false;
 }
@@ -1003,6 +1039,8 @@ bool NounUse(const Sent& s, const Match& m) {
   if (head == m.p->words[0] && m.head + 2 < s.te && s.d.agents.count(s.w(m.head + 1)) &&
       (s.d.speech.count(s.w(m.head + 2)) || IsPatternWord(s, m.head + 2)))
     return true;  // "rescue officials said", "protest leaders asked": a group's trade
+  if (head == m.p->words[0] && m.head > s.tb && (s.w(m.head - 1) == "a" || s.w(m.head - 1) == "an"))
+    return true;  // "told supporters at a rally in Kumasi": a noun, whatever follows
   if (m.p->words.size() != 1) return false;
   if (m.head > s.tb && IsDeterminer(s.w(m.head - 1))) return true;
   if (head == m.p->words[0] && AfterPreposition(s, m.head)) return true;  // "on strong demand for"
@@ -1023,7 +1061,15 @@ bool ModalityVerb(const Sent& s, const Match& m) {
   size_t end = m.p->words.back() == "to" ? m.last + 1 : m.head + 2;  // "vow to", "threaten + to"
   if (m.p->words.back() != "to" && (m.p->literal_count() != 1 || m.head + 1 >= s.te || s.w(m.head + 1) != "to"))
     return false;
-  if (end >= s.te || !s.d.by_head.count(s.w(end))) return false;
+  if (end >= s.te) return false;
+  auto it = s.d.by_head.find(s.w(end));
+  if (it == s.d.by_head.end()) return false;
+  bool codes = false;  // "promised to restore funding": no pattern of "restore" matches, the promise codes
+  for (uint32_t id : it->second) {
+    Match inner;
+    codes = codes || TryMatch(s, s.d.patterns[id], end, &inner);
+  }
+  if (!codes) return false;
   return PhraseEndsAt(s, s.d.threat, end) || PhraseEndsAt(s, s.d.refusal, end) ||
          PhraseEndsAt(s, s.d.intention, end);
 }
@@ -1237,13 +1283,12 @@ bool CodeMatch(Sent& s, const Match& m, std::vector<Coded>* out) {
   if (targets.empty() && OnlyCivilians(sources) && std::stoi(code.substr(0, 2)) < 14)
     return false;  // "thousands gathered to welcome the new year": not a political act
   if (UncodedOnly(sources) && !passive) {
-    // An actor no list knows: its words of cooperation need a known
-    // partner ("tourists gathered to welcome"); its violence must be its
+    // An actor no list knows: its words of cooperation need a partner
+    // ("tourists gathered to welcome" codes nothing); its violence must be its
     // own, the subject right before the verb ("herders killed"), not the
     // nearest noun before a participle ("a bus carrying pilgrims plunged
     // ..., killing").
-    bool known_target = !targets.empty() && targets[0].code;
-    if (std::stoi(code.substr(0, 2)) <= 5 && !known_target) return false;
+    if (std::stoi(code.substr(0, 2)) <= 5 && targets.empty()) return false;
     if (IsViolence(code) && !AdjacentSubject(s, verb_start)) return false;
   }
   if (sources.empty()) sources.push_back({});
@@ -1398,7 +1443,9 @@ bool IsPoliticalActor(const Actor& a) {
 void CodeBareStatement(Sent& s, std::vector<Coded>* out) {
   if (s.hazard) return;  // "a fire killed 19 workers, officials said"
   for (size_t k = s.tb; k < s.te; ++k) {
-    if (!s.d.statement.count(s.w(k)) || IsName(s, k) || ModeOf(s, k) == Mode::kCancel) continue;
+    bool said = s.d.statement.count(s.w(k)) ||
+                (s.d.statement_that.count(s.w(k)) && k + 1 < s.te && s.w(k + 1) == "that");
+    if (!said || IsName(s, k) || ModeOf(s, k) == Mode::kCancel) continue;
     std::optional<Actor> src;
     bool inverted = k > s.tb && s.is_punct(k - 1);
     if (inverted) {

@@ -3,6 +3,7 @@
 // editing a file sees exactly what was not understood.
 #include "events/dictionary.h"
 
+#include <algorithm>
 #include <cctype>
 #include <sstream>
 #include <string_view>
@@ -17,6 +18,7 @@ constexpr const char* kCodes = "cameo_codes.tsv";
 constexpr const char* kDiscard = "event_discard.txt";
 constexpr const char* kStance = "event_stance.txt";
 constexpr const char* kActorNouns = "wordnet_actors.txt";
+constexpr const char* kNouns = "wordnet_nouns.txt";
 
 std::string Trim(std::string_view s) {
   size_t b = s.find_first_not_of(" \t\r");
@@ -74,10 +76,25 @@ class Loader {
     ForEachLine(kActorNouns, [&](const std::string& l, int) {
       if (!d_->not_actors.count(l) && !d_->interaction.count(l)) d_->actor_nouns.insert(l);  // not "the talks"
     });
+    LoadNouns();
     CheckPatternCodes();
   }
 
  private:
+  // Kept as one string with views into it: 114,000 forms, searched by bisection.
+  void LoadNouns() {
+    d_->noun_data = util::LoadData(kNouns);
+    std::string_view all = d_->noun_data;
+    for (size_t b = 0; b < all.size();) {
+      size_t e = all.find('\n', b);
+      if (e == std::string_view::npos) e = all.size();
+      std::string_view line = all.substr(b, e - b);
+      if (!line.empty() && line[0] != '#') d_->nouns.push_back(line);
+      b = e + 1;
+    }
+    std::sort(d_->nouns.begin(), d_->nouns.end());  // already sorted; an overriding file may not be
+  }
+
   void Bad(const char* file, int line, const std::string& why) {
     d_->errors.push_back(MakeError(std::string(file) + ":" + std::to_string(line) + ": " + why));
   }
@@ -141,7 +158,9 @@ class Loader {
       } else if (name == "speech") {
         for (const std::string& f : Forms(w[0])) d_->speech.insert(f);
       } else if (name == "statement") {
-        for (const std::string& f : Forms(w[0])) d_->statement.insert(f);
+        if (w.size() > 2 || (w.size() == 2 && w[1] != "that"))
+          return Bad(kVerbs, n, "@statement takes a verb, or a verb and \"that\"");
+        for (const std::string& f : Forms(w[0])) (w.size() == 2 ? d_->statement_that : d_->statement).insert(f);
       } else if (name == "interaction") {
         d_->interaction.insert(w[0]);
       } else if (name == "appeal") {
@@ -287,6 +306,8 @@ std::vector<std::string> Inflect(const std::string& b) {
 }
 
 void LoadDictionary(Dictionary* d) { Loader(d).Load(); }
+
+bool Dictionary::IsNoun(std::string_view w) const { return std::binary_search(nouns.begin(), nouns.end(), w); }
 
 const Dictionary& GetDictionary() {
   static const Dictionary* dict = [] {

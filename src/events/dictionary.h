@@ -7,6 +7,7 @@
 
 #include <cstdint>
 #include <string>
+#include <string_view>
 #include <unordered_map>
 #include <unordered_set>
 #include <vector>
@@ -44,6 +45,7 @@ struct Dictionary {
   PhraseList negation, refusal, threat, intention, condition, pair, discard;
   std::unordered_set<std::string> speech, interaction;
   std::unordered_set<std::string> statement;  // "said": 010 when nothing else in the sentence codes
+  std::unordered_set<std::string> statement_that;  // "announced": the same, when "that" follows
   std::unordered_set<std::string> appeals;            // "urged X to release": the release is not coded
   std::unordered_set<std::string> perpetrators;       // "bomb", "gunmen": violence by someone unnamed
   std::unordered_set<std::string> blasts;             // "explosion": a perpetrator when it hits the state
@@ -53,6 +55,9 @@ struct Dictionary {
   std::unordered_set<std::string> bare_agents;          // "police": an actor without a country
   std::unordered_set<std::string> actor_nouns;  // WordNet people and groups: "investigators", "party"
   std::unordered_set<std::string> not_actors;   // @not_actor: WordNet's that name no actor here ("team")
+  std::string noun_data;                         // wordnet_nouns.txt: sorted noun forms, a line each
+  std::vector<std::string_view> nouns;           // views into noun_data
+  bool IsNoun(std::string_view w) const;
   std::unordered_map<std::string, int> stance;          // "constructive" -> +1
   PhraseList threat_statements;  // "legitimate targets": said of a foe's forces, a threat (138)
   std::unordered_map<std::string, CodeInfo> codes;
