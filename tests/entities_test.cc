@@ -963,5 +963,14 @@ TEST(EntitiesWire, EventsOfTheAndNamesBeforeTeamOrOrder) {
   EXPECT_EQ(TypeOf(a, "Rescue"), "<none>");
 }
 
+TEST(EntitiesWire, ResultsInCapsNoteAndPortVale) {
+  Article a = Analyze(
+      "SOCCER - ENGLISH LEAGUE RESULTS .\nLONDON 1996-12-07\nResults of English league soccer matches on Saturday "
+      "( home team in CAPS ) :\nBarnsley 2 PORT VALE 0\nPort Vale 1 Stoke 1\n");
+  EXPECT_EQ(TypeOf(a, "CAPS"), "<none>");
+  EXPECT_EQ(TypeOf(a, "Port Vale"), "ORG");
+  EXPECT_EQ(TypeOf(a, "Vale"), "<none>");
+}
+
 }  // namespace
 }  // namespace dateline
