@@ -972,5 +972,16 @@ TEST(EntitiesWire, ResultsInCapsNoteAndPortVale) {
   EXPECT_EQ(TypeOf(a, "Vale"), "<none>");
 }
 
+TEST(EntitiesWire, OfficeHoldersOfTheNineties) {
+  Article a = Analyze(
+      "Yeltsin , who has not been seen for weeks , backed the plan . Kinkel met Chirac in Bonn .", "1996-08-30");
+  const Entity* y = Find(a, "Yeltsin");
+  ASSERT_NE(y, nullptr);
+  EXPECT_EQ(y->type, "PERSON");
+  EXPECT_EQ(y->canonical, "Boris Yeltsin");
+  EXPECT_EQ(TypeOf(a, "Kinkel"), "PERSON");
+  EXPECT_EQ(TypeOf(a, "Chirac"), "PERSON");
+}
+
 }  // namespace
 }  // namespace dateline
