@@ -957,5 +957,32 @@ TEST(HtmlPageSetTest, AfterMatterFollowingTheBodyIsNotText) {
   EXPECT_FALSE(Has(b.text, "Brook (6)")) << b.text;
 }
 
+// A score board above the headline inside the article (competition, teams,
+// score, scorers: short labels, no sentence) is not the story; a sentence
+// above the headline is kept as before.
+TEST(HtmlPageSetTest, LabelsAboveTheHeadlineAreNotText) {
+  const string body =
+      "<div class=\"report\"><p>Two goals in the last ten minutes gave the visitors their first away win of the "
+      "season on a cold, windy evening at the Marsh Road ground.</p><p>The home side had led through an early "
+      "header and looked comfortable until their goalkeeper was sent off, a decision their manager called "
+      "baffling.</p><p>The result lifts the visitors out of the bottom three for the first time since October.</p>"
+      "</div>";
+  Article a = Extract(
+      "<html><head><title>Late goals lift Westport out of the drop zone | Example Sport</title></head><body>"
+      "<article><div class=\"fixture\"><div>Division Two</div><div><span>Marsh Road</span> <b>1</b> "
+      "<span>FT</span> <b>2</b> <span>Westport</span></div><ul><li>Hale (6')</li><li>Nye (81', 88')</li></ul>"
+      "</div><header><h1>Late goals lift Westport out of the drop zone</h1><p>By Sam Ortiz</p></header>" +
+      body + "</article></body></html>");
+  ExpectInOrder(a.text, {"Two goals in the last ten minutes", "bottom three"});
+  EXPECT_FALSE(Has(a.text, "Division Two")) << a.text;
+  EXPECT_FALSE(Has(a.text, "Hale (6')")) << a.text;
+
+  Article b = Extract(
+      "<html><head><title>Late goals lift Westport out of the drop zone</title></head><body><article>"
+      "<p>Westport won away for the first time this season.</p>"
+      "<h1>Late goals lift Westport out of the drop zone</h1>" + body + "</article></body></html>");
+  ExpectInOrder(b.text, {"Westport won away for the first time", "Two goals in the last ten minutes"});
+}
+
 }  // namespace
 }  // namespace dateline

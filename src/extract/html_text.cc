@@ -25,7 +25,9 @@
 // follows a child named as the body ("article-body", "entry-content") that
 // holds most of the text is after-matter (fact boxes, bios, tip lines,
 // appeals) and left out; a winning body's siblings after it join only if
-// they too are named as body. The container's
+// they too are named as body. What the container holds above its headline
+// (its first h1) goes when it is only short labels (a score board, a kicker).
+// The container's
 // paragraphs, headings, list items and quotes are kept in document order,
 // minus link-dominated ones, an h1 repeating the title and headings that
 // head nothing. If that leaves nothing, walk 2 reruns without the class/id
@@ -193,6 +195,10 @@ class Flow {
  public:
   Flow(std::vector<NodeInfo>* infos, bool strict) : infos_(*infos), strict_(strict) {}
 
+  // Each h1 (or the pruned element holding it, such as the article's
+  // <header>) with the index of the first paragraph after it.
+  const std::vector<std::pair<int32_t, size_t>>& headlines() const { return headlines_; }
+
   std::vector<Paragraph> Run(xmlNode* root) {
     root_ = IndexOf(root);
     Walk(root, [&](xmlNode* n) { return Enter(n); }, [&](xmlNode* n) { Leave(n); });
@@ -242,6 +248,10 @@ class Flow {
     if (i < 0) return false;
     NodeInfo& in = infos_[i];
     in.pruned = IsPruned(i);
+    if (in.has_h1 && (in.pruned || (in.flags & kH1))) {
+      Flush();
+      headlines_.emplace_back(i, paragraphs_.size());
+    }
     if (in.pruned) {
       if (IsBlock(in)) Flush();
       return false;
@@ -356,6 +366,7 @@ class Flow {
 
   std::vector<NodeInfo>& infos_;
   bool strict_;
+  std::vector<std::pair<int32_t, size_t>> headlines_;
   int32_t root_ = -1;
   std::vector<Paragraph> paragraphs_;
   std::vector<int32_t> blocks_;
@@ -559,15 +570,45 @@ bool SameText(std::string_view a, std::string_view b) {
   return !a.empty() && util::IEquals(util::Trim(a), util::Trim(b));
 }
 
+bool EndsSentence(std::string_view p) {
+  p = util::Trim(p);
+  for (std::string_view end : {".", "!", "?", "\"", "\xE2\x80\x9D", "\xC2\xBB"})
+    if (p.size() >= end.size() && p.substr(p.size() - end.size()) == end) return true;
+  return false;
+}
+
+// The paragraph index after the article's headline: the first h1 inside the
+// container (or the pruned header holding it). SIZE_MAX if none.
+size_t HeadlineAt(std::vector<NodeInfo>& infos, const std::vector<std::pair<int32_t, size_t>>& headlines) {
+  for (const auto& [element, at] : headlines)
+    if (InContainer(infos, element)) return at;
+  return SIZE_MAX;
+}
+
+// What a container prints above its headline is a score board, a kicker, a
+// breadcrumb or a badge: short labels, no sentence among them. Drops kept
+// [0, above) when they are that and something follows them.
+void DropAboveHeadline(size_t above, std::vector<const Paragraph*>* kept) {
+  constexpr size_t kMaxLabelBytes = 200;
+  if (above == 0 || above >= kept->size()) return;
+  for (size_t k = 0; k < above; ++k)
+    if ((*kept)[k]->text.size() > kMaxLabelBytes || EndsSentence((*kept)[k]->text)) return;
+  kept->erase(kept->begin(), kept->begin() + above);
+}
+
 std::string Assemble(std::vector<NodeInfo>& infos, const std::vector<Paragraph>& paragraphs,
-                     std::string_view title, bool whole_page) {
+                     std::string_view title, bool whole_page, size_t headline_at) {
   std::vector<const Paragraph*> kept;
-  for (const Paragraph& p : paragraphs) {
+  size_t above = 0;
+  for (size_t n = 0; n < paragraphs.size(); ++n) {
+    const Paragraph& p = paragraphs[n];
     if (!whole_page && !InContainer(infos, p.owner)) continue;
     if (p.link_bytes * 2 > p.text_bytes || !HasLetter(p.text) || IsJunkLine(p.text)) continue;
     if (p.kind == Kind::kH1 && (kept.empty() || SameText(p.text, title))) continue;
     kept.push_back(&p);
+    if (n < headline_at) above = kept.size();
   }
+  if (!whole_page) DropAboveHeadline(above, &kept);
   if (!kept.empty() && SameText(kept.front()->text, title)) kept.erase(kept.begin());
   std::string out;
   for (size_t k = 0; k < kept.size(); ++k) {
@@ -603,9 +644,11 @@ std::string ExtractMainText(xmlNode* body, std::string_view title) {
   std::string text;
   for (bool strict : {true, false}) {
     ResetWalk2(infos);
-    std::vector<Paragraph> paragraphs = Flow(&infos, strict).Run(body);
-    if (ChooseContainer(infos)) text = Assemble(infos, paragraphs, title, false);
-    if (text.empty() && !strict) text = Assemble(infos, paragraphs, title, true);
+    Flow flow(&infos, strict);
+    std::vector<Paragraph> paragraphs = flow.Run(body);
+    if (ChooseContainer(infos))
+      text = Assemble(infos, paragraphs, title, false, HeadlineAt(infos, flow.headlines()));
+    if (text.empty() && !strict) text = Assemble(infos, paragraphs, title, true, SIZE_MAX);
     if (!text.empty()) break;
   }
   ClearScratch(infos);
