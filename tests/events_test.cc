@@ -374,6 +374,8 @@ TEST(EventsTest, WireStory) {
   ASSERT_NE(deport, nullptr) << Codes(a);
   EXPECT_EQ(Opt(deport->target_name), "Zhang Wei");
   EXPECT_EQ(Opt(deport->date), "2025-03-04");
+  EXPECT_EQ(Opt(deport->place), "United States");  // where it happened, not the dateline's Beijing
+  EXPECT_EQ(Opt(deport->place_country), "USA");
   // Washington's statement: the talks' partner is found from the earlier talks
   EXPECT_NE(FindEvent(a, "051", "USAGOV", "CHNGOV"), nullptr) << Codes(a);
   for (const Event& e : a.events) EXPECT_NE(e.root, "19") << e.evidence;

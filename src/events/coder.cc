@@ -980,6 +980,7 @@ struct Coded {
   Actor source, target;
   std::string code;
   size_t start, end;  // evidence bytes
+  const Entity* act_place = nullptr;  // "deported from the United States": where the act happened
 };
 
 void Emit(const Sent& s, std::vector<Coded>* out, const Actor& src, const Actor& tgt, const std::string& code,
@@ -1293,12 +1294,18 @@ bool CodeMatch(Sent& s, const Match& m, std::vector<Coded>* out) {
   }
   if (sources.empty()) sources.push_back({});
   if (targets.empty()) targets.push_back({});
+  size_t emitted = out->size();
   for (const Actor& a : sources)
     for (const Actor& b : targets) {
       Emit(s, out, a, b, code, m.head, m.last);
       if (reciprocal && b.code && a.code) Emit(s, out, b, a, code, m.head, m.last);
       if (!code2.empty() && b.code && a.code) Emit(s, out, b, a, code2, m.head, m.last);
     }
+  if (m.source_mention) {  // "was deported from $": the act happened in that place
+    const Entity* from = s.mentions[*m.source_mention].entity;
+    if (from && from->type == "PLACE")
+      for (size_t i = emitted; i < out->size(); ++i) (*out)[i].act_place = from;
+  }
   return true;
 }
 
@@ -1384,7 +1391,8 @@ std::optional<std::string> DateFor(const Article& a, const TextAnalysis& t, size
 }
 
 // A place named with "in"/"at" before the evidence or shortly after it,
-// else the dateline's first place.
+// else the place an explicit source slot names ("deported from the United
+// States"), else the dateline's first place.
 void SetPlace(const Sent& s, const Coded& c, Event* e) {
   for (const Mention& m : s.mentions) {
     if (m.prep != "in" && m.prep != "at") continue;
@@ -1404,6 +1412,11 @@ void SetPlace(const Sent& s, const Coded& c, Event* e) {
         }
     e->place = ent->canonical, e->place_country = ent->country, e->place_lat = ent->lat, e->place_lon = ent->lon;
     e->place_is_country = country;
+    return;
+  }
+  if (const Entity* ent = c.act_place) {
+    e->place = ent->canonical, e->place_country = ent->country, e->place_lat = ent->lat, e->place_lon = ent->lon;
+    e->place_is_country = ent->actor && ent->country && *ent->actor == *ent->country;
     return;
   }
   if (!s.a.dateline.empty()) {
