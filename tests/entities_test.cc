@@ -983,5 +983,12 @@ TEST(EntitiesWire, OfficeHoldersOfTheNineties) {
   EXPECT_EQ(TypeOf(a, "Chirac"), "PERSON");
 }
 
+TEST(EntitiesWire, OrganisationNounBeforeATownsName) {
+  Article a = Analyze("He told the daily Pravda that the phone maker Nokia would stay in Detroit .");
+  EXPECT_EQ(TypeOf(a, "Pravda"), "ORG");
+  EXPECT_EQ(TypeOf(a, "Nokia"), "ORG");
+  EXPECT_EQ(TypeOf(a, "Detroit"), "PLACE");
+}
+
 }  // namespace
 }  // namespace dateline

@@ -696,6 +696,14 @@ bool MinorPlaceOpeningASentence(const Doc& doc, const Mention& m) {
   return p && p->kind == PlaceKind::kCity && !p->capital && p->population < kMinPopulation;
 }
 
+// A place a name alone means: a country, region or subdivision, a capital,
+// or a city of 100,000 people or more.
+bool IsBigPlace(const Doc& doc, const Mention& m) {
+  constexpr uint32_t kMinPopulation = 100000;
+  const PlaceInfo* p = doc.gaz->Best(doc.Bytes(m.b, m.e));
+  return p && (p->kind != PlaceKind::kCity || p->capital || p->population >= kMinPopulation);
+}
+
 // "shipping group Maersk", "the broadcaster Channel 12".
 bool AfterOrgNoun(const Doc& doc, const Mention& m) {
   if (m.b == 0 || !doc.SameSentence(m.b - 1, m.b)) return false;
@@ -876,6 +884,7 @@ Kind ClassifyLeftover(const Doc& doc, const Mention& m, const PersonIndex& index
   if (IsKnownPerson(doc, m, index)) return Kind::kPerson;
   if (QualifiesTitle(doc, m) || IsCommonHead(doc, m)) return Kind::kUnknown;
   if (GroupAdjective(doc, m)) return Kind::kNorp;  // "Western diplomats"
+  if (AfterOrgNoun(doc, m) && !IsBigPlace(doc, m)) return Kind::kOrg;  // "the daily Pravda", "the company Nokia"
   if (IsPlaceName(doc, m.b, m.e)) {
     if (NamesAPact(doc, m)) return Kind::kMisc;  // "the Maastricht treaty"
     return MinorPlaceOpeningASentence(doc, m) ? Kind::kUnknown : Kind::kPlace;
