@@ -984,5 +984,21 @@ TEST(HtmlPageSetTest, LabelsAboveTheHeadlineAreNotText) {
   ExpectInOrder(b.text, {"Westport won away for the first time", "Two goals in the last ten minutes"});
 }
 
+// A video or story teaser between two paragraphs ("WATCH: ...", a headline
+// without a full stop) is a related item, not text; a sentence that happens
+// to open with the same word is kept.
+TEST(HtmlCleanupTest, InlineTeaserBetweenParagraphsIsRelated) {
+  Article a = Extract(R"html(<html><body><article>
+<p>The county closed the Mill Lane footbridge on Monday after engineers found cracks in two of its supports.</p>
+<div class="media"><p>WATCH: Engineers show the cracks under the Mill Lane footbridge</p></div>
+<p>Watch: that is what residents were told to do, and several said they had seen the cracks for months.</p>
+<p>A temporary crossing should open within three weeks, the county said, while a full repair is planned.</p>
+</article></body></html>)html");
+  ExpectInOrder(a.text, {"closed the Mill Lane footbridge", "Watch: that is what residents", "temporary crossing"});
+  EXPECT_FALSE(Has(a.text, "WATCH: Engineers")) << a.text;
+  ASSERT_EQ(a.boilerplate.related.size(), 1u);
+  EXPECT_EQ(a.boilerplate.related[0].text, "Engineers show the cracks under the Mill Lane footbridge");
+}
+
 }  // namespace
 }  // namespace dateline

@@ -15,8 +15,10 @@
 //     the short paragraphs after it as teasers.
 //
 // Furniture anywhere ("Advertisement", "Share this article") is dropped
-// first. Nothing else in the middle of the text is touched: these rules
-// only ever remove a paragraph whose whole text matches.
+// first, and a one-line teaser anywhere ("WATCH: ...", "Related: ...", a
+// headline with no sentence end) becomes a related item. Nothing else in the
+// middle of the text is touched: these rules only ever remove a paragraph
+// whose whole text matches.
 #include "extract/html_cleanup.h"
 
 #include <algorithm>
@@ -95,6 +97,20 @@ bool EndsSentence(std::string_view p) {
   for (std::string_view end : {".", "!", "?", "\"", "\xE2\x80\x9D", "\xC2\xBB"})
     if (p.size() >= end.size() && p.substr(p.size() - end.size()) == end) return true;
   return false;
+}
+
+// "WATCH: Inspectors explain why the bridge closed", "Related: Council
+// votes on budget" between two paragraphs of the story: a teaser for another
+// page (a headline, no sentence end), kept as a related item.
+void CutInlineTeasers(std::vector<std::string>* ps, BodyCleanup* out) {
+  constexpr size_t kMaxInlineTeaserBytes = 200;
+  auto teaser = [&](const std::string& p) {
+    if (p.size() > kMaxInlineTeaserBytes || EndsSentence(p)) return false;
+    std::optional<RelatedItem> r = InlineRelated(p);
+    if (r) out->boilerplate.related.push_back(std::move(*r));
+    return r.has_value();
+  };
+  ps->erase(std::remove_if(ps->begin(), ps->end(), teaser), ps->end());
 }
 
 bool StartsWithUpdateLabel(std::string_view p) {
@@ -324,6 +340,7 @@ BodyCleanup CleanBody(std::vector<std::string>* paragraphs, std::string_view tit
                       const std::vector<std::string>& outlets, const std::vector<std::string>& authors) {
   BodyCleanup out;
   DropFurniture(paragraphs);
+  CutInlineTeasers(paragraphs, &out);
   CleanHead(paragraphs, title, outlets, authors, &out);
   CutDateline(paragraphs, &out);
   CleanTail(paragraphs, &out);
