@@ -990,5 +990,21 @@ TEST(EntitiesWire, OrganisationNounBeforeATownsName) {
   EXPECT_EQ(TypeOf(a, "Detroit"), "PLACE");
 }
 
+TEST(EntitiesWire, OrgsWithAndAndFirmsOfStaff) {
+  Article a = Analyze(
+      "The Ministry of Posts and Telecommunications said the Bank of England and Barclays agreed . The Bund "
+      "future on LIFFE rose , said Karl Weidner , a trader at Bayerische Morgan Kessler in Munich . Analysts at "
+      "County NatWest and an economist with Kuroda said rates would stay .");
+  EXPECT_EQ(TypeOf(a, "Ministry of Posts and Telecommunications"), "ORG");
+  EXPECT_EQ(TypeOf(a, "Bank of England"), "ORG");
+  EXPECT_EQ(TypeOf(a, "Barclays"), "ORG");
+  EXPECT_EQ(TypeOf(a, "LIFFE"), "ORG");
+  EXPECT_EQ(TypeOf(a, "Karl Weidner"), "PERSON");
+  EXPECT_EQ(TypeOf(a, "Bayerische Morgan Kessler"), "ORG");
+  EXPECT_EQ(TypeOf(a, "Munich"), "PLACE");
+  EXPECT_EQ(TypeOf(a, "County NatWest"), "ORG");
+  EXPECT_EQ(TypeOf(a, "Kuroda"), "ORG");
+}
+
 }  // namespace
 }  // namespace dateline

@@ -570,6 +570,27 @@ size_t OrgHeadTail(const Doc& doc, size_t j, size_t end) {
   return k - j;
 }
 
+// "Ministry of Trade and Industry", "Department of Posts and
+// Telecommunications": after an organisation word and "of" or "for", "and"
+// joins one or two plain words that end the run (not a given name, a
+// country or a known organisation: "the Bank of England and Barclays").
+bool JoinsOrgOfTail(const Doc& doc, size_t run_begin, size_t j, size_t end) {
+  constexpr size_t kMaxWords = 2;
+  const Tok& t = doc.toks[j];
+  if (t.key != "and" || t.has(kCapitalized) || t.has(kAllCaps)) return false;
+  bool of_tail = false;
+  for (size_t k = run_begin + 1; k < j && !of_tail; ++k)
+    of_tail = (doc.toks[k].key == "of" || doc.toks[k].key == "for") && !doc.toks[k].has(kCapitalized) &&
+              (doc.toks[k - 1].cls & kOrgHead);
+  if (!of_tail) return false;
+  size_t k = j + 1;
+  while (k < end && k <= j + kMaxWords && IsNameWord(doc, k) && !doc.toks[k].has(kAllCaps) &&
+         !(doc.toks[k].cls & (kFirstName | kStop | kHonorific)))
+    ++k;
+  if (k == j + 1 || (k < end && IsNameWord(doc, k))) return false;
+  return !MatchPhrase(doc.lex->orgs, doc, j + 1, k).first && !CountryAt(doc, j + 1, k, true).len;
+}
+
 // Trailing connectors never end a run ("Bank of" + lower-case word).
 size_t RunEnd(const Doc& doc, size_t i, size_t end) {
   size_t j = i + 1;
@@ -578,7 +599,7 @@ size_t RunEnd(const Doc& doc, size_t i, size_t end) {
       ++j;
     } else if (size_t skip = OrgHeadTail(doc, j, end); skip) {
       j += skip;
-    } else if (IsConnectorAt(doc, j, end) || JoinsCompany(doc, i, j, end)) {
+    } else if (IsConnectorAt(doc, j, end) || JoinsCompany(doc, i, j, end) || JoinsOrgOfTail(doc, i, j, end)) {
       j += 2;
     } else {
       break;
@@ -1084,6 +1105,38 @@ void TypeAdjectivalCountryCodes(Doc* doc) {
   }
 }
 
+// "a trader at Deutsche Morgan Grenfell", "an analyst with Nikko": a name
+// after a noun for a firm's staff and "at" or "with" is the firm, whatever
+// its words read (a given name, a town), and runs on over a known firm's
+// name right after it ("analysts at County NatWest"); a big place stays a
+// place.
+void TypeFirmsOfStaff(Doc* doc) {
+  doc->IndexMentions();
+  bool absorbed = false;
+  for (size_t k = 0; k < doc->mentions.size(); ++k) {
+    Mention& m = doc->mentions[k];
+    if (m.b < 2 || !doc->SameSentence(m.b - 2, m.b) || m.kind == Kind::kOrg || m.kind == Kind::kNorp) continue;
+    const Tok& prep = doc->toks[m.b - 1];
+    if ((prep.key != "at" && prep.key != "with") || prep.has(kCapitalized) || !(doc->toks[m.b - 2].cls & kStaffNoun))
+      continue;
+    if (m.kind == Kind::kPlace && (m.country_name || IsBigPlace(*doc, m))) continue;
+    auto [next, last] = doc->mentions_by_start.equal_range(m.e);
+    for (; next != last; ++next) {
+      Mention& firm = doc->mentions[next->second];
+      if (firm.kind != Kind::kOrg || !doc->SameSentence(m.b, firm.b)) continue;
+      m.e = firm.e;
+      firm.e = firm.b;  // absorbed: an empty range, erased below
+      absorbed = true;
+      break;
+    }
+    m.kind = Kind::kOrg;
+    m.guessed = false;
+    m.evidence = false;
+    m.canonical = std::string(doc->Bytes(m.b, m.e));
+  }
+  if (absorbed) std::erase_if(doc->mentions, [](const Mention& m) { return m.b == m.e; });
+}
+
 void ClassifyUnknown(Doc* doc) {
   PersonIndex index = IndexPersons(*doc);
   CapitalisedSentences capitalised(*doc);
@@ -1100,6 +1153,7 @@ void ClassifyUnknown(Doc* doc) {
     }
     if (m.kind == Kind::kOrg || m.kind == Kind::kMisc) m.canonical = std::string(doc->Bytes(m.b, m.e));
   }
+  TypeFirmsOfStaff(doc);
   TypeDatelinePlaces(doc);
   TypeTeamsAndEntrants(doc);
   SpreadTypes(doc);
