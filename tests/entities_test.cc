@@ -1006,5 +1006,15 @@ TEST(EntitiesWire, OrgsWithAndAndFirmsOfStaff) {
   EXPECT_EQ(TypeOf(a, "Kuroda"), "ORG");
 }
 
+TEST(EntitiesWire, HeadlineSurnamesAndCompetitionGroups) {
+  Article a = Analyze(
+      "RUGBY UNION - VARRONE BACK FOR ITALY .\nROME 1996-12-06\nItaly recalled Ettorino Varrone on Friday for "
+      "their friendly against Scotland . Japan beat Syria in a Group C match and Italy are in Group B .");
+  EXPECT_EQ(TypeOf(a, "Ettorino Varrone"), "PERSON");
+  EXPECT_EQ(TypeOf(a, "VARRONE"), "PERSON");
+  EXPECT_EQ(TypeOf(a, "Group C"), "<none>");
+  EXPECT_EQ(TypeOf(a, "Group B"), "<none>");
+}
+
 }  // namespace
 }  // namespace dateline

@@ -42,6 +42,11 @@ std::unordered_set<uint64_t> BodyNameKeys(const Doc& doc, const std::unordered_s
       continue;
     keys.insert(KeyOf(doc, m.b, m.e));
     if (m.kind == Kind::kPerson && m.e - m.b >= 2) keys.insert(KeyOf(doc, m.e - 1, m.e));
+    // "Marcello Cuttitta", still untyped, may be a person: "CUTTITTA" in a
+    // headline waits for the type the full name gets (SpreadTypes).
+    if (m.kind == Kind::kUnknown && m.e - m.b >= 2 && m.e - m.b <= 3 &&
+        !(doc.toks[m.e - 1].cls & (kOrgHead | kOrgSuffix | kPlaceHead | kMiscHead | kClub | kGroupWord | kStop)))
+      keys.insert(KeyOf(doc, m.e - 1, m.e));
     if (m.kind == Kind::kOrg && m.e - m.b >= 2 && (doc.toks[m.e - 1].cls & kOrgSuffix))
       keys.insert(KeyOf(doc, m.b, m.e - 1));  // "Daimler-Benz AG" is "DAIMLER-BENZ" in a headline
   }

@@ -518,7 +518,19 @@ bool ReadJoinedCompanies(Doc* doc, size_t b, size_t e) {
   return true;
 }
 
+// "Group C", "Pool 2": a stage of a competition, named by a letter or a
+// number, is no organisation nor place.
+bool IsCompetitionGroup(const Doc& doc, size_t b, size_t e) {
+  if (e != b + 2) return false;
+  const std::string& word = doc.toks[b].key;
+  std::string_view label = doc.Bytes(b + 1, b + 2);
+  bool letter = label.size() == 1 && label[0] >= 'A' && label[0] <= 'Z';
+  bool number = !label.empty() && label.size() <= 2 && std::all_of(label.begin(), label.end(), [](char c) { return c >= '0' && c <= '9'; });
+  return (word == "group" || word == "pool" || word == "section") && (letter || number);
+}
+
 void ReadRun(Doc* doc, size_t b, size_t e) {
+  if (IsCompetitionGroup(*doc, b, e)) return;
   if (ReadJoinedCompanies(doc, b, e)) return;
   b = SkipOpeningNounOf(*doc, b, e);
   b = SkipOpeningTradeNoun(*doc, b, e);
