@@ -1000,5 +1000,23 @@ TEST(HtmlCleanupTest, InlineTeaserBetweenParagraphsIsRelated) {
   EXPECT_EQ(a.boilerplate.related[0].text, "Engineers show the cracks under the Mill Lane footbridge");
 }
 
+// The author's bio line at the end ("Name covers ... for ..."), whatever its
+// markup, is not text; the same shape naming someone else is.
+TEST(HtmlCleanupTest, AuthorBioLineAtTheEndIsNotText) {
+  const string head =
+      "<html><head><meta name=\"author\" content=\"Tomas Lindgren\"></head><body><article>"
+      "<p>The port authority will spend 40 million on new cranes over three years, its board decided on "
+      "Thursday, in a bid to win back container traffic lost to rival harbours.</p>"
+      "<p>Unions welcomed the plan but said it must not lead to job cuts among crane drivers.</p>";
+  Article a = Extract(head +
+                      "<div><p>Tomas Lindgren covers shipping and trade. Reach him at tips@example.org.</p></div>"
+                      "</article></body></html>");
+  ExpectInOrder(a.text, {"40 million on new cranes", "crane drivers."});
+  EXPECT_FALSE(Has(a.text, "covers shipping")) << a.text;
+  Article b = Extract(head + "<p>Karin Holm covers the docks for the union's newsletter and said the plan was "
+                             "overdue.</p></article></body></html>");
+  EXPECT_TRUE(Has(b.text, "Karin Holm covers the docks")) << b.text;
+}
+
 }  // namespace
 }  // namespace dateline

@@ -10,7 +10,8 @@
 //  2. Dateline: the first remaining paragraph (or the second, after a short
 //     standfirst) is read with wire_dateline.h and its prefix cut off.
 //  3. Tail: from the end backwards, while paragraphs are wire credits,
-//     copyright/syndication notices, inline teasers or furniture (footer.h);
+//     copyright/syndication notices, inline teasers, furniture (footer.h)
+//     or an author's bio line ("Jane Doe covers energy for ...");
 //     a teaser heading near the end ("More from Reuters", "Related") takes
 //     the short paragraphs after it as teasers.
 //
@@ -269,9 +270,25 @@ bool IsPressReleaseTrailer(std::string_view p) {
   return true;
 }
 
+// "Marisol Vega covers technology for the paper. Contact her on Signal at
+// ...", "Jane Doe is a former diplomat.": a short paragraph that opens with
+// the full name of one of the article's authors and goes on with a verb (a
+// lowercase word) is the author's bio line.
+bool IsAuthorBio(std::string_view p, const std::vector<std::string>& authors) {
+  constexpr size_t kMaxBioBytes = 500;
+  if (p.size() > kMaxBioBytes) return false;
+  for (const std::string& name : authors) {
+    if (name.find(' ') == std::string::npos || p.size() < name.size() + 3 || !util::IStartsWith(p, name)) continue;
+    char next = p[name.size() + 1];
+    if (p[name.size()] == ' ' && next >= 'a' && next <= 'z') return true;
+  }
+  return false;
+}
+
 // One tail paragraph, read from the end: true when it is footer matter.
-bool ReadTailParagraph(const std::string& p, BodyCleanup* out, std::vector<RelatedItem>* related) {
-  if (IsPressReleaseTrailer(p)) return true;
+bool ReadTailParagraph(const std::string& p, const std::vector<std::string>& authors, BodyCleanup* out,
+                       std::vector<RelatedItem>* related) {
+  if (IsPressReleaseTrailer(p) || IsAuthorBio(p, authors)) return true;
   if (IsCreditLine(p)) {
     for (Credit& c : ParseCredits(p))
       if (c.role != "Editing")
@@ -303,11 +320,13 @@ void CutTeaserList(std::vector<std::string>* ps, BodyCleanup* out) {
   }
 }
 
-void CleanTail(std::vector<std::string>* ps, BodyCleanup* out) {
+void CleanTail(std::vector<std::string>* ps, const std::vector<std::string>& authors, BodyCleanup* out) {
   CutTeaserList(ps, out);
+  std::vector<std::string> names = authors;
+  for (const Author& a : out->byline_authors) names.push_back(a.name);
   std::vector<RelatedItem> related;
   size_t n = ps->size();
-  while (n > 1 && ReadTailParagraph((*ps)[n - 1], out, &related)) --n;
+  while (n > 1 && ReadTailParagraph((*ps)[n - 1], names, out, &related)) --n;
   ps->erase(ps->begin() + n, ps->end());
   std::reverse(related.begin(), related.end());
   for (RelatedItem& r : related) out->boilerplate.related.push_back(std::move(r));
@@ -343,7 +362,7 @@ BodyCleanup CleanBody(std::vector<std::string>* paragraphs, std::string_view tit
   CutInlineTeasers(paragraphs, &out);
   CleanHead(paragraphs, title, outlets, authors, &out);
   CutDateline(paragraphs, &out);
-  CleanTail(paragraphs, &out);
+  CleanTail(paragraphs, authors, &out);
   return out;
 }
 
