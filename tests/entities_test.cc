@@ -1016,5 +1016,17 @@ TEST(EntitiesWire, HeadlineSurnamesAndCompetitionGroups) {
   EXPECT_EQ(TypeOf(a, "Group B"), "<none>");
 }
 
+TEST(EntitiesWire, GuessedClubNamesInSportsStories) {
+  Article a = Analyze(
+      "Ajax beat Feyenoord 3-1 on Sunday in the soccer league , the championship leaders said . PSV Eindhoven "
+      "stayed top after a 2-0 win at Vitesse Arnhem . The cup match between Inter Milan and Anderlecht ended "
+      "1-1 .\n1. Regina Jacobs ( U.S. ) 4:03.86");
+  EXPECT_EQ(TypeOf(a, "PSV Eindhoven"), "ORG");
+  EXPECT_EQ(TypeOf(a, "Vitesse Arnhem"), "ORG");
+  EXPECT_EQ(TypeOf(a, "Inter Milan"), "ORG");
+  EXPECT_EQ(TypeOf(a, "Anderlecht"), "ORG");
+  EXPECT_EQ(TypeOf(a, "Regina Jacobs"), "PERSON");
+}
+
 }  // namespace
 }  // namespace dateline

@@ -261,6 +261,19 @@ bool BeforeCountryInBrackets(const Doc& doc, const Mention& m) {
   return c.len && i + 1 + c.len < doc.toks.size() && doc.Bytes(i + 1 + c.len, i + 2 + c.len) == ")";
 }
 
+// "PSV Eindhoven", "Vitesse Arnhem", "Inter Milan": in a sports story a
+// name of two or three words that only the fallback typed (no given name,
+// title or head word), with a club word in it or a big town last, is a
+// club; not an entrant before his country ("Regina Jacobs ( U.S. )").
+bool GuessedClubName(const Doc& doc, const Mention& m) {
+  if (!m.guessed || m.e - m.b < 2 || m.e - m.b > 3 || (m.kind != Kind::kMisc && m.kind != Kind::kPerson) || m.evidence)
+    return false;
+  if (BeforeCountryInBrackets(doc, m)) return false;
+  for (size_t i = m.b; i < m.e; ++i)
+    if (doc.toks[i].cls & kClub) return true;
+  return IsMajorPlace(doc, m.e - 1, m.e);
+}
+
 // "Damon Hill ( Britain ) Williams 1:24.204", "Mario Cipollini ( Italy )
 // Saeco same time": in a result list the name after an entrant's country in
 // brackets and before a time or score (or "same time") is his team (a motor
@@ -497,6 +510,22 @@ void TypeIndexNames(Doc* doc) {
 
 }  // namespace
 
+namespace {
+
+// "Inter Milan and Anderlecht", "Ajax v Feyenoord": a name written right
+// after a club and "and", "v" or "vs" (the mention index is current).
+bool ListedWithTeam(const Doc& doc, const Mention& m) {
+  if (m.b < 2 || !doc.SameSentence(m.b - 2, m.b)) return false;
+  std::string_view joiner = doc.Bytes(m.b - 1, m.b);
+  if (joiner != "and" && joiner != "v" && joiner != "vs" && joiner != "vs.") return false;
+  auto [it, last] = doc.mentions_by_end.equal_range(m.b - 1);
+  for (; it != last; ++it)
+    if (doc.mentions[it->second].team) return true;
+  return false;
+}
+
+}  // namespace
+
 void TypeTeamsAndEntrants(Doc* doc) {
   TypeIndexNames(doc);
   TypeSportsGrounds(doc);
@@ -504,12 +533,17 @@ void TypeTeamsAndEntrants(Doc* doc) {
   TypeProductModels(doc);
   TypeBrandsReadAsPersons(doc);
   if (!doc->sports) return;
+  doc->IndexMentions();
   std::unordered_set<std::string_view> surnames;  // of the persons named in full ("Damon Hill")
   for (const Mention& m : doc->mentions)
     if (m.kind == Kind::kPerson && m.e - m.b >= 2) surnames.insert(doc->toks[m.e - 1].key);
   for (Mention& m : doc->mentions) {
     if ((m.kind != Kind::kPerson || !m.evidence) && TeamAfterCountryInBrackets(*doc, m)) {
       MakeTeam(*doc, &m);  // "( Brazil ) Jordan 1:26.217": a team even where its name is a country's
+      continue;
+    }
+    if (GuessedClubName(*doc, m)) {
+      MakeTeam(*doc, &m);  // "PSV Eindhoven stayed top", "a win at Vitesse Arnhem"
       continue;
     }
     if (m.e < doc->toks.size() && doc->SameSentence(m.b, m.e) && !IsCountry(*doc, m) &&
@@ -549,6 +583,8 @@ void TypeTeamsAndEntrants(Doc* doc) {
       m.canonical.clear();
     } else if (ClubInProse(*doc, m)) {
       MakeTeam(*doc, &m);
+    } else if (LoneNameInProse(*doc, m) && ListedWithTeam(*doc, m)) {
+      MakeTeam(*doc, &m);  // "between Inter Milan and Anderlecht"
     } else if (LoneNameInProse(*doc, m) && !InBrackets(*doc, m) && !AfterLocative(*doc, m)) {
       m.kind = Kind::kPerson;  // "Shearer scored twice": a player by his surname
       m.guessed = false;
