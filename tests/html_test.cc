@@ -1018,5 +1018,28 @@ TEST(HtmlCleanupTest, AuthorBioLineAtTheEndIsNotText) {
   EXPECT_TRUE(Has(b.text, "Karin Holm covers the docks")) << b.text;
 }
 
+// Without <article>, the winning body's plain <p> siblings above it join
+// only as the prose run right above it (a lede); a standfirst that a byline
+// and a picture separate from the body is the header's.
+TEST(HtmlPageSetTest, StandfirstAboveBylineIsNotTextLedeIs) {
+  const string body =
+      "<div class=\"corps\"><p>Le conseil municipal a adopté lundi soir, par 31 voix contre 8, le projet de "
+      "nouvelle piscine, dont le coût est estimé à 18 millions d'euros.</p><p>Les travaux doivent commencer au "
+      "printemps 2028, pour une ouverture prévue à la rentrée 2030, a précisé le maire.</p><p>L'opposition "
+      "réclame un référendum local, estimant que la dépense pèsera sur les impôts des ménages.</p></div>";
+  Article a = Extract(
+      "<html><body><div class=\"col\"><h1>Une nouvelle piscine pour 2030</h1>"
+      "<p class=\"chapeau\">Le projet, attendu depuis dix ans, a été adopté lundi. L'opposition demande un "
+      "référendum.</p><div class=\"signature\">Par Luc Moreau</div><div class=\"photo\"><p>Le bassin actuel.</p>"
+      "</div>" + body + "</div></body></html>");
+  ExpectInOrder(a.text, {"Le conseil municipal a adopté", "référendum local"});
+  EXPECT_FALSE(Has(a.text, "attendu depuis dix ans")) << a.text;
+  Article b = Extract(
+      "<html><body><div class=\"col\"><h1>Une nouvelle piscine pour 2030</h1><div class=\"signature\">Par Luc "
+      "Moreau</div><p class=\"intro\">Le projet, attendu depuis dix ans, a été adopté lundi soir par le conseil "
+      "municipal.</p>" + body + "</div></body></html>");
+  ExpectInOrder(b.text, {"attendu depuis dix ans", "Le conseil municipal a adopté"});
+}
+
 }  // namespace
 }  // namespace dateline

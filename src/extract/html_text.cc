@@ -418,7 +418,10 @@ void IncludeWithSiblings(std::vector<NodeInfo>& infos, int32_t top) {
     // After a body named as such comes more of it or after-matter.
     if (after && infos[top].body_name && !in.body_name) continue;
     bool strong = in.scored && FinalScore(in) >= threshold;
-    bool good_p = (in.flags & kPara) && in.text_bytes > 80 && LinkDensity(in.link_bytes, in.text_bytes) < 0.25f;
+    // A plain paragraph above the body joins only as its lede (IncludeLede):
+    // one a byline or a picture keeps apart from it is the header's standfirst.
+    bool good_p = after && (in.flags & kPara) && in.text_bytes > 80 &&
+                  LinkDensity(in.link_bytes, in.text_bytes) < 0.25f;
     if (strong || good_p) infos[i].included = true;
   }
 }
