@@ -1041,5 +1041,23 @@ TEST(HtmlPageSetTest, StandfirstAboveBylineIsNotTextLedeIs) {
   ExpectInOrder(b.text, {"attendu depuis dix ans", "Le conseil municipal a adopté"});
 }
 
+// A summary box under the headline ("Key points", "Highlights") repeats the
+// story in short; a "VIDEO: ..." label is a teaser. Neither is text.
+TEST(HtmlPageSetTest, SummaryBoxAndVideoLabelAreNotText) {
+  Article a = Extract(
+      "<html><body><div class=\"main\"><div class=\"entry\"><h1>Heatwave warning extended to Sunday</h1>"
+      "<div class=\"entry-key-points\"><h2>Key points</h2><ul><li>Temperatures may reach 36C in the south</li>"
+      "<li>Hospitals told to prepare for more admissions</li></ul></div>"
+      "<div class=\"clip\"><div class=\"clip__label\">VIDEO: How to keep your home cool</div></div>"
+      "<p>The heatwave warning for southern counties has been extended to Sunday, forecasters said on Thursday, "
+      "with temperatures expected to reach 36C in places.</p><p>Health officials urged people to check on "
+      "elderly neighbours and to avoid the sun in the middle of the day.</p>"
+      "<p>Water companies said demand had risen by a third, but that supplies were holding up for now.</p>"
+      "</div></div></body></html>");
+  ExpectInOrder(a.text, {"The heatwave warning", "elderly neighbours", "supplies were holding up"});
+  EXPECT_FALSE(Has(a.text, "Hospitals told to prepare")) << a.text;
+  EXPECT_FALSE(Has(a.text, "keep your home cool")) << a.text;
+}
+
 }  // namespace
 }  // namespace dateline

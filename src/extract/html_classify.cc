@@ -17,7 +17,7 @@
 namespace dateline::extract::html {
 namespace {
 
-constexpr std::array<std::string_view, 45> kBoilerplateWords{
+constexpr std::array<std::string_view, 49> kBoilerplateWords{
     "share", "social", "comment", "related", "newsletter", "subscri", "promo", "advert", "cookie", "banner",
     "footer", "sidebar", "breadcrumb", "outbrain", "taboola", "recommend", "popular", "trending",
     "author-bio", "authorbio", "sponsor", "navbar", "navigation", "menu", "modal", "popup", "disqus",
@@ -30,7 +30,10 @@ constexpr std::array<std::string_view, 45> kBoilerplateWords{
     // players' "Now playing" / "More videos" lists.
     "twitter-tweet", "instagram-media", "tiktok-embed", "fb-post", "video-player", "playlist",
     // The subscription box a paywall puts where the text stops.
-    "paywall__"};
+    "paywall__",
+    // Summary boxes above or beside the story ("Key points", "Highlights",
+    // "Takeaways"): bullet lines that repeat the text in short.
+    "highlights", "keypoints", "key-points", "takeaways"};
 
 constexpr std::array<std::string_view, 8> kContentWords{"article", "body", "content", "entry", "main",
                                                         "story", "post", "text"};
