@@ -533,7 +533,12 @@ void TypeTeamsAndEntrants(Doc* doc) {
   TypeProductModels(doc);
   TypeBrandsReadAsPersons(doc);
   if (!doc->sports) return;
-  doc->IndexMentions();
+  bool indexed = false;  // the mention index, built on first need
+  auto listed_with_team = [&](const Mention& m) {
+    if (!indexed) doc->IndexMentions();
+    indexed = true;
+    return ListedWithTeam(*doc, m);
+  };
   std::unordered_set<std::string_view> surnames;  // of the persons named in full ("Damon Hill")
   for (const Mention& m : doc->mentions)
     if (m.kind == Kind::kPerson && m.e - m.b >= 2) surnames.insert(doc->toks[m.e - 1].key);
@@ -583,7 +588,7 @@ void TypeTeamsAndEntrants(Doc* doc) {
       m.canonical.clear();
     } else if (ClubInProse(*doc, m)) {
       MakeTeam(*doc, &m);
-    } else if (LoneNameInProse(*doc, m) && ListedWithTeam(*doc, m)) {
+    } else if (LoneNameInProse(*doc, m) && listed_with_team(m)) {
       MakeTeam(*doc, &m);  // "between Inter Milan and Anderlecht"
     } else if (LoneNameInProse(*doc, m) && !InBrackets(*doc, m) && !AfterLocative(*doc, m)) {
       m.kind = Kind::kPerson;  // "Shearer scored twice": a player by his surname

@@ -1123,8 +1123,7 @@ void TypeAdjectivalCountryCodes(Doc* doc) {
 // name right after it ("analysts at County NatWest"); a big place stays a
 // place.
 void TypeFirmsOfStaff(Doc* doc) {
-  doc->IndexMentions();
-  bool absorbed = false;
+  bool absorbed = false, indexed = false;
   for (size_t k = 0; k < doc->mentions.size(); ++k) {
     Mention& m = doc->mentions[k];
     if (m.b < 2 || !doc->SameSentence(m.b - 2, m.b) || m.kind == Kind::kOrg || m.kind == Kind::kNorp) continue;
@@ -1132,6 +1131,8 @@ void TypeFirmsOfStaff(Doc* doc) {
     if ((prep.key != "at" && prep.key != "with") || prep.has(kCapitalized) || !(doc->toks[m.b - 2].cls & kStaffNoun))
       continue;
     if (m.kind == Kind::kPlace && (m.country_name || IsBigPlace(*doc, m))) continue;
+    if (!indexed) doc->IndexMentions();  // built on first need; mentions keep their places until the end
+    indexed = true;
     auto [next, last] = doc->mentions_by_start.equal_range(m.e);
     for (; next != last; ++next) {
       Mention& firm = doc->mentions[next->second];
