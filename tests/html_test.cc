@@ -1059,5 +1059,21 @@ TEST(HtmlPageSetTest, SummaryBoxAndVideoLabelAreNotText) {
   EXPECT_FALSE(Has(a.text, "keep your home cool")) << a.text;
 }
 
+// A paragraph printed twice (a live blog's pinned post above the same entry
+// further down) is kept once, in its last place.
+TEST(HtmlPageSetTest, RepeatedParagraphKeptOnceInItsLastPlace) {
+  const string pinned = "Ferries to the islands are running again from 3pm, one sailing an hour in each direction, "
+                        "the operator says.";
+  Article a = Extract(
+      "<html><body><div class=\"live-body\"><div class=\"pin\"><p>" + pinned + "</p></div>"
+      "<div class=\"entry\"><p>The storm is moving north-east and the wind has eased along the coast, the "
+      "forecasters say, though gusts of 60mph are still possible on high ground.</p></div>"
+      "<div class=\"entry\"><p>" + pinned + "</p></div>"
+      "<div class=\"entry\"><p>Around 12,000 homes are still without power this morning, down from 40,000 "
+      "overnight, according to the network operator.</p></div></div></body></html>");
+  ExpectInOrder(a.text, {"The storm is moving", "Ferries to the islands", "Around 12,000 homes"});
+  EXPECT_EQ(a.text.find("Ferries to the islands"), a.text.rfind("Ferries to the islands")) << a.text;
+}
+
 }  // namespace
 }  // namespace dateline

@@ -27,6 +27,8 @@
 // appeals) and left out; a winning body's siblings after it join only if
 // they too are named as body. What the container holds above its headline
 // (its first h1) goes when it is only short labels (a score board, a kicker).
+// A paragraph printed twice (a live blog's pinned post) is kept in its last
+// place.
 // The container's
 // paragraphs, headings, list items and quotes are kept in document order,
 // minus link-dominated ones, an h1 repeating the title and headings that
@@ -36,6 +38,7 @@
 
 #include <algorithm>
 #include <cstdint>
+#include <functional>
 #include <vector>
 
 #include "extract/html_classify.h"
@@ -599,6 +602,26 @@ void DropAboveHeadline(size_t above, std::vector<const Paragraph*>* kept) {
   kept->erase(kept->begin(), kept->begin() + above);
 }
 
+// A paragraph printed twice (a live blog's pinned post above the same entry
+// in its place, a summary repeating a paragraph) is kept once, in its last
+// place. Only paragraphs long enough to be prose are compared.
+void DropRepeats(std::vector<const Paragraph*>* kept) {
+  constexpr size_t kMinRepeatBytes = 80;
+  std::vector<std::pair<size_t, size_t>> hashes;  // (hash, index), sorted: n log n on any page
+  for (size_t k = 0; k < kept->size(); ++k)
+    if ((*kept)[k]->text.size() >= kMinRepeatBytes) hashes.emplace_back(std::hash<std::string>()((*kept)[k]->text), k);
+  std::sort(hashes.begin(), hashes.end());
+  std::vector<bool> drop(kept->size(), false);
+  for (size_t j = 0; j + 1 < hashes.size(); ++j) {
+    size_t a = hashes[j].second, b = hashes[j + 1].second;  // a < b when the hashes tie
+    if (hashes[j].first == hashes[j + 1].first && (*kept)[a]->text == (*kept)[b]->text) drop[a] = true;
+  }
+  size_t out = 0;
+  for (size_t k = 0; k < kept->size(); ++k)
+    if (!drop[k]) (*kept)[out++] = (*kept)[k];
+  kept->resize(out);
+}
+
 std::string Assemble(std::vector<NodeInfo>& infos, const std::vector<Paragraph>& paragraphs,
                      std::string_view title, bool whole_page, size_t headline_at) {
   std::vector<const Paragraph*> kept;
@@ -612,6 +635,7 @@ std::string Assemble(std::vector<NodeInfo>& infos, const std::vector<Paragraph>&
     if (n < headline_at) above = kept.size();
   }
   if (!whole_page) DropAboveHeadline(above, &kept);
+  DropRepeats(&kept);
   if (!kept.empty() && SameText(kept.front()->text, title)) kept.erase(kept.begin());
   std::string out;
   for (size_t k = 0; k < kept.size(); ++k) {
