@@ -188,6 +188,27 @@ TEST(EventsTest, ModalityAndSubjectsAcrossAdverbs) {
   EXPECT_EQ(Codes("She spoke at a rally in Nakuru."), "");
 }
 
+// Warnings: of the speaker's force a threat, of bad times a pessimistic comment.
+TEST(EventsTest, WarningsThreatenOrComment) {
+  EXPECT_EQ(Codes("The central bank governor warned that inflation could stay above target next year."), "GOV>-:012");
+  EXPECT_EQ(Codes("Iran's foreign minister warned that Israel would pay a heavy price for the strike."), "IRNGOV>-:130");
+  // no verb of force after "above", "the": nouns
+  EXPECT_EQ(Codes("Chile's finance minister warned that growth would fall below the target."), "CHLGOV>-:012");
+}
+
+// Named actors no list codes, organisations and people with roles.
+TEST(EventsTest, UncodedNamesAndRoles) {
+  // an organisation no list knows acts on its own
+  EXPECT_EQ(Named("The Karoo Farmers Association demanded compensation from the government."),
+            "Karoo Farmers Association>-:100");
+  // a person whose role names an actor takes its code
+  EXPECT_EQ(Codes("Finance Minister Tomas Berg said the budget would be balanced."), "GOV>-:010");
+  // a business trading with no one known is no event
+  EXPECT_EQ(Codes("Airbus delivered 60 aircraft to customers in March."), "");
+  // an unknown acronym before its noun still acts ("an IED blast killed")
+  EXPECT_EQ(Codes("An IED blast killed two soldiers in Mali's Mopti region."), "->MLIMIL:186");
+}
+
 // Constructions real news uses and a first dictionary missed, written for this test.
 const Case kRealNews[] = {
     // a trailing attribution: the inner clause's event, not the speaker's statement

@@ -65,12 +65,14 @@ struct Mention {
   std::string prep;  // governing preposition, "" if none
   std::string role;  // role of a group noun after it ("Kenyan police" -> COP)
   int group = -1;    // compound group: mentions joined by "and" / ","
+  bool organisation = false;  // a WordNet group noun with no code ("the ruling party")
 };
 
 struct Actor {
   std::optional<std::string> code, name;
   std::string country;
-  bool uncoded = false;  // an actor with no code: a WordNet noun ("the ruling party") or an unresolved "he"
+  bool uncoded = false;       // an actor with no code: a WordNet noun ("the ruling party") or an unresolved "he"
+  bool organisation = false;  // an uncoded group noun: "the ruling party", not "tourists"
 };
 
 struct Sent {
@@ -429,8 +431,11 @@ void AddNounMentions(Sent& s) {
     while (b > s.tb && k - b < 3 && !s.is_punct(b - 1) && !s.t.tokens[b - 1].has(kCapitalized) &&
            !IsDeterminer(s.w(b - 1)) && !IsPreposition(s.w(b - 1)) && !IsBoundary(s.w(b - 1)))
       --b;
-    if (b > s.tb && (s.w(b - 1) == "'s" || (next > 0 && s.mentions[next - 1].te == b))) continue;
+    bool named_before = next > 0 && (s.mentions[next - 1].te == b ||
+                                     (s.w(b - 1) == "'s" && s.mentions[next - 1].te + 1 == b));
+    if (b > s.tb && named_before) continue;  // not "the country's anti-corruption agency"
     m.name = s.a.text.substr(s.t.tokens[m.tb].start, s.t.tokens[k].end - s.t.tokens[m.tb].start);
+    m.organisation = s.d.group_nouns.count(s.w(k)) > 0;
     added.push_back(std::move(m));
   }
   if (added.empty()) return;
@@ -556,6 +561,18 @@ void CollectMentions(Sent& s, const std::vector<const Entity*>& ents) {
     if (m.te > s.te) continue;
     m.entity = &e;
     m.code = e.actor ? e.actor : (CountryOf(e).empty() ? std::nullopt : std::optional<std::string>(CountryOf(e)));
+    if (!m.code && e.type == "PERSON" && e.role) {  // "Finance Minister Fernando Haddad", country unknown: GOV
+      std::string role = Lower(*e.role);          // "Opposition candidate": OPP
+      for (size_t end = role.size(); !m.code && end > 0;) {
+        size_t b = role.rfind(' ', end - 1);
+        b = b == std::string::npos ? 0 : b + 1;
+        std::string word = role.substr(b, end - b);
+        auto it = s.d.agents.find(word);
+        bool anyone = word.starts_with("spokes") || word == "official" || word.starts_with("leader");  // of any body
+        if (it != s.d.agents.end() && !anyone) m.code = it->second;
+        end = b > 0 ? b - 1 : 0;
+      }
+    }
     m.name = e.canonical;
     m.country = CountryOf(e);
     if (!s.mentions.empty() && m.tb < s.mentions.back().te) {  // overlap: keep the longer
@@ -820,7 +837,14 @@ std::string ApplyMode(Mode mode, const std::string& code) {
 
 // ---- actors ------------------------------------------------------------------
 
-Actor ActorOf(const Mention& m) { return {m.code, m.name, m.country, !m.code && !m.entity}; }
+// A mention with no code is still an actor when it is a WordNet noun or a
+// named person or organisation the lists do not know ("Kenya's Law
+// Society", "Doctors Without Borders").
+Actor ActorOf(const Mention& m) {
+  bool named = m.entity && (m.entity->type == "PERSON" || m.entity->type == "ORG");
+  bool organisation = m.organisation || (m.entity && m.entity->type == "ORG");
+  return {m.code, m.name, m.country, !m.code && (!m.entity || named), organisation};
+}
 
 std::vector<Actor> GroupOf(const Sent& s, size_t mi) {
   std::vector<Actor> out;
@@ -1027,6 +1051,10 @@ bool NounUse(const Sent& s, const Match& m) {
   const std::string& head = s.w(m.head);
   bool after_determiner = m.head > s.tb && IsDeterminer(s.w(m.head - 1));
   if (after_determiner && head.ends_with("ed")) return true;  // "the armed forces": an adjective
+  if (head.ends_with("ed") && m.p->words.size() == 1 && m.head > s.tb && IsPreposition(s.w(m.head - 1)) &&
+      m.head + 1 < s.te && !s.is_punct(m.head + 1) && !IsPreposition(s.w(m.head + 1)) &&
+      !IsDeterminer(s.w(m.head + 1)))
+    return true;  // "sold equipment to sanctioned entities"
   if (after_determiner && head.ends_with("ing")) return true;  // "the killing of": a noun
   if (head.ends_with("ing") && m.head + 1 < s.te && (s.w(m.head + 1) == "vehicle" || s.w(m.head + 1) == "vehicles"))
     return true;  // "infantry fighting vehicles": a kind of vehicle
@@ -1057,22 +1085,33 @@ bool SameActors(const std::vector<Actor>& a, const std::vector<Actor>& b) {
 }
 
 // "threatened to bomb": the verb of a modality phrase is no event itself
-// when the verb after it codes one (with the modality's code).
-bool ModalityVerb(const Sent& s, const Match& m) {
-  size_t end = m.p->words.back() == "to" ? m.last + 1 : m.head + 2;  // "vow to", "threaten + to"
-  if (m.p->words.back() != "to" && (m.p->literal_count() != 1 || m.head + 1 >= s.te || s.w(m.head + 1) != "to"))
-    return false;
-  if (end >= s.te) return false;
-  auto it = s.d.by_head.find(s.w(end));
+// when the verb after it codes one (with the modality's code); a pattern
+// ending in "that" ("warn that", 012) gives way to a shorter one ("warn",
+// 130) when a threat follows ("warned that it would retaliate").
+bool InnerVerbCodes(const Sent& s, size_t verb) {
+  if (verb >= s.te) return false;
+  auto it = s.d.by_head.find(s.w(verb));
   if (it == s.d.by_head.end()) return false;
-  bool codes = false;  // "promised to restore funding": no pattern of "restore" matches, the promise codes
-  for (uint32_t id : it->second) {
+  for (uint32_t id : it->second) {  // "promised to restore funding": no pattern of "restore" matches, the promise codes
     Match inner;
-    codes = codes || TryMatch(s, s.d.patterns[id], end, &inner);
+    if (TryMatch(s, s.d.patterns[id], verb, &inner)) return true;
   }
-  if (!codes) return false;
-  return PhraseEndsAt(s, s.d.threat, end) || PhraseEndsAt(s, s.d.refusal, end) ||
-         PhraseEndsAt(s, s.d.intention, end);
+  return false;
+}
+
+bool ModalityVerb(const Sent& s, const Match& m) {
+  auto modal_at = [&](size_t verb) {
+    return InnerVerbCodes(s, verb) && (PhraseEndsAt(s, s.d.threat, verb) || PhraseEndsAt(s, s.d.refusal, verb) ||
+                                       PhraseEndsAt(s, s.d.intention, verb));
+  };
+  const std::string& last = m.p->words.back();
+  if (last == "to") return modal_at(m.last + 1);  // "vow to"
+  bool bare = m.p->literal_count() == 1 && m.head + 1 < s.te;
+  if (bare && s.w(m.head + 1) == "to") return modal_at(m.head + 2);  // "threaten + to"
+  if (last == "that")  // "warned that it would retaliate": not "warn that" (012) but the threat
+    for (size_t k = m.last + 1; k < s.te && k < m.last + 4; ++k)
+      if (modal_at(k)) return true;
+  return false;
 }
 
 // Assault, fighting, mass violence, and violent riots ("set fire to").
@@ -1177,6 +1216,13 @@ bool OnlyCivilians(const std::vector<Actor>& actors) {
   return !actors.empty();
 }
 
+bool OnlyBusiness(const std::vector<Actor>& actors) {
+  if (actors.empty()) return false;
+  for (const Actor& a : actors)
+    if (!a.code || !a.code->ends_with("BUS")) return false;
+  return true;
+}
+
 bool UncodedOnly(const std::vector<Actor>& actors) {
   if (actors.empty()) return false;
   for (const Actor& a : actors)
@@ -1190,8 +1236,24 @@ bool AdjacentSubject(const Sent& s, size_t verb) {
   while (k > s.tb && (s.d.be_forms.count(s.w(k - 1)) || s.w(k - 1) == "have" || s.w(k - 1) == "has" ||
                       s.w(k - 1) == "had" || s.w(k - 1).ends_with("ly")))
     --k;
+  bool head_between = k > s.tb + 1 && !s.is_punct(k - 1) && !FunctionWord(s.w(k - 1));  // "an IED blast killed"
   for (const Mention& m : s.mentions)
-    if (m.te == k) return true;
+    if (m.te == k || (head_between && m.te == k - 1)) return true;
+  return false;
+}
+
+// "warned that Israel would pay a heavy price", "warned that any attack
+// would be met with rocket strikes": a warning of force or its cost is a
+// threat (130); "warned that inflation could stay high" a pessimistic comment.
+bool ThreatContent(const Sent& s, size_t from) {
+  for (size_t k = from; k < s.te && k < from + 20; ++k) {
+    const std::string& w = s.w(k);
+    if (w == ";" || (k > from && IsBoundary(w) && w != "that")) break;
+    if (s.d.threat_content.count(w)) return true;
+    const std::string& prev = k > s.tb ? s.w(k - 1) : w;  // "above target", "the strike": nouns
+    bool noun = k > s.tb && (IsDeterminer(prev) || IsPreposition(prev) || prev == "above" || prev == "below");
+    if (s.d.conflict_heads.count(w) && !noun) return true;
+  }
   return false;
 }
 
@@ -1207,6 +1269,7 @@ bool CodeMatch(Sent& s, const Match& m, std::vector<Coded>* out) {
   Mode mode = ModeOf(s, verb_start);
   if (std::stoi(p.code.substr(0, 2)) >= 14 && ConditionalThreat(s, verb_start, m.last)) mode = Mode::kThreat;
   std::string code = ApplyMode(mode, p.code);
+  if (code == "012" && p.words.back() == "that" && ThreatContent(s, m.last + 1)) code = "130";
   std::string code2 = p.code2.empty() ? "" : ApplyMode(mode, p.code2);
   if (code.empty()) return true;  // cancelled: the words are still claimed
   bool reciprocal = p.reciprocal && code == p.code;  // "prepared to meet X": only the subject intends
@@ -1283,13 +1346,19 @@ bool CodeMatch(Sent& s, const Match& m, std::vector<Coded>* out) {
   if (sources.empty() && targets.empty()) return false;
   if (targets.empty() && OnlyCivilians(sources) && std::stoi(code.substr(0, 2)) < 14)
     return false;  // "thousands gathered to welcome the new year": not a political act
+  if (std::stoi(code.substr(0, 2)) <= 8 && OnlyBusiness(sources) &&
+      (targets.empty() || !targets[0].code || IsPrivateRole(*targets[0].code)))
+    return false;  // "Airbus delivered 60 aircraft to customers": trade, not cooperation between actors
   if (UncodedOnly(sources) && !passive) {
     // An actor no list knows: its words of cooperation need a partner
-    // ("tourists gathered to welcome" codes nothing); its violence must be its
+    // unless it is an organisation ("tourists gathered to welcome" codes
+    // nothing, "the governing party endorsed" does); its violence must be its
     // own, the subject right before the verb ("herders killed"), not the
     // nearest noun before a participle ("a bus carrying pilgrims plunged
     // ..., killing").
-    if (std::stoi(code.substr(0, 2)) <= 5 && targets.empty()) return false;
+    bool organisations = true;  // "the governing party endorsed ...": an organisation speaks for itself
+    for (const Actor& a : sources) organisations = organisations && a.organisation;
+    if (std::stoi(code.substr(0, 2)) <= 5 && targets.empty() && !organisations) return false;
     if (IsViolence(code) && !AdjacentSubject(s, verb_start)) return false;
   }
   if (sources.empty()) sources.push_back({});

@@ -73,11 +73,18 @@ class Loader {
     ForEachLine(kCodes, [&](const std::string& l, int n) { CodeLine(l, n); });
     ForEachLine(kDiscard, [&](const std::string& l, int n) { d_->discard.push_back(Words(l)), ++d_->entries; });
     ForEachLine(kStance, [&](const std::string& l, int n) { StanceLine(l, n); });
-    ForEachLine(kActorNouns, [&](const std::string& l, int) {
-      if (!d_->not_actors.count(l) && !d_->interaction.count(l)) d_->actor_nouns.insert(l);  // not "the talks"
+    ForEachLine(kActorNouns, [&](const std::string& l, int) {  // "form<TAB>person|group"
+      size_t tab = l.find('\t');
+      std::string form = l.substr(0, tab);
+      if (d_->not_actors.count(form) || d_->interaction.count(form)) return;  // not "the talks"
+      d_->actor_nouns.insert(form);
+      if (tab != std::string::npos && l.compare(tab + 1, std::string::npos, "group") == 0) d_->group_nouns.insert(form);
     });
     LoadNouns();
     CheckPatternCodes();
+    for (const auto& [form, ids] : d_->by_head)
+      for (uint32_t id : ids)
+        if (d_->patterns[id].code >= "15") d_->conflict_heads.insert(form);
   }
 
  private:
@@ -171,6 +178,8 @@ class Loader {
         d_->hazards.insert(w[0]);
       } else if (name == "perpetrator") {
         d_->perpetrators.insert(w[0]);
+      } else if (name == "threat_content") {
+        d_->threat_content.insert(w.begin(), w.end());
       } else if (name == "not_actor") {
         d_->not_actors.insert(w.begin(), w.end());
       } else if (name == "threat_condition") {

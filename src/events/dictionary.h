@@ -51,9 +51,12 @@ struct Dictionary {
   std::unordered_set<std::string> blasts;             // "explosion": a perpetrator when it hits the state
   std::unordered_set<std::string> threat_conditions;  // "if", "unless": "would strike if" threatens
   std::unordered_set<std::string> hazards;            // "earthquake", "fire": deaths no actor caused
+  std::unordered_set<std::string> threat_content;     // "price", "retaliate": "warned that ..." threatens
+  std::unordered_set<std::string> conflict_heads;     // head forms of patterns of roots 15-20
   std::unordered_map<std::string, std::string> agents;  // "officials" -> "GOV"
   std::unordered_set<std::string> bare_agents;          // "police": an actor without a country
   std::unordered_set<std::string> actor_nouns;  // WordNet people and groups: "investigators", "party"
+  std::unordered_set<std::string> group_nouns;  // the groups among them: "party", "agencies"
   std::unordered_set<std::string> not_actors;   // @not_actor: WordNet's that name no actor here ("team")
   std::string noun_data;                         // wordnet_nouns.txt: sorted noun forms, a line each
   std::vector<std::string_view> nouns;           // views into noun_data
