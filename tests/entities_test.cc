@@ -1028,5 +1028,15 @@ TEST(EntitiesWire, GuessedClubNamesInSportsStories) {
   EXPECT_EQ(TypeOf(a, "Regina Jacobs"), "PERSON");
 }
 
+TEST(EntitiesWire, FirstOpensABanksName) {
+  Article a = Analyze(
+      "Susan Reyes , an economist at First Chicago , and Hugh Johnson of First Albany Corp spoke after the "
+      "First World War film , while the First Deputy Prime Minister watched .");
+  EXPECT_EQ(TypeOf(a, "First Chicago"), "ORG");
+  EXPECT_EQ(TypeOf(a, "First Albany Corp"), "ORG");
+  EXPECT_EQ(TypeOf(a, "Chicago"), "<none>");
+  EXPECT_EQ(TypeOf(a, "First World War"), "<none>");
+}
+
 }  // namespace
 }  // namespace dateline

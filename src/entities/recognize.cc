@@ -731,9 +731,9 @@ bool MinorPlaceOpeningASentence(const Doc& doc, const Mention& m) {
 
 // A place a name alone means: a country, region or subdivision, a capital,
 // or a city of 100,000 people or more.
-bool IsBigPlace(const Doc& doc, const Mention& m) {
+bool IsBigPlace(const Doc& doc, size_t b, size_t e) {
   constexpr uint32_t kMinPopulation = 100000;
-  const PlaceInfo* p = doc.gaz->Best(doc.Bytes(m.b, m.e));
+  const PlaceInfo* p = doc.gaz->Best(doc.Bytes(b, e));
   return p && (p->kind != PlaceKind::kCity || p->capital || p->population >= kMinPopulation);
 }
 
@@ -917,7 +917,7 @@ Kind ClassifyLeftover(const Doc& doc, const Mention& m, const PersonIndex& index
   if (IsKnownPerson(doc, m, index)) return Kind::kPerson;
   if (QualifiesTitle(doc, m) || IsCommonHead(doc, m)) return Kind::kUnknown;
   if (GroupAdjective(doc, m)) return Kind::kNorp;  // "Western diplomats"
-  if (AfterOrgNoun(doc, m) && !IsBigPlace(doc, m)) return Kind::kOrg;  // "the daily Pravda", "the company Nokia"
+  if (AfterOrgNoun(doc, m) && !IsBigPlace(doc, m.b, m.e)) return Kind::kOrg;  // "the daily Pravda", "the company Nokia"
   if (IsPlaceName(doc, m.b, m.e)) {
     if (NamesAPact(doc, m)) return Kind::kMisc;  // "the Maastricht treaty"
     return MinorPlaceOpeningASentence(doc, m) ? Kind::kUnknown : Kind::kPlace;
@@ -1052,6 +1052,27 @@ size_t KnownNameEnd(const Doc& doc, size_t i, size_t end) {
   return i + n;
 }
 
+namespace {
+
+// "an economist at First Chicago", "First Albany Corp": "First" inside a
+// sentence before a town's name alone, or before a name that ends in a
+// company word, opens a bank's or broker's name; the end of that name, or i.
+size_t FirstCompanyEnd(const Doc& doc, size_t i, size_t end) {
+  const Tok& t = doc.toks[i];
+  if (t.key != "first" || !t.has(kCapitalized) || t.has(kAllCaps) || t.sentence_start || i + 1 >= end ||
+      !IsNameWord(doc, i + 1))
+    return i;
+  size_t j = RunEnd(doc, i + 1, end);
+  for (size_t k = i + 1; k < j; ++k)
+    if (doc.toks[k].cls & (kMiscHead | kHeading | kFirstName) || MatchPhrase(doc.lex->roles, doc, k, j).first) return i;
+  auto it = doc.lex->cue_codes.find(doc.toks[j - 1].key);
+  bool company = (doc.toks[j - 1].cls & kOrgSuffix) || (it != doc.lex->cue_codes.end() && it->second == "BUS");
+  bool town = j == i + 2 && IsBigPlace(doc, i + 1, j) && !CountryAt(doc, i + 1, j, true).len;
+  return company || town ? j : i;
+}
+
+}  // namespace
+
 void RecognizeMentions(Doc* doc) {
   MarkCapsSentences(doc);
   const auto& sentences = doc->analysis->sentences;
@@ -1059,6 +1080,13 @@ void RecognizeMentions(Doc* doc) {
     if (doc->caps_sentence[k]) continue;  // read once the body's names are known
     const Sentence& s = sentences[k];
     for (size_t i = s.token_begin; i < s.token_end;) {
+      if (size_t j = FirstCompanyEnd(*doc, i, s.token_end); j > i) {  // "First Chicago"
+        Part p = MakePart(i, j, PartType::kCueOrg);
+        p.cue_code = "BUS";
+        AddOrg(doc, {p}, 0);
+        i = j;
+        continue;
+      }
       if (!IsNameWord(*doc, i)) {
         ++i;
         continue;
@@ -1130,7 +1158,7 @@ void TypeFirmsOfStaff(Doc* doc) {
     const Tok& prep = doc->toks[m.b - 1];
     if ((prep.key != "at" && prep.key != "with") || prep.has(kCapitalized) || !(doc->toks[m.b - 2].cls & kStaffNoun))
       continue;
-    if (m.kind == Kind::kPlace && (m.country_name || IsBigPlace(*doc, m))) continue;
+    if (m.kind == Kind::kPlace && (m.country_name || IsBigPlace(*doc, m.b, m.e))) continue;
     if (!indexed) doc->IndexMentions();  // built on first need; mentions keep their places until the end
     indexed = true;
     auto [next, last] = doc->mentions_by_start.equal_range(m.e);
