@@ -1038,5 +1038,17 @@ TEST(EntitiesWire, FirstOpensABanksName) {
   EXPECT_EQ(TypeOf(a, "First World War"), "<none>");
 }
 
+TEST(EntitiesWire, AndInsideBodiesAndNamesWhoseSharesTrade) {
+  Article a = Analyze(
+      "The Truth and Reconciliation Commission met as the Food and Drug Administration ruled . Britain and "
+      "France agreed . Anglo American Corp and Van Reenen shares were steady . Mining shares rose .");
+  EXPECT_EQ(TypeOf(a, "Truth and Reconciliation Commission"), "ORG");
+  EXPECT_EQ(TypeOf(a, "Food and Drug Administration"), "ORG");
+  EXPECT_EQ(TypeOf(a, "Britain"), "PLACE");
+  EXPECT_EQ(TypeOf(a, "France"), "PLACE");
+  EXPECT_EQ(TypeOf(a, "Van Reenen"), "ORG");
+  EXPECT_EQ(TypeOf(a, "Mining"), "<none>");
+}
+
 }  // namespace
 }  // namespace dateline

@@ -549,9 +549,23 @@ void ReadRun(Doc* doc, size_t b, size_t e) {
   }
 }
 
+// "Truth" in "Truth and Reconciliation Commission", "Food" in "Food and Drug
+// Administration": one or two plain words before "and", no organisation,
+// country, given name or known name among them.
+bool PlainWordsBeforeAnd(const Doc& doc, size_t b, size_t j) {
+  constexpr size_t kMaxWords = 2;
+  if (j - b > kMaxWords || CountryAt(doc, b, j, true).len || MatchPhrase(doc.lex->orgs, doc, b, j).first) return false;
+  for (size_t i = b; i < j; ++i)
+    if ((doc.toks[i].cls & (kOrgHead | kOrgSuffix | kFirstName | kHonorific | kGroupWord)) || doc.toks[i].has(kAllCaps) ||
+        IsPlaceName(doc, i, i + 1))
+      return false;
+  return true;
+}
+
 // "Procter & Gamble", "Nippon Telegraph and Telephone Corp", "Marks and
-// Spencer": "&" joins two names; "and" only inside a company's name (one
-// ending in a suffix, or a known one).
+// Spencer", "Truth and Reconciliation Commission": "&" joins two names;
+// "and" only inside a company's name (one ending in a suffix, or a known
+// one) or before a name ending in an organisation word after plain words.
 bool JoinsCompany(const Doc& doc, size_t run_begin, size_t j, size_t end) {
   if (j + 1 >= end || !IsNameWord(doc, j + 1)) return false;
   std::string_view word = doc.Bytes(j, j + 1);
@@ -560,6 +574,7 @@ bool JoinsCompany(const Doc& doc, size_t run_begin, size_t j, size_t end) {
   size_t k = j + 1;
   while (k < end && IsNameWord(doc, k)) ++k;
   if (doc.toks[k - 1].cls & kOrgSuffix) return true;
+  if ((doc.toks[k - 1].cls & kOrgHead) && PlainWordsBeforeAnd(doc, run_begin, j)) return true;  // "Truth and Reconciliation Commission"
   for (size_t b = run_begin; b < j; ++b)
     if (MatchPhrase(doc.lex->orgs, doc, b, end).first > j - b + 1) return true;
   return false;
@@ -755,13 +770,16 @@ bool IsAmount(const Doc& doc, size_t i) {
   return unit == "pence" || unit == "cents" || unit == "percent" || unit == "pct" || doc.Bytes(i + 1, i + 2) == "%";
 }
 
-// "Kleinwort Benson rose 4p", "Smith Barney shares fell 3 pence": a name
-// whose price moves is a company.
+// "Kleinwort Benson rose 4p", "Smith Barney shares fell 3 pence", "De
+// Beers shares were steady": a name whose price moves, or whose shares are
+// spoken of, is a company.
 bool BeforePriceMove(const Doc& doc, const Mention& m) {
   constexpr size_t kMaxGap = 3;
   size_t n = m.e;
   if (n >= doc.toks.size() || !doc.SameSentence(m.b, n) || !(doc.toks[n].cls & kMarket) || doc.toks[n].has(kCapitalized))
     return false;
+  bool opening_word = m.e - m.b == 1 && doc.toks[m.b].sentence_start;  // "Mining shares rose"
+  if (doc.toks[n].key == "shares" && !opening_word) return true;      // "De Beers shares were steady"
   for (size_t i = n + 1; i <= n + kMaxGap && i < doc.toks.size() && doc.SameSentence(n, i); ++i)
     if (IsAmount(doc, i)) return true;
   return false;
