@@ -1075,5 +1075,22 @@ TEST(HtmlPageSetTest, RepeatedParagraphKeptOnceInItsLastPlace) {
   EXPECT_EQ(a.text.find("Ferries to the islands"), a.text.rfind("Ferries to the islands")) << a.text;
 }
 
+// Boxes named as a score board or an author's card/bio are not text wherever
+// they sit in the story.
+TEST(HtmlPageSetTest, ScoreboardAndAuthorCardAreNotText) {
+  Article a = Extract(
+      "<html><body><article><h1>Rangers edge cup tie on penalties</h1>"
+      "<div class=\"scoreboard\"><span>Rangers 1</span><span>Athletic 1</span><span>(5-4 pens)</span></div>"
+      "<p>Rangers reached the quarter-finals after beating Athletic 5-4 on penalties, their goalkeeper saving the "
+      "last kick of a tense night.</p><p>Athletic had led for most of the match and will feel they deserved more, "
+      "their manager said afterwards.</p>"
+      "<p>The draw for the next round takes place on Monday evening, with the ties to be played next month.</p>"
+      "<div class=\"author-card\"><p class=\"bio\">Kim Novak has reported on Scottish football for the paper "
+      "since 2011.</p></div></article></body></html>");
+  ExpectInOrder(a.text, {"Rangers reached the quarter-finals", "deserved more", "next month."});
+  EXPECT_FALSE(Has(a.text, "5-4 pens")) << a.text;
+  EXPECT_FALSE(Has(a.text, "since 2011")) << a.text;
+}
+
 }  // namespace
 }  // namespace dateline

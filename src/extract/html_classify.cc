@@ -17,10 +17,11 @@
 namespace dateline::extract::html {
 namespace {
 
-constexpr std::array<std::string_view, 49> kBoilerplateWords{
+constexpr std::array<std::string_view, 56> kBoilerplateWords{
     "share", "social", "comment", "related", "newsletter", "subscri", "promo", "advert", "cookie", "banner",
     "footer", "sidebar", "breadcrumb", "outbrain", "taboola", "recommend", "popular", "trending",
-    "author-bio", "authorbio", "sponsor", "navbar", "navigation", "menu", "modal", "popup", "disqus",
+    "author-bio", "authorbio", "author-box", "authorbox", "author-card", "about-the-author", "about-author",
+    "sponsor", "navbar", "navigation", "menu", "modal", "popup", "disqus",
     "signup", "sign-up", "consent", "most-read", "mostread", "read-more", "toolbar",
     // Captions and credits of pictures held outside <figure> (WordPress's
     // "wp-caption" div), and pull quotes, which repeat a sentence of the text.
@@ -33,7 +34,9 @@ constexpr std::array<std::string_view, 49> kBoilerplateWords{
     "paywall__",
     // Summary boxes above or beside the story ("Key points", "Highlights",
     // "Takeaways"): bullet lines that repeat the text in short.
-    "highlights", "keypoints", "key-points", "takeaways"};
+    "highlights", "keypoints", "key-points", "takeaways",
+    // A match's score board (teams, score, scorers, venue).
+    "scoreboard", "score-board"};
 
 constexpr std::array<std::string_view, 8> kContentWords{"article", "body", "content", "entry", "main",
                                                         "story", "post", "text"};
@@ -47,6 +50,14 @@ bool IsAdToken(std::string_view t) {
   for (std::string_view s : {"-ad", "-ads", "_ad", "_ads"})
     if (t.size() > s.size() && t.substr(t.size() - s.size()) == s) return true;
   return t.find("-ad-") != std::string_view::npos || t.find("_ad_") != std::string_view::npos;
+}
+
+// "bio", "author-box__bio", "bio-block": an author's or a person's bio box.
+bool IsBioToken(std::string_view t) {
+  if (t == "bio" || t.substr(0, 4) == "bio-" || t.substr(0, 4) == "bio_") return true;
+  for (std::string_view s : {"-bio", "_bio"})
+    if (t.size() > s.size() && t.substr(t.size() - s.size()) == s) return true;
+  return false;
 }
 
 bool IsTagsToken(std::string_view t) {
@@ -71,7 +82,7 @@ bool IsBoilerplateToken(std::string_view t) {
   if (t.find("promoted") != std::string_view::npos) return false;
   // "graf-after--pullquote" (Medium) names the element before this one.
   if (t.find("-after-") != std::string_view::npos) return false;
-  if (IsAdToken(t) || IsTagsToken(t) || t == "paywall") return true;
+  if (IsAdToken(t) || IsTagsToken(t) || IsBioToken(t) || t == "paywall") return true;
   for (std::string_view w : kBoilerplateWords)
     if (t.find(w) != std::string_view::npos) return true;
   return false;
