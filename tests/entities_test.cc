@@ -1050,5 +1050,15 @@ TEST(EntitiesWire, AndInsideBodiesAndNamesWhoseSharesTrade) {
   EXPECT_EQ(TypeOf(a, "Mining"), "<none>");
 }
 
+TEST(EntitiesWire, TeamsBeforeDriverAndTournamentsAlone) {
+  Article a = Analyze(
+      "Stewards fined Ligier driver Olivier Panis , who has not raced since Wimbledon , and analysts at "
+      "Barclays de Zoete Wedd said the league championship race was over .");
+  EXPECT_EQ(TypeOf(a, "Ligier"), "ORG");
+  EXPECT_EQ(TypeOf(a, "Olivier Panis"), "PERSON");
+  EXPECT_EQ(TypeOf(a, "Wimbledon"), "MISC");
+  EXPECT_EQ(TypeOf(a, "Barclays de Zoete Wedd"), "ORG");
+}
+
 }  // namespace
 }  // namespace dateline
