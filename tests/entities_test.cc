@@ -1060,5 +1060,16 @@ TEST(EntitiesWire, TeamsBeforeDriverAndTournamentsAlone) {
   EXPECT_EQ(TypeOf(a, "Barclays de Zoete Wedd"), "ORG");
 }
 
+TEST(EntitiesWire, CompaniesListedTheirAcronymsAndStaff) {
+  Article a = Analyze(
+      "Kolvang and Samsung were both interested , but talks with Kolvang broke down . Its parent Daimler-Benz "
+      "Aerospace ( DASA ) refused to pay . Marvell Tessin chairman Serge Tchuruk said the group would sell units .");
+  EXPECT_EQ(TypeOf(a, "Kolvang"), "ORG");
+  EXPECT_EQ(TypeOf(a, "Kolvang", 1), "ORG");
+  EXPECT_EQ(TypeOf(a, "DASA"), "ORG");
+  EXPECT_EQ(TypeOf(a, "Marvell Tessin"), "ORG");
+  EXPECT_EQ(TypeOf(a, "Serge Tchuruk"), "PERSON");
+}
+
 }  // namespace
 }  // namespace dateline

@@ -457,19 +457,23 @@ bool IsCompany(const Mention& m) {
   return m.kind == Kind::kOrg && m.actor && m.actor->size() >= 3 && m.actor->compare(m.actor->size() - 3, 3, "BUS") == 0;
 }
 
-// Two-word brands that the fallback read as people: a name ending in an
-// ocean, a continent or a country ("Virgin Atlantic", "Cathay Pacific",
-// "Bank America"), and a name listed with a company ("HSBC Holdings and
-// Hutchison Whampoa") are companies. Only names with no person evidence.
+// Brands that the fallback read as people or left as MISC: a name of two or
+// three words ending in an ocean, a continent or a country ("Virgin
+// Atlantic", "Cathay Pacific", "Bank America"), and a name listed with a
+// company ("HSBC Holdings and Hutchison Whampoa", "Daewoo and Samsung",
+// "talks with Daewoo" once so listed) are companies. Only names with no
+// person evidence.
 void TypeBrandsReadAsPersons(Doc* doc) {
   static const std::unordered_set<std::string_view> kGeoTails = {"atlantic", "pacific", "asia", "america",
                                                                  "europe", "africa", "arabia", "orient"};
   const auto& ms = doc->mentions;
   for (size_t k = 0; k < ms.size(); ++k) {
     Mention& m = doc->mentions[k];
-    if (m.kind != Kind::kPerson || m.evidence || m.e - m.b < 2 || m.e - m.b > 3) continue;
+    bool person = m.kind == Kind::kPerson && !m.evidence && m.e - m.b >= 2 && m.e - m.b <= 3;
+    bool loose = (m.kind == Kind::kMisc || m.kind == Kind::kUnknown) && m.guessed && m.e - m.b <= 3;
+    if (!person && !loose) continue;
     const Tok& last = doc->toks[m.e - 1];
-    bool geo = kGeoTails.count(last.key) || CountryAt(*doc, m.e - 1, m.e, false).len == 1;
+    bool geo = person && (kGeoTails.count(last.key) || CountryAt(*doc, m.e - 1, m.e, false).len == 1);
     auto joined = [&](const Mention& o, size_t gap_b, size_t gap_e) {
       if (!IsCompany(o) || gap_e != gap_b + 1 || !doc->SameSentence(gap_b, gap_e)) return false;
       std::string_view w = doc->Bytes(gap_b, gap_e);

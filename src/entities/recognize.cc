@@ -1044,11 +1044,18 @@ void LinkAcronyms(Doc* doc) {
   }
   if (expansions.empty()) return;
   for (Mention& m : doc->mentions) {
-    if (m.e - m.b != 1 || (m.kind != Kind::kOrg && m.kind != Kind::kMisc)) continue;
+    // "Daimler-Benz Aerospace ( DASA )": the acronym is the name, though a town shares it
+    bool town = m.kind == Kind::kPlace && !m.country_name && !IsBigPlace(*doc, m.b, m.e);
+    if (m.e - m.b != 1 || (m.kind != Kind::kOrg && m.kind != Kind::kMisc && !town)) continue;
     if (!m.canonical.empty() && m.canonical != doc->Bytes(m.b, m.e)) continue;  // a known acronym
     auto it = expansions.find(doc->toks[m.b].key);
     if (it == expansions.end()) continue;
     const Mention& full = doc->mentions[it->second];
+    if (town) {
+      m.lat.reset();
+      m.lon.reset();
+      m.capital = false;
+    }
     m.kind = full.kind;
     m.canonical = full.canonical.empty() ? std::string(doc->Bytes(full.b, full.e)) : full.canonical;
     if (!m.country) m.country = full.country;
