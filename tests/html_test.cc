@@ -1092,5 +1092,19 @@ TEST(HtmlPageSetTest, ScoreboardAndAuthorCardAreNotText) {
   EXPECT_FALSE(Has(a.text, "since 2011")) << a.text;
 }
 
+// Wire credits in other languages end the text as the English ones do.
+TEST(HtmlCleanupTest, SpanishWireCreditIsNotText) {
+  Article a = Extract(
+      "<html lang=\"es\"><body><article><p>El Gobierno aprobó el martes un plan de 200 millones de euros para "
+      "modernizar los regadíos del valle, según un comunicado del ministerio.</p><p>Las organizaciones agrarias "
+      "consideraron insuficiente la cifra y pidieron una reunión urgente con el ministro.</p>"
+      "<p>Información de Marta Lozano y Diego Prieto; edición de Elena Vidal</p></article></body></html>");
+  ExpectInOrder(a.text, {"El Gobierno aprobó", "reunión urgente con el ministro."});
+  EXPECT_FALSE(Has(a.text, "Marta Lozano")) << a.text;
+  ASSERT_EQ(a.authors.size(), 2u);
+  EXPECT_EQ(a.authors[0].name, "Marta Lozano");
+  EXPECT_EQ(a.authors[1].name, "Diego Prieto");
+}
+
 }  // namespace
 }  // namespace dateline

@@ -250,12 +250,18 @@ std::optional<Byline> ParseByline(std::string_view line, const std::vector<std::
 }
 
 std::vector<Credit> ParseCredits(std::string_view line) {
-  static constexpr std::array<std::pair<std::string_view, std::string_view>, 11> kCredits = {{
+  // English, then the same wire credits in Spanish, Portuguese, French and
+  // German ("Información de Ana Ruiz y Luis Gil; edición de Eva Sanz").
+  static constexpr std::array<std::pair<std::string_view, std::string_view>, 22> kCredits = {{
       {"additional reporting by", "Reporting"}, {"contributing reporting by", "Reporting"},
       {"reporting by", "Reporting"}, {"writing by", "Writing"}, {"written by", "Writing"},
       {"editing by", "Editing"}, {"edited by", "Editing"}, {"compiled by", "Writing"},
       {"associated press writers", "Reporting"}, {"associated press writer", "Reporting"},
-      {"contributing:", "Reporting"}}};
+      {"contributing:", "Reporting"},
+      {"informaci\xC3\xB3n de", "Reporting"}, {"reportaje de", "Reporting"}, {"redacci\xC3\xB3n de", "Writing"},
+      {"edici\xC3\xB3n de", "Editing"}, {"editado por", "Editing"}, {"reportagem de", "Reporting"},
+      {"edi\xC3\xA7\xC3\xA3o de", "Editing"}, {"r\xC3\xA9dig\xC3\xA9 par", "Writing"},
+      {"\xC3\xA9dit\xC3\xA9 par", "Editing"}, {"bearbeitet von", "Editing"}, {"redigiert von", "Editing"}}};
   std::string_view t = util::Trim(line);
   if (t.size() > 400) return {};
   while (!t.empty() && (t.front() == '(' || t.front() == '[')) t = util::Trim(t.substr(1));
@@ -269,7 +275,7 @@ std::vector<Credit> ParseCredits(std::string_view line) {
     if (role.empty()) continue;
     if (size_t c = util::IFind(p, " contributed"); c != std::string_view::npos) p = p.substr(0, c);
     Credit credit{std::string(role), {}};
-    for (std::string name : SplitAny(p, {", ", " and ", " & "})) {
+    for (std::string name : SplitAny(p, {", ", " and ", " & ", " y ", " e ", " et ", " und "})) {
       for (std::string_view cut : {" in ", " from ", " at "})
         if (size_t c = name.find(cut); c != std::string::npos) name.resize(c);
       name = NormalCase(name);

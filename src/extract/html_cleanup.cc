@@ -290,9 +290,13 @@ bool ReadTailParagraph(const std::string& p, const std::vector<std::string>& aut
                        std::vector<RelatedItem>* related) {
   if (IsPressReleaseTrailer(p) || IsAuthorBio(p, authors)) return true;
   if (IsCreditLine(p)) {
+    // Lines are read from the end: this line's names go before the later ones.
+    std::vector<Author> names;
     for (Credit& c : ParseCredits(p))
       if (c.role != "Editing")
-        for (std::string& name : c.names) AddAuthors({Author{std::move(name), c.role}}, &out->credit_authors);
+        for (std::string& name : c.names) AddAuthors({Author{std::move(name), c.role}}, &names);
+    AddAuthors(std::move(out->credit_authors), &names);
+    out->credit_authors = std::move(names);
     return true;
   }
   if (std::optional<RelatedItem> r = InlineRelated(p)) {
@@ -330,7 +334,6 @@ void CleanTail(std::vector<std::string>* ps, const std::vector<std::string>& aut
   ps->erase(ps->begin() + n, ps->end());
   std::reverse(related.begin(), related.end());
   for (RelatedItem& r : related) out->boilerplate.related.push_back(std::move(r));
-  std::reverse(out->credit_authors.begin(), out->credit_authors.end());
 }
 
 }  // namespace
