@@ -171,7 +171,7 @@ TEST(EventsTest, ActorsNoListNamesComeFromWordNet) {
   EXPECT_EQ(Codes("Thousands of tourists gathered to welcome the new year."), "");
   EXPECT_EQ(Codes("A bus carrying pilgrims plunged into a gorge, killing at least 23 people."), "");
   // a verb's object after "urged X to" is no target of the appeal
-  EXPECT_EQ(Named("Rubio urged both sides to release remaining hostages."), "Marco Rubio>-:020");
+  EXPECT_EQ(Named("Rubio urged both sides to release remaining hostages."), "Marco Rubio>both sides:020");
 }
 
 // Modality and subjects a verb's neighbours hide.
@@ -207,6 +207,19 @@ TEST(EventsTest, UncodedNamesAndRoles) {
   EXPECT_EQ(Codes("Airbus delivered 60 aircraft to customers in March."), "");
   // an unknown acronym before its noun still acts ("an IED blast killed")
   EXPECT_EQ(Codes("An IED blast killed two soldiers in Mali's Mopti region."), "->MLIMIL:186");
+}
+
+// Subjects news prose hides: appositions, unnamed pairs, relative clauses.
+TEST(EventsTest, AppositionsPairsAndRelativeClauses) {
+  // a name the lists do not code stands for the coded phrase it follows
+  EXPECT_EQ(Codes("Peru's prime minister, Jorge Alvarado Ruiz, resigned on Tuesday."), "PERGOV>-:083");
+  // "the two sides" with no two actors named before: one unnamed pair
+  EXPECT_EQ(Named("Negotiators from the two sides held a second round of talks in Jeddah."),
+            "the two sides>-:040");
+  EXPECT_EQ(Named("Mediators have been shuttling between the two sides."), "Mediators>the two sides:045");
+  // the main clause's act comes first, done by the relative clause's antecedent
+  EXPECT_EQ(Codes("Gunmen who kidnapped 25 schoolgirls in Kebbi State have freed them."),
+            "UAF>-:084 UAF>-:181");
 }
 
 // Constructions real news uses and a first dictionary missed, written for this test.

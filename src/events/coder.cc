@@ -406,6 +406,18 @@ bool NounHead(const Sent& s, size_t k) {
   return true;
 }
 
+// The length of a @pair phrase ("the two sides") that ends right before `end`, or 0.
+size_t PairPhraseEndingAt(const Sent& s, size_t end) {
+  for (const auto& ph : s.d.pair) {
+    if (ph.empty() || ph.size() > end - s.tb) continue;
+    size_t b = end - ph.size();
+    bool ok = true;
+    for (size_t i = 0; ok && i < ph.size(); ++i) ok = s.w(b + i) == ph[i];
+    if (ok) return ph.size();
+  }
+  return 0;
+}
+
 void AddNounMentions(Sent& s) {
   std::vector<Mention> added;
   size_t next = 0;
@@ -413,6 +425,16 @@ void AddNounMentions(Sent& s) {
     while (next < s.mentions.size() && s.mentions[next].te <= k) ++next;
     if (next < s.mentions.size() && s.mentions[next].tb <= k) continue;
     if (next > 0 && s.mentions[next - 1].te == k) continue;  // "Russian negotiators": the mention's role
+    if (size_t n = PairPhraseEndingAt(s, k + 1); n > 0 && k + 1 >= s.tb + n) {  // "the two sides": both, unnamed
+      size_t b = k + 1 - n;
+      if (next > 0 && s.mentions[next - 1].te > b) continue;
+      Mention m;
+      m.tb = b, m.te = k + 1;
+      m.name = s.a.text.substr(s.t.tokens[b].start, s.t.tokens[k].end - s.t.tokens[b].start);
+      m.organisation = true;
+      added.push_back(std::move(m));
+      continue;
+    }
     if (!NounHead(s, k)) continue;
     Mention m;
     m.tb = k, m.te = k + 1;
@@ -446,6 +468,9 @@ void AddNounMentions(Sent& s) {
 void AddAgentRoles(Sent& s) {
   std::vector<std::string> group_role(s.mentions.size());
   for (Mention& m : s.mentions) {
+    if (!m.code && !m.entity && (m.prep == "from" || m.prep == "of") && m.tb >= s.tb + 2 &&
+        s.d.agents.count(s.w(m.tb - 2)) && (s.w(m.tb - 1) == "the" || s.w(m.tb - 1) == m.prep))
+      m.prep.clear();  // "negotiators from the two sides held talks": the sides act
     if (!m.code || m.code->size() < 3 || !m.entity) continue;  // agent mentions carry their role
     std::string role;
     if (m.group >= 0 && !group_role[m.group].empty()) role = group_role[m.group];
@@ -887,8 +912,14 @@ std::optional<size_t> Subject(const Sent& s, size_t verb, int depth) {
       if (w == "who" || w == "which") {  // "the European Union, which has imposed": the union did
         size_t p = k - 1;
         if (p > s.tb && s.w(p - 1) == ",") --p;
-        for (const Mention& m : s.mentions)
-          if (m.te == p) boundary = m.tb;
+        bool main_verb = false;  // "gunmen who kidnapped 25 schoolgirls have freed them": the gunmen freed
+        for (size_t j = k; j < verb && !main_verb; ++j)
+          main_verb = !s.t.tokens[j].has(kCapitalized) && (s.d.by_head.count(s.w(j)) || s.d.speech.count(s.w(j)));
+        for (size_t i = 0; i < s.mentions.size(); ++i)
+          if (s.mentions[i].te == p) {
+            if (main_verb) return i;
+            boundary = s.mentions[i].tb;
+          }
       }
       break;
     }
@@ -901,6 +932,11 @@ std::optional<size_t> Subject(const Sent& s, size_t verb, int depth) {
     if (m.prep == "of" && i > 0 && s.mentions[i - 1].te < m.tb && s.w(s.mentions[i - 1].te) == "of" &&
         !s.mentions[i - 1].entity && s.mentions[i - 1].code)
       continue;  // "opponents of the government": the opponents are the subject
+    // "Nepal's prime minister, KP Sharma Oli, resigned": an apposition's name
+    // without a code stands for the coded phrase before it.
+    if (!m.code && i > 0 && m.tb >= s.tb + 1 && s.w(m.tb - 1) == "," && s.mentions[i - 1].te + 1 == m.tb &&
+        s.mentions[i - 1].code && m.te < s.te && s.w(m.te) == ",")
+      return i - 1;
     // The leftmost member of a compound is where its group starts.
     size_t j = i;
     while (j > 0 && s.mentions[j - 1].group == m.group) --j;
@@ -1346,7 +1382,7 @@ bool CodeMatch(Sent& s, const Match& m, std::vector<Coded>* out) {
   if (sources.empty() && targets.empty()) return false;
   if (targets.empty() && OnlyCivilians(sources) && std::stoi(code.substr(0, 2)) < 14)
     return false;  // "thousands gathered to welcome the new year": not a political act
-  if (std::stoi(code.substr(0, 2)) <= 8 && OnlyBusiness(sources) &&
+  if (std::stoi(code.substr(0, 2)) >= 6 && std::stoi(code.substr(0, 2)) <= 8 && OnlyBusiness(sources) &&
       (targets.empty() || !targets[0].code || IsPrivateRole(*targets[0].code)))
     return false;  // "Airbus delivered 60 aircraft to customers": trade, not cooperation between actors
   if (UncodedOnly(sources) && !passive) {
@@ -1553,8 +1589,20 @@ void CodeSentence(Sent& s, Article* article) {
     if (!CodeMatch(s, m, &coded)) continue;
     for (size_t k : m.tokens) s.used[k - s.tb] = true;
   }
-  // The main event first: in the order of the sentence, not of the match.
-  std::stable_sort(coded.begin(), coded.end(), [](const Coded& a, const Coded& b) { return a.start < b.start; });
+  // The main event first: in the order of the sentence, not of the match,
+  // after any in a relative clause ("gunmen who kidnapped 25 schoolgirls
+  // have freed them": the release).
+  auto relative = [&](const Coded& c) {
+    size_t k = TokenAt(s.t, s.tb, s.te, c.start);
+    while (k > s.tb + 1 && (s.w(k - 1).ends_with("ly") || s.w(k - 1) == "had" || s.w(k - 1) == "have" ||
+                            s.w(k - 1) == "has" || s.d.be_forms.count(s.w(k - 1))))
+      --k;
+    return k > s.tb + 1 && (s.w(k - 1) == "who" || s.w(k - 1) == "which");
+  };
+  std::stable_sort(coded.begin(), coded.end(), [&](const Coded& a, const Coded& b) {
+    bool ra = relative(a), rb = relative(b);
+    return ra != rb ? rb : a.start < b.start;
+  });
   size_t first = article->events.size();
   for (const Coded& c : coded) {
     bool dup = false;
