@@ -919,6 +919,14 @@ TEST(HtmlPageSetTest, DataTableRowsAreOneLineEach) {
       "fourth week, the water company said on Friday.</p><p>The company said it had no plans for a hosepipe ban "
       "but urged customers to use water carefully.</p></td></tr></table></body></html>");
   EXPECT_FALSE(Has(layout.text, "Local Storage")) << layout.text;
+  // An old page's layout row: a spacer cell beside the story's cell, whose
+  // text has no markup at all. The story is found as before.
+  Article old_page = Extract(
+      "<html><body><table><tr><td><a href=\"/\">Home</a></td><td>&nbsp;</td><td>Storage in the region's three "
+      "main reservoirs fell for a fourth week, the water company said on Friday, and it urged customers to use "
+      "water carefully, although it said it had no plans for a hosepipe ban this summer.</td></tr></table>"
+      "<table><tr><td>Copyright 2026</td><td>Contact us</td></tr></table></body></html>");
+  EXPECT_EQ(old_page.text.rfind("Storage in the region's", 0), 0u) << old_page.text;
   ExpectInOrder(layout.text, {"said on Friday.\n\nThe company said"});
 }
 

@@ -192,6 +192,16 @@ bool IsNameList(std::string_view text) {
   return words >= kMinWords && separators * 2 >= words;
 }
 
+// Whether the text under n (inline content: a table cell without blocks) is
+// at most kMaxDataCellBytes; stops counting there.
+bool ShortText(xmlNode* n) {
+  constexpr size_t kMaxDataCellBytes = 200;
+  size_t bytes = 0;
+  for (xmlNode* k = n->children; k && bytes <= kMaxDataCellBytes; k = NextNode(k, n))
+    if (IsText(k)) bytes += Content(k).size();
+  return bytes <= kMaxDataCellBytes;
+}
+
 // ---- Walk 2 ----------------------------------------------------------------
 
 class Flow {
@@ -224,17 +234,18 @@ class Flow {
 
   bool IsBlock(const NodeInfo& in) const { return (in.flags & kBlock) && !in.inline_cell; }
 
-  // A row of two or more cells with no block or <br> inside them is a row of
-  // data (a results table in the story): its cells are read as one line,
-  // "Harborline Financial 412 +8% 3.21%", not as a paragraph per cell. Rows
-  // whose cells hold paragraphs or line breaks are page layout and keep a
-  // paragraph per cell.
+  // A row of two or more cells with no block or <br> inside them and short
+  // texts is a row of data (a results table in the story): its cells are read
+  // as one line, "Harborline Financial 412 +8% 3.21%", not as a paragraph per
+  // cell. Rows whose cells hold paragraphs, line breaks or a long text (an
+  // old page's layout: a spacer cell beside the story) keep a paragraph per
+  // cell.
   void MarkDataRow(const NodeInfo& row) {
     int cells = 0;
     for (xmlNode* c = row.node->children; c; c = c->next) {
       int32_t i = IndexOf(c);
       if (i < 0) continue;
-      if (!(infos_[i].flags & kCell) || infos_[i].has_block) return;
+      if (!(infos_[i].flags & kCell) || infos_[i].has_block || !ShortText(c)) return;
       ++cells;
     }
     if (cells < 2) return;
