@@ -342,8 +342,10 @@ void AddAgentMentions(Sent& s) {
     if (next < s.mentions.size() && s.mentions[next].tb == k + 1) continue;  // a title: "spokesman Niek Stam"
     bool bare = !agent || s.d.bare_agents.count(s.w(k)) > 0;
     // The dateline's country only for groups ("officials"), not for one
-    // person ("the president" of a Moscow story may be any country's).
-    if (!bare && (country.empty() || !s.w(k).ends_with("s"))) continue;
+    // person ("the president" of a Moscow story may be any country's);
+    // without a dateline, a group's role alone ("blamed local officials": GOV).
+    if (!bare && !s.w(k).ends_with("s")) continue;
+    bool role_only = !bare && country.empty();
     const std::string role = agent ? s.d.agents.at(s.w(k)) : "CVL";
     bool is_local = bare && IsLocalRole(s.w(k), role);
     std::string here = local;
@@ -356,7 +358,7 @@ void AddAgentMentions(Sent& s) {
     }
     Mention m;
     m.tb = k, m.te = led ? k + 2 : k + 1;
-    m.country = !bare ? country : is_local ? here : "";
+    m.country = role_only ? "" : !bare ? country : is_local ? here : "";
     m.code = m.country + role;
     m.name = s.w(k);
     added.push_back(std::move(m));
