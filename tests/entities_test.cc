@@ -1071,5 +1071,12 @@ TEST(EntitiesWire, CompaniesListedTheirAcronymsAndStaff) {
   EXPECT_EQ(TypeOf(a, "Serge Tchuruk"), "PERSON");
 }
 
+TEST(EntitiesWire, ArabicArticlesInsideNames) {
+  Article a = Analyze("Sheikh Hamad bin Sultan al-Qasimi met Foreign Minister Farouq al-Sharaa in Damascus .");
+  EXPECT_EQ(TypeOf(a, "Hamad bin Sultan al-Qasimi"), "PERSON");
+  EXPECT_EQ(TypeOf(a, "Farouq al-Sharaa"), "PERSON");
+  EXPECT_EQ(TypeOf(a, "Damascus"), "PLACE");
+}
+
 }  // namespace
 }  // namespace dateline

@@ -105,8 +105,21 @@ bool SyllableAfterName(const Doc& doc, size_t i, size_t dash) {
   return prev.kind == TokenKind::kWord && prev.has(kCapitalized) && !prev.has(kAllCaps) && !(prev.cls & kStop);
 }
 
+// "al-Nahayan", "el-Baz": an Arabic article in lower case before a
+// capitalised name, written on after a name word ("Zayed bin Sultan
+// al-Nahayan").
+bool ArticleBeforeName(const Doc& doc, size_t i) {
+  const Tok& t = doc.toks[i];
+  std::string_view w = doc.Bytes(i, i + 1);
+  if (w.size() < 4 || (w.substr(0, 3) != "al-" && w.substr(0, 3) != "el-") || w[3] < 'A' || w[3] > 'Z') return false;
+  if (i == 0 || !doc.SameSentence(i - 1, i)) return false;
+  const Tok& prev = doc.toks[i - 1];
+  return t.kind == TokenKind::kWord && prev.kind == TokenKind::kWord && (prev.has(kCapitalized) || (prev.cls & kConnector));
+}
+
 bool IsNameWord(const Doc& doc, size_t i) {
   const Tok& t = doc.toks[i];
+  if (t.kind == TokenKind::kWord && !t.has(kCapitalized) && !t.has(kAllCaps) && ArticleBeforeName(doc, i)) return true;
   if (t.kind != TokenKind::kWord || !(t.has(kCapitalized) || t.has(kAllCaps))) return false;
   // "US" is a country, "us" a pronoun: a stop word in capitals counts only
   // when the country list spells a country so, and the words around it are
@@ -239,8 +252,10 @@ Part NextPart(const Doc& doc, size_t i, size_t e) {
   if (CountryHit c = CountryAt(doc, i, e, false); c.len) return CountryPart(i, c, PartType::kCountry);
   if (CountryHit c = CountryAt(doc, i, e, true); c.len) return CountryPart(i, c, PartType::kDemonym);
   if (doc.toks[i].cls & kHonorific) return MakePart(i, i + 1, PartType::kHonorific);
+  bool after_particle = i > 0 && (doc.toks[i - 1].cls & kConnector) && !doc.toks[i - 1].has(kCapitalized) &&
+                        doc.toks[i - 1].key != "of";  // "Zayed bin Sultan al-Nahayan": a name, no title
   if (auto [n, role] = MatchPhrase(doc.lex->roles, doc, i, e);
-      n && role->title && i + n < e && !(doc.toks[i + n].cls & kOrgHead)) {  // "Premier League" is an org
+      n && role->title && !after_particle && i + n < e && !(doc.toks[i + n].cls & kOrgHead)) {  // "Premier League" is an org
     Part p = MakePart(i, i + n, PartType::kRole);
     p.role = role;
     return p;
