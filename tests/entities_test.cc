@@ -1078,5 +1078,13 @@ TEST(EntitiesWire, ArabicArticlesInsideNames) {
   EXPECT_EQ(TypeOf(a, "Damascus"), "PLACE");
 }
 
+TEST(EntitiesWire, AppositionCallsANameACompany) {
+  Article a = Analyze(
+      "Orkla Vekst , the Norwegian food and chemicals group , said profits rose , and Jan Smit , the company 's "
+      "chairman , agreed .");
+  EXPECT_EQ(TypeOf(a, "Orkla Vekst"), "ORG");
+  EXPECT_EQ(TypeOf(a, "Jan Smit"), "PERSON");
+}
+
 }  // namespace
 }  // namespace dateline

@@ -682,6 +682,23 @@ bool IsAgeWord(const Doc& doc, size_t i) {
   return w.size() > kYearOld.size() && w.substr(w.size() - kYearOld.size()) == kYearOld && w[0] >= '0' && w[0] <= '9';
 }
 
+// "Norsk Hydro , the Norwegian oil and aluminium group ,": a name that an
+// apposition calls a company, group, bank or the like (its last word an
+// organisation noun) is an organisation.
+bool DescribedAsOrganisation(const Doc& doc, const Mention& m) {
+  constexpr size_t kMaxWords = 8;
+  size_t n = m.e;
+  if (n + 2 >= doc.toks.size() || !doc.SameSentence(m.b, n + 1) || doc.Bytes(n, n + 1) != ",") return false;
+  size_t k = n + 1;
+  while (k < doc.toks.size() && k <= n + kMaxWords && doc.SameSentence(n, k) &&
+         (doc.toks[k].kind == TokenKind::kWord || doc.toks[k].kind == TokenKind::kClitic))
+    ++k;
+  if (k == n + 1 || k == n + 2 || k > n + kMaxWords || k >= doc.toks.size()) return false;  // one word: "Smith , group"
+  std::string_view stop = doc.Bytes(k, k + 1);
+  const Tok& last = doc.toks[k - 1];
+  return (stop == "," || stop == "." || stop == ";") && (last.cls & kOrgNoun) && !last.has(kCapitalized);
+}
+
 // "Smith said", "Smith, who ...", "Smith, 54,", "Smith, the 54-year-old
 // chairman".
 bool SpeaksOrIsDescribed(const Doc& doc, const Mention& m) {
@@ -956,7 +973,8 @@ Kind ClassifyLeftover(const Doc& doc, const Mention& m, const PersonIndex& index
     return MinorPlaceOpeningASentence(doc, m) ? Kind::kUnknown : Kind::kPlace;
   }
   if (MatchPhrase(doc.lex->roles, doc, m.b, m.e).first == m.e - m.b || BeforeTitle(doc, m)) return Kind::kUnknown;
-  if (AfterOrgNoun(doc, m) || BeforePriceMove(doc, m) || PartyName(doc, m)) return Kind::kOrg;
+  if (AfterOrgNoun(doc, m) || BeforePriceMove(doc, m) || PartyName(doc, m) || DescribedAsOrganisation(doc, m))
+    return Kind::kOrg;
   if (m.e - m.b == 1 && (doc.toks[m.b].cls & kGroupWord)) return Kind::kNorp;  // "European allies"
   if (AfterPlaceWords(doc, m.b, m.e)) return Kind::kPlace;
   if (size_t n = m.e; n < doc.toks.size() && doc.SameSentence(m.b, n) && !doc.toks[n].has(kCapitalized)) {
