@@ -919,6 +919,14 @@ TEST(HtmlPageSetTest, DataTableRowsAreOneLineEach) {
       "fourth week, the water company said on Friday.</p><p>The company said it had no plans for a hosepipe ban "
       "but urged customers to use water carefully.</p></td></tr></table></body></html>");
   EXPECT_FALSE(Has(layout.text, "Local Storage")) << layout.text;
+  // A table pasted from a document editor wraps each cell in a <p>, and a
+  // header may break its line: still one line per row.
+  Article pasted = Extract(
+      "<html><body><article><p>Storage in the region's three main reservoirs fell for a fourth week, the water "
+      "company said on Friday.</p><table><tr><td><p>Reservoir</p></td><td><p>Level<br>(per cent)</p></td></tr>"
+      "<tr><td><p><span>Upper Dene</span></p></td><td><p>61</p></td></tr></table><p>The company said it had no "
+      "plans for a hosepipe ban but urged customers to use water carefully.</p></article></body></html>");
+  ExpectInOrder(pasted.text, {"said on Friday.\n\nReservoir Level (per cent)\n\nUpper Dene 61\n\nThe company"});
   // An old page's layout row: a spacer cell beside the story's cell, whose
   // text has no markup at all. The story is found as before.
   Article old_page = Extract(

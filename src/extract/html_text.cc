@@ -7,9 +7,9 @@
 // those that contain the article or its headline, so a wrapper called
 // "has-sidebar" or an ASP.NET <form> around the page does not take the
 // article with it) and cuts the remaining text into paragraphs at block
-// boundaries and <br><br>; a table row of two or more cells holding no
-// blocks is data and makes one paragraph, its cells joined by spaces (rows
-// do not score). Each paragraph of 25+ bytes that is not mostly
+// boundaries and <br><br>; a table row of two or more short cells holding
+// no lists or tables is data and makes one paragraph, its cells joined by
+// spaces (rows do not score). Each paragraph of 25+ bytes that is not mostly
 // link text nor a list of names scores its parent (1 + commas + length/100, at most 3 for
 // length), its grandparent at half and the next at a sixth; a candidate's
 // final score is discounted by its link density.
@@ -64,8 +64,7 @@ struct NodeInfo {
   bool articleish = false;   // article, main, itemprop=articleBody
   bool has_article = false;  // is or contains an articleish element
   bool has_h1 = false;
-  bool has_block = false;    // a block element or <br> is under it
-  bool inline_cell = false;  // a cell of a data row (MarkDataRow): not a block
+  bool data_row = false;     // a <tr> read as one line (IsDataRow)
   // Walk 2 results, reset between runs.
   bool pruned = false;
   bool scored = false;
@@ -162,7 +161,6 @@ class Indexer {
     n->_private = reinterpret_cast<void*>(uintptr_t(index) + 1);
     if (info.articleish) MarkUp(index, &NodeInfo::has_article);
     if (info.flags & kH1) MarkUp(index, &NodeInfo::has_h1);
-    if ((info.flags & (kBlock | kBreak)) && info.parent >= 0) MarkUp(info.parent, &NodeInfo::has_block);
     return !(info.flags & kDrop);
   }
 
@@ -192,14 +190,37 @@ bool IsNameList(std::string_view text) {
   return words >= kMinWords && separators * 2 >= words;
 }
 
-// Whether the text under n (inline content: a table cell without blocks) is
-// at most kMaxDataCellBytes; stops counting there.
-bool ShortText(xmlNode* n) {
+// A cell of a data row: at most kMaxDataCellBytes of text, and nothing under
+// it but inline elements, line breaks and one paragraph or div (a pasted
+// table wraps each cell's text in a <p>). Stops at the first reason to say no.
+bool IsDataCell(xmlNode* cell) {
   constexpr size_t kMaxDataCellBytes = 200;
   size_t bytes = 0;
-  for (xmlNode* k = n->children; k && bytes <= kMaxDataCellBytes; k = NextNode(k, n))
+  int blocks = 0;
+  for (xmlNode* k = cell->children; k; k = NextNode(k, cell)) {
     if (IsText(k)) bytes += Content(k).size();
-  return bytes <= kMaxDataCellBytes;
+    if (bytes > kMaxDataCellBytes) return false;
+    if (!IsElement(k)) continue;
+    uint16_t flags = TagFlags(Name(k));
+    if (!(flags & kBlock)) continue;
+    if (++blocks > 1 || (!(flags & kPara) && Name(k) != "div")) return false;
+  }
+  return true;
+}
+
+// A row of two or more such cells is a row of data (a results table in the
+// story): its cells are read as one line, "Harborline Financial 412 +8%
+// 3.21%", not as a paragraph per cell. Rows with a cell holding a list, a
+// table or a long text (an old page's layout: a spacer cell beside the
+// story) keep a paragraph per cell.
+bool IsDataRow(xmlNode* row) {
+  int cells = 0;
+  for (xmlNode* c = row->children; c; c = c->next) {
+    if (!IsElement(c)) continue;
+    if (!(TagFlags(Name(c)) & kCell) || !IsDataCell(c)) return false;
+    ++cells;
+  }
+  return cells >= 2;
 }
 
 // ---- Walk 2 ----------------------------------------------------------------
@@ -232,26 +253,8 @@ class Flow {
     return in.boilerplate && !in.has_article && !in.has_h1;
   }
 
-  bool IsBlock(const NodeInfo& in) const { return (in.flags & kBlock) && !in.inline_cell; }
-
-  // A row of two or more cells with no block or <br> inside them and short
-  // texts is a row of data (a results table in the story): its cells are read
-  // as one line, "Harborline Financial 412 +8% 3.21%", not as a paragraph per
-  // cell. Rows whose cells hold paragraphs, line breaks or a long text (an
-  // old page's layout: a spacer cell beside the story) keep a paragraph per
-  // cell.
-  void MarkDataRow(const NodeInfo& row) {
-    int cells = 0;
-    for (xmlNode* c = row.node->children; c; c = c->next) {
-      int32_t i = IndexOf(c);
-      if (i < 0) continue;
-      if (!(infos_[i].flags & kCell) || infos_[i].has_block || !ShortText(c)) return;
-      ++cells;
-    }
-    if (cells < 2) return;
-    for (xmlNode* c = row.node->children; c; c = c->next)
-      if (int32_t i = IndexOf(c); i >= 0) infos_[i].inline_cell = true;
-  }
+  // Inside a data row nothing but the row itself ends a paragraph.
+  bool IsBlock(const NodeInfo& in) const { return (in.flags & kBlock) && data_row_ < 0; }
 
   bool Enter(xmlNode* n) {
     if (IsText(n)) {
@@ -270,14 +273,17 @@ class Flow {
       if (IsBlock(in)) Flush();
       return false;
     }
-    if (in.flags & kTableRow) MarkDataRow(in);
-    if (in.inline_cell) buf_.push_back(' ');
+    if (data_row_ >= 0 && (in.flags & (kBlock | kBreak))) buf_.push_back(' ');  // a cell, a <p>, a <br>
     if (IsBlock(in)) {
       Flush();
       blocks_.push_back(i);
+      if ((in.flags & kTableRow) && (in.data_row || IsDataRow(in.node))) {
+        in.data_row = true;
+        data_row_ = i;
+      }
     }
     if (in.flags & kLink) ++link_depth_;
-    if (in.flags & kBreak) Break();
+    if ((in.flags & kBreak) && data_row_ < 0) Break();
     return true;
   }
 
@@ -285,6 +291,7 @@ class Flow {
     int32_t i = IndexOf(n);
     if (i < 0) return;
     NodeInfo& in = infos_[i];
+    if (i == data_row_) data_row_ = -1;
     if (!in.pruned) {
       if (IsBlock(in)) {
         Flush();
@@ -381,6 +388,7 @@ class Flow {
   std::vector<NodeInfo>& infos_;
   bool strict_;
   std::vector<std::pair<int32_t, size_t>> headlines_;
+  int32_t data_row_ = -1;  // the data row being read, if any
   int32_t root_ = -1;
   std::vector<Paragraph> paragraphs_;
   std::vector<int32_t> blocks_;
