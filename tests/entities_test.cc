@@ -1084,6 +1084,8 @@ TEST(EntitiesWire, AppositionCallsANameACompany) {
       "chairman , agreed .");
   EXPECT_EQ(TypeOf(a, "Orkla Vekst"), "ORG");
   EXPECT_EQ(TypeOf(a, "Jan Smit"), "PERSON");
+  Article b = Analyze("Profits rose , and Kvistad , a senior economist at the bank , said so .");
+  EXPECT_EQ(TypeOf(b, "Kvistad"), "PERSON");
 }
 
 }  // namespace

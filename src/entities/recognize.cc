@@ -682,21 +682,29 @@ bool IsAgeWord(const Doc& doc, size_t i) {
   return w.size() > kYearOld.size() && w.substr(w.size() - kYearOld.size()) == kYearOld && w[0] >= '0' && w[0] <= '9';
 }
 
-// "Norsk Hydro , the Norwegian oil and aluminium group ,": a name that an
-// apposition calls a company, group, bank or the like (its last word an
-// organisation noun) is an organisation.
-bool DescribedAsOrganisation(const Doc& doc, const Mention& m) {
+// "Norsk Hydro , the Norwegian oil and aluminium group ,", "Jan Smit , the
+// company 's chairman ,": what an apposition after a name calls it, by its
+// last word: an organisation noun makes an organisation, a role a person;
+// else kUnknown.
+Kind ApposedKind(const Doc& doc, const Mention& m) {
   constexpr size_t kMaxWords = 8;
   size_t n = m.e;
-  if (n + 2 >= doc.toks.size() || !doc.SameSentence(m.b, n + 1) || doc.Bytes(n, n + 1) != ",") return false;
+  if (n + 2 >= doc.toks.size() || !doc.SameSentence(m.b, n + 1) || doc.Bytes(n, n + 1) != ",") return Kind::kUnknown;
+  auto ends_head = [&](const Tok& t) {  // "a senior economist at the bank": the head is before "at"
+    return t.key == "of" || t.key == "at" || t.key == "with" || t.key == "for" || t.key == "in" || t.key == "on" ||
+           t.key == "from" || t.key == "based" || t.key == "which" || t.key == "that" || t.key == "who";
+  };
   size_t k = n + 1;
   while (k < doc.toks.size() && k <= n + kMaxWords && doc.SameSentence(n, k) &&
-         (doc.toks[k].kind == TokenKind::kWord || doc.toks[k].kind == TokenKind::kClitic))
+         (doc.toks[k].kind == TokenKind::kWord || doc.toks[k].kind == TokenKind::kClitic) && !ends_head(doc.toks[k]))
     ++k;
-  if (k == n + 1 || k == n + 2 || k > n + kMaxWords || k >= doc.toks.size()) return false;  // one word: "Smith , group"
+  if (k <= n + 2 || k > n + kMaxWords || k >= doc.toks.size() || !doc.SameSentence(n, k)) return Kind::kUnknown;
   std::string_view stop = doc.Bytes(k, k + 1);
   const Tok& last = doc.toks[k - 1];
-  return (stop == "," || stop == "." || stop == ";") && (last.cls & kOrgNoun) && !last.has(kCapitalized);
+  bool closed = stop == "," || stop == "." || stop == ";" || ends_head(doc.toks[k]);
+  if (!closed || last.has(kCapitalized) || last.has(kAllCaps)) return Kind::kUnknown;
+  if (last.cls & kOrgNoun) return Kind::kOrg;
+  return MatchPhrase(doc.lex->roles, doc, k - 1, k).first ? Kind::kPerson : Kind::kUnknown;
 }
 
 // "Smith said", "Smith, who ...", "Smith, 54,", "Smith, the 54-year-old
@@ -973,8 +981,8 @@ Kind ClassifyLeftover(const Doc& doc, const Mention& m, const PersonIndex& index
     return MinorPlaceOpeningASentence(doc, m) ? Kind::kUnknown : Kind::kPlace;
   }
   if (MatchPhrase(doc.lex->roles, doc, m.b, m.e).first == m.e - m.b || BeforeTitle(doc, m)) return Kind::kUnknown;
-  if (AfterOrgNoun(doc, m) || BeforePriceMove(doc, m) || PartyName(doc, m) || DescribedAsOrganisation(doc, m))
-    return Kind::kOrg;
+  Kind apposed = ApposedKind(doc, m);
+  if (AfterOrgNoun(doc, m) || BeforePriceMove(doc, m) || PartyName(doc, m) || apposed == Kind::kOrg) return Kind::kOrg;
   if (m.e - m.b == 1 && (doc.toks[m.b].cls & kGroupWord)) return Kind::kNorp;  // "European allies"
   if (AfterPlaceWords(doc, m.b, m.e)) return Kind::kPlace;
   if (size_t n = m.e; n < doc.toks.size() && doc.SameSentence(m.b, n) && !doc.toks[n].has(kCapitalized)) {
@@ -986,7 +994,7 @@ Kind ClassifyLeftover(const Doc& doc, const Mention& m, const PersonIndex& index
   }
   if (Kind k = HeadType(doc, m); k != Kind::kUnknown) return k;
   if (IsAcronym(doc, m) && !capitalised(doc.toks[m.b].sentence)) return Kind::kOrg;  // "the NFF said"
-  if (SpeaksOrIsDescribed(doc, m) || IsByline(doc, m)) return Kind::kPerson;
+  if (SpeaksOrIsDescribed(doc, m) || IsByline(doc, m) || apposed == Kind::kPerson) return Kind::kPerson;
   if (HasAmpersand(doc, m)) return Kind::kOrg;  // "Procter & Gamble"
   *guessed = true;
   return Fallback(doc, m, capitalised);
