@@ -684,8 +684,9 @@ bool IsAgeWord(const Doc& doc, size_t i) {
 
 // "Norsk Hydro , the Norwegian oil and aluminium group ,", "Jan Smit , the
 // company 's chairman ,": what an apposition after a name calls it, by its
-// last word: an organisation noun makes an organisation, a role a person;
-// else kUnknown.
+// head (the last word before a preposition, "which" or the closing comma):
+// an organisation noun makes an organisation, a role a person; else
+// kUnknown.
 Kind ApposedKind(const Doc& doc, const Mention& m) {
   constexpr size_t kMaxWords = 8;
   size_t n = m.e;
