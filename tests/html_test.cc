@@ -1091,8 +1091,8 @@ TEST(HtmlPageSetTest, RepeatedParagraphKeptOnceInItsLastPlace) {
   EXPECT_EQ(a.text.find("Ferries to the islands"), a.text.rfind("Ferries to the islands")) << a.text;
 }
 
-// Boxes named as a score board or an author's card/bio are not text wherever
-// they sit in the story.
+// Boxes named as a score board, a statistics widget or an author's card/bio
+// are not text wherever they sit in the story.
 TEST(HtmlPageSetTest, ScoreboardAndAuthorCardAreNotText) {
   Article a = Extract(
       "<html><body><article><h1>Rangers edge cup tie on penalties</h1>"
@@ -1105,6 +1105,14 @@ TEST(HtmlPageSetTest, ScoreboardAndAuthorCardAreNotText) {
       "since 2011.</p></div></article></body></html>");
   ExpectInOrder(a.text, {"Rangers reached the quarter-finals", "deserved more", "next month."});
   EXPECT_FALSE(Has(a.text, "5-4 pens")) << a.text;
+  Article b = Extract(
+      "<html><body><article><div class=\"story\"><p>Rangers reached the quarter-finals after beating Athletic "
+      "5-4 on penalties, their goalkeeper saving the last kick of a tense night.</p>"
+      "<div class=\"match-stats\"><table><tr><td>54%</td><th>Possession</th><td>46%</td></tr>"
+      "<tr><td>12</td><th>Shots</th><td>9</td></tr></table></div><p>Athletic had led for most of the match and "
+      "will feel they deserved more, their manager said afterwards.</p></div></article></body></html>");
+  ExpectInOrder(b.text, {"Rangers reached", "deserved more"});
+  EXPECT_FALSE(Has(b.text, "Possession")) << b.text;
   EXPECT_FALSE(Has(a.text, "since 2011")) << a.text;
 }
 

@@ -52,6 +52,15 @@ bool IsAdToken(std::string_view t) {
   return t.find("-ad-") != std::string_view::npos || t.find("_ad_") != std::string_view::npos;
 }
 
+// "stats", "match-stats", "stats-table": a match's or a player's statistics
+// widget, whose table is not a table the story prints.
+bool IsStatsToken(std::string_view t) {
+  if (t == "stats" || t.substr(0, 6) == "stats-" || t.substr(0, 6) == "stats_") return true;
+  for (std::string_view s : {"-stats", "_stats"})
+    if (t.size() > s.size() && t.substr(t.size() - s.size()) == s) return true;
+  return false;
+}
+
 // "bio", "author-box__bio", "bio-block": an author's or a person's bio box.
 bool IsBioToken(std::string_view t) {
   if (t == "bio" || t.substr(0, 4) == "bio-" || t.substr(0, 4) == "bio_") return true;
@@ -82,7 +91,7 @@ bool IsBoilerplateToken(std::string_view t) {
   if (t.find("promoted") != std::string_view::npos) return false;
   // "graf-after--pullquote" (Medium) names the element before this one.
   if (t.find("-after-") != std::string_view::npos) return false;
-  if (IsAdToken(t) || IsTagsToken(t) || IsBioToken(t) || t == "paywall") return true;
+  if (IsAdToken(t) || IsTagsToken(t) || IsBioToken(t) || IsStatsToken(t) || t == "paywall") return true;
   for (std::string_view w : kBoilerplateWords)
     if (t.find(w) != std::string_view::npos) return true;
   return false;
