@@ -10,9 +10,9 @@
 // boundaries and <br><br>; a table row of two or more short cells holding
 // no lists or tables is data and makes one paragraph, its cells joined by
 // spaces (rows do not score). Each paragraph of 25+ bytes that is not mostly
-// link text nor a list of names scores its parent (1 + commas + length/100, at most 3 for
-// length), its grandparent at half and the next at a sixth; a candidate's
-// final score is discounted by its link density.
+// link text nor a list of names scores its parent (1 + commas + length/100,
+// at most 3 for length), its grandparent at half and the next at a sixth; a
+// candidate's final score is discounted by its link density.
 //
 // The container is the best-scoring candidate plus its strong siblings,
 // unless an <article>/articleBody holds at least half as much good text (or
@@ -21,19 +21,20 @@
 // (itemprop=articleBody inside <article>); <main>, the page's whole main
 // column, does not win merely by containing the winner. A winner that wraps
 // the headline's branch and other prose besides narrows to that branch, when
-// the branch holds a fair share of the text. Inside the container, what
-// follows a child named as the body ("article-body", "entry-content") that
-// holds most of the text is after-matter (fact boxes, bios, tip lines,
-// appeals) and left out; a winning body's siblings after it join only if
-// they too are named as body. What the container holds above its headline
-// (its first h1) goes when it is only short labels (a score board, a kicker).
-// A paragraph printed twice (a live blog's pinned post) is kept in its last
-// place.
-// The container's
-// paragraphs, headings, list items and quotes are kept in document order,
-// minus link-dominated ones, an h1 repeating the title and headings that
-// head nothing. If that leaves nothing, walk 2 reruns without the class/id
-// and chrome pruning, and failing that every paragraph of the page is kept.
+// the branch holds a fair share of the text. A winner's siblings after it
+// join only if they too are named as body when it is; plain paragraphs
+// above it join only as its lede.
+//
+// Inside the container, what follows a child named as the body
+// ("article-body", "entry-content") that holds most of the text is
+// after-matter (fact boxes, bios, tip lines, appeals) and left out, and so
+// is what it holds above its headline (its first h1) when that is only short
+// labels (a score board, a kicker). The container's paragraphs, headings,
+// list items, quotes and data rows are kept in document order, minus
+// link-dominated ones, an h1 repeating the title, headings that head nothing
+// and the earlier copies of a paragraph printed twice (a live blog's pinned
+// post). If that leaves nothing, walk 2 reruns without the class/id and
+// chrome pruning, and failing that every paragraph of the page is kept.
 #include "extract/html_text.h"
 
 #include <algorithm>
