@@ -1088,5 +1088,17 @@ TEST(EntitiesWire, AppositionCallsANameACompany) {
   EXPECT_EQ(TypeOf(b, "Kvistad"), "PERSON");
 }
 
+TEST(EntitiesWire, CapitalsTableRowsNameClubs) {
+  Article a = Analyze(
+      "ICE HOCKEY - NHL RESULTS AND STANDINGS .\nNEW YORK 1996-12-06\nNational Hockey League standings after "
+      "games played on Thursday ( tabulate under won , lost , tied , goals for , goals against , points ) :\n"
+      "NORTHEAST DIVISION\nW L T GF GA PTS\nHARTFORD 12 7 6 77 76 30\nNY RANGERS 11 13 4 88 82 26\n"
+      "Thursday 's results :\nBoston 4 ST LOUIS 2\nGRETZKY SCORES 600TH GOAL\n");
+  EXPECT_EQ(TypeOf(a, "HARTFORD"), "ORG");
+  EXPECT_EQ(TypeOf(a, "NY RANGERS"), "ORG");
+  EXPECT_EQ(TypeOf(a, "ST LOUIS"), "ORG");
+  EXPECT_EQ(TypeOf(a, "PTS HARTFORD"), "<none>");
+}
+
 }  // namespace
 }  // namespace dateline

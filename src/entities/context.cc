@@ -350,6 +350,39 @@ bool IsSportsStory(const Doc& doc, const Article& article) {
   return false;
 }
 
+namespace {
+
+// "HARTFORD 12 7 6 77 76 30", "Boston 4 ST LOUIS 2": in a sports story's
+// tables, up to three words in capitals right before a score or a row of
+// figures (not "WINS 200 METRES"), after no column label or heading, are a
+// name the rest of the document may not write: a candidate, typed later as
+// a club by its row.
+void ReadCapsTableRows(Doc* doc) {
+  constexpr size_t kMaxWords = 3;
+  std::vector<bool> covered(doc->toks.size(), false);
+  for (const Mention& m : doc->mentions)
+    for (size_t i = m.b; i < m.e; ++i) covered[i] = true;
+  auto row_numbers = [&](size_t n) {  // a score ("ST LOUIS 2") or a row of figures ("HARTFORD 12 7 6")
+    constexpr size_t kMinFigures = 3;
+    size_t k = n;
+    while (k < doc->toks.size() && doc->SameSentence(n, k) && IsNumberToken(*doc, k) && !IsIsoDate(*doc, k)) ++k;
+    return IsScore(*doc, n) || k - n >= kMinFigures;
+  };
+  for (size_t n = 1; n < doc->toks.size(); ++n) {
+    if (!IsNumberToken(*doc, n) || IsIsoDate(*doc, n) || !doc->caps_sentence[doc->toks[n].sentence] || !row_numbers(n))
+      continue;
+    size_t b = n;
+    while (b > 0 && n - b < kMaxWords && doc->SameSentence(b - 1, n) && IsCapsWord(doc->toks[b - 1]) && !covered[b - 1] &&
+           !(doc->toks[b - 1].cls & (kHeading | kStop)) && doc->toks[b - 1].end - doc->toks[b - 1].start >= 2)
+      --b;
+    if (b == n) continue;
+    ReadCapsName(doc, b, n, true);
+    for (size_t i = b; i < n; ++i) covered[i] = true;
+  }
+}
+
+}  // namespace
+
 void ReadCapsSentences(Doc* doc) {
   if (std::find(doc->caps_sentence.begin(), doc->caps_sentence.end(), true) == doc->caps_sentence.end()) return;
   std::unordered_set<std::string_view> lower = LowerCaseWords(*doc);
@@ -382,6 +415,7 @@ void ReadCapsSentences(Doc* doc) {
       i += n;
     }
   }
+  if (doc->sports) ReadCapsTableRows(doc);
 }
 
 void TypeDatelinePlaces(Doc* doc) {
