@@ -984,7 +984,10 @@ TEST(EntitiesWire, OfficeHoldersOfTheNineties) {
 }
 
 TEST(EntitiesWire, OrganisationNounBeforeATownsName) {
-  Article a = Analyze("He told the daily Pravda that the phone maker Nokia would stay in Detroit .");
+  Article a = Analyze(
+      "He told the daily Pravda that the phone maker Nokia would stay in Detroit , and shares in the mobile "
+      "operator Orange rose .");
+  EXPECT_EQ(TypeOf(a, "Orange"), "ORG");
   EXPECT_EQ(TypeOf(a, "Pravda"), "ORG");
   EXPECT_EQ(TypeOf(a, "Nokia"), "ORG");
   EXPECT_EQ(TypeOf(a, "Detroit"), "PLACE");

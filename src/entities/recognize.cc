@@ -793,6 +793,13 @@ bool IsBigPlace(const Doc& doc, size_t b, size_t e) {
   return p && (p->kind != PlaceKind::kCity || p->capital || p->population >= kMinPopulation);
 }
 
+// A country, region or subdivision, or a capital: a name that stays a
+// place even right after an organisation noun.
+bool IsSeatOfPower(const Doc& doc, const Mention& m) {
+  const PlaceInfo* p = doc.gaz->Best(doc.Bytes(m.b, m.e));
+  return p && (p->kind != PlaceKind::kCity || p->capital);
+}
+
 // "shipping group Maersk", "the broadcaster Channel 12".
 bool AfterOrgNoun(const Doc& doc, const Mention& m) {
   if (m.b == 0 || !doc.SameSentence(m.b - 1, m.b)) return false;
@@ -976,7 +983,7 @@ Kind ClassifyLeftover(const Doc& doc, const Mention& m, const PersonIndex& index
   if (IsKnownPerson(doc, m, index)) return Kind::kPerson;
   if (QualifiesTitle(doc, m) || IsCommonHead(doc, m)) return Kind::kUnknown;
   if (GroupAdjective(doc, m)) return Kind::kNorp;  // "Western diplomats"
-  if (AfterOrgNoun(doc, m) && !IsBigPlace(doc, m.b, m.e)) return Kind::kOrg;  // "the daily Pravda", "the company Nokia"
+  if (AfterOrgNoun(doc, m) && !IsSeatOfPower(doc, m)) return Kind::kOrg;  // "the daily Pravda", "operator Orange"
   if (IsPlaceName(doc, m.b, m.e)) {
     if (NamesAPact(doc, m)) return Kind::kMisc;  // "the Maastricht treaty"
     return MinorPlaceOpeningASentence(doc, m) ? Kind::kUnknown : Kind::kPlace;
