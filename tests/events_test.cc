@@ -222,6 +222,19 @@ TEST(EventsTest, AppositionsPairsAndRelativeClauses) {
             "UAF>-:084 UAF>-:181");
 }
 
+// Compound nouns, statements about the weather, postures named by a noun.
+TEST(EventsTest, CompoundNounsWeatherAndAlerts) {
+  // "beach attack" is a noun: the event is the handing over, not an attack on the police
+  EXPECT_EQ(Codes("Italian authorities handed a suspect in the beach attack to police in Tunis."), "");
+  // the weather, said by an agency of the state, is no political statement
+  EXPECT_EQ(Codes("Monsoon rains were 12 percent below average in June, the meteorological department said."), "");
+  // "placed on high alert": the subject shows force
+  EXPECT_EQ(Codes("Indian forces were placed on high alert after the attack."), "INDMIL>-:150");
+  // "announced on state television that": a statement
+  EXPECT_EQ(Codes("Myanmar's junta announced on state television that the charter had been approved."),
+            "MMRGOV>-:010");
+}
+
 // Constructions real news uses and a first dictionary missed, written for this test.
 const Case kRealNews[] = {
     // a trailing attribution: the inner clause's event, not the speaker's statement

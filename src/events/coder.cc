@@ -1084,6 +1084,21 @@ bool AfterPreposition(const Sent& s, size_t head) {
 
 // A one-word pattern ("sanction", "attack") used as a noun: after a
 // determiner ("the attack"), or a plural after a name ("U.S. sanctions").
+// A verb's base form after a plain noun that no actor names and that
+// follows a determiner or a name is the head of a compound noun ("the
+// Sousse beach attack", "a suicide attack"), not a verb ("rebels attack").
+bool CompoundNoun(const Sent& s, size_t head) {
+  const std::string& p = s.w(head - 1);
+  if (s.t.tokens[head - 1].has(kCapitalized) || s.is_punct(head - 1) || !s.d.IsNoun(p) || FunctionWord(p) ||
+      s.d.by_head.count(p) || s.d.speech.count(p) || s.d.be_forms.count(p) || s.d.agents.count(p) ||
+      s.d.actor_nouns.count(p) || p.ends_with("s") || p.ends_with("ly"))
+    return false;
+  for (const Mention& m : s.mentions)
+    if (m.tb <= head - 1 && head - 1 < m.te) return false;
+  const std::string& b = s.w(head - 2);
+  return IsDeterminer(b) || s.t.tokens[head - 2].has(kCapitalized);
+}
+
 bool NounUse(const Sent& s, const Match& m) {
   if (m.p->literal_head) return false;
   const std::string& head = s.w(m.head);
@@ -1108,6 +1123,7 @@ bool NounUse(const Sent& s, const Match& m) {
     return true;  // "rescue officials said", "protest leaders asked": a group's trade
   if (head == m.p->words[0] && m.head > s.tb && (s.w(m.head - 1) == "a" || s.w(m.head - 1) == "an"))
     return true;  // "told supporters at a rally in Kumasi": a noun, whatever follows
+  if (head == m.p->words[0] && m.head > s.tb + 1 && CompoundNoun(s, m.head)) return true;  // "the beach attack"
   if (m.p->words.size() != 1) return false;
   if (m.head > s.tb && IsDeterminer(s.w(m.head - 1))) return true;
   if (head == m.p->words[0] && AfterPreposition(s, m.head)) return true;  // "on strong demand for"
@@ -1328,6 +1344,8 @@ bool CodeMatch(Sent& s, const Match& m, std::vector<Coded>* out) {
         if (s.mentions[i].te == k - 1) sources = {ActorOf(s.mentions[i])};
     if (sources.empty())  // "a visit to Cairo by Marco Rubio"
       if (auto agent = PassiveAgent(s, m.last + 1)) sources = {*agent};
+    if (sources.empty() && m.head > s.tb && s.w(m.head - 1) == "on")  // "forces were placed on high alert"
+      if (auto subj = Subject(s, m.head)) sources = GroupOf(s, *subj);
     if (sources.empty() && targets.empty() && code.starts_with("17"))  // "a curfew was imposed in Manipur"
       if (const Mention* place = MentionAfter(s, m.last + 1); place && place->code && place->tb < m.last + 7) {
         bool in = false;  // "in Kano", "in several districts of Manipur"
@@ -1560,11 +1578,29 @@ bool IsPoliticalActor(const Actor& a) {
 // speaker is the subject before the verb, or the actor right after it in
 // an inverted attribution (", said the ministry"); a bare attribution after
 // a quotation with no actor in it codes nothing.
+// "that" right after, or after a short phrase of time or place ("announced
+// on state television that").
+bool ThatFollows(const Sent& s, size_t from) {
+  for (size_t k = from; k < s.te && k < from + 5; ++k) {
+    if (s.w(k) == "that") return true;
+    if (s.is_punct(k)) return false;
+  }
+  return false;
+}
+
+// A word of weather or disaster in the sentence: "monsoon rains were 12
+// percent below average, the meteorological department said" is no
+// political statement.
+bool HazardTopic(const Sent& s) {
+  for (size_t k = s.tb; k < s.te; ++k)
+    if (s.d.hazards.count(s.w(k))) return true;
+  return false;
+}
+
 void CodeBareStatement(Sent& s, std::vector<Coded>* out) {
-  if (s.hazard) return;  // "a fire killed 19 workers, officials said"
+  if (s.hazard || HazardTopic(s)) return;  // "a fire killed 19 workers, officials said"
   for (size_t k = s.tb; k < s.te; ++k) {
-    bool said = s.d.statement.count(s.w(k)) ||
-                (s.d.statement_that.count(s.w(k)) && k + 1 < s.te && s.w(k + 1) == "that");
+    bool said = s.d.statement.count(s.w(k)) || (s.d.statement_that.count(s.w(k)) && ThatFollows(s, k + 1));
     if (!said || IsName(s, k) || ModeOf(s, k) == Mode::kCancel) continue;
     std::optional<Actor> src;
     bool inverted = k > s.tb && s.is_punct(k - 1);

@@ -82,9 +82,10 @@ class Loader {
     });
     LoadNouns();
     CheckPatternCodes();
-    for (const auto& [form, ids] : d_->by_head)
+    for (const auto& [form, ids] : d_->by_head)  // a verb of force alone ("attack", "strike +"), not "keep troops"
       for (uint32_t id : ids)
-        if (d_->patterns[id].code >= "15") d_->conflict_heads.insert(form);
+        if (d_->patterns[id].code >= "15" && d_->patterns[id].literal_count() == 1 && !d_->patterns[id].literal_head)
+          d_->conflict_heads.insert(form);
   }
 
  private:
