@@ -961,6 +961,8 @@ TEST(EntitiesWire, EventsOfTheAndNamesBeforeTeamOrOrder) {
   EXPECT_EQ(TypeOf(a, "Little Servants of Mercy"), "ORG");
   EXPECT_EQ(TypeOf(a, "Davis Cup"), "MISC");
   EXPECT_EQ(TypeOf(a, "Rescue"), "<none>");
+  Article b = Analyze("He ran as a candidate of the ruling Bayanihan party in the election .");
+  EXPECT_EQ(TypeOf(b, "Bayanihan"), "ORG");
 }
 
 TEST(EntitiesWire, ResultsInCapsNoteAndPortVale) {
