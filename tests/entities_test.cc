@@ -1105,5 +1105,16 @@ TEST(EntitiesWire, CapitalsTableRowsNameClubs) {
   EXPECT_EQ(TypeOf(a, "PTS HARTFORD"), "<none>");
 }
 
+TEST(EntitiesWire, PortfoliosAfterTitlesAndNineties) {
+  Article a = Analyze(
+      "Carl Bildt , the High Representative for Bosnia , met the Minister of Defence and Minister of Foreign "
+      "Affairs Yevgeny Primakov . Yugoslavia and Croatia will sign , Tanjug news agency said .");
+  EXPECT_EQ(TypeOf(a, "for"), "<none>");
+  EXPECT_EQ(TypeOf(a, "of Defence"), "<none>");
+  EXPECT_EQ(TypeOf(a, "Yevgeny Primakov"), "PERSON");
+  EXPECT_EQ(TypeOf(a, "Yugoslavia"), "PLACE");
+  EXPECT_EQ(TypeOf(a, "Tanjug"), "ORG");
+}
+
 }  // namespace
 }  // namespace dateline

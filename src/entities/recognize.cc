@@ -475,6 +475,22 @@ size_t PersonOfEnd(const Doc& doc, const Part& p) {
 }
 
 void AddName(Doc* doc, const std::vector<Part>& parts, size_t k) {
+  const Tok& first = doc->toks[parts[k].b];
+  bool portfolio_word = first.key == "of" || first.key == "for" || first.key == "on";  // not "bin Salman"
+  if (portfolio_word && !first.has(kCapitalized) && !first.has(kAllCaps)) {
+    // "High Representative for Bosnia", "Minister of Defence": a title's
+    // connector and its portfolio are no name; a name may follow them
+    // ("Minister of Foreign Affairs Yevgeny Primakov").
+    if (parts[k].e == parts[k].b + 1 || (k > 0 && parts[k - 1].type == PartType::kRole)) {
+      size_t j = parts[k].b + 1;
+      while (j < parts[k].e && !(doc->toks[j].cls & kFirstName) && !doc->toks[j].has(kInitial)) ++j;
+      if (j >= parts[k].e) return;
+      std::vector<Part> rest = parts;
+      rest[k].b = j;
+      AddName(doc, rest, k);
+      return;
+    }
+  }
   if (size_t c = PersonOfEnd(*doc, parts[k]); c) {
     Mention person;
     person.b = parts[k].b;
@@ -996,6 +1012,8 @@ Kind ClassifyLeftover(const Doc& doc, const Mention& m, const PersonIndex& index
   if (size_t n = m.e; n < doc.toks.size() && doc.SameSentence(m.b, n) && !doc.toks[n].has(kCapitalized)) {
     if (doc.toks[n].cls & kPlaceNoun) return Kind::kPlace;                      // "Hatay province"
     if ((doc.toks[n].cls & kLeadNoun) && m.e - m.b == 1) return Kind::kPerson;  // "the Biden administration"
+    bool agency = doc.toks[n].key == "news" && n + 1 < doc.toks.size() && doc.toks[n + 1].key == "agency";
+    if (agency) return Kind::kOrg;  // "Tanjug news agency quoted"
     bool opening_word = m.e - m.b == 1 && doc.toks[m.b].sentence_start;  // "Rescue teams reached"
     if ((doc.toks[n].cls & kStaffNoun) && !opening_word && HeadType(doc, m) == Kind::kUnknown)
       return Kind::kOrg;  // "a Smith Barney analyst", "the Rabobank team"
