@@ -119,7 +119,8 @@ bool IsBoundary(const std::string& w) {
 bool IsPreposition(const std::string& w) {
   static const char* const kWords[] = {"in", "at", "from", "to", "with", "for", "on", "by", "into", "against",
                                        "near", "across", "throughout", "between", "among", "toward", "towards",
-                                       "over", "about", "of", "around", "inside", "outside", "through", "via"};
+                                       "over", "about", "of", "around", "inside", "outside", "through", "via",
+                                       "along", "behind", "beyond", "within", "despite", "during"};
   for (const char* k : kWords)
     if (w == k) return true;
   return false;
@@ -455,9 +456,9 @@ void AddNounMentions(Sent& s) {
     while (b > s.tb && k - b < 3 && !s.is_punct(b - 1) && !s.t.tokens[b - 1].has(kCapitalized) &&
            !IsDeterminer(s.w(b - 1)) && !IsPreposition(s.w(b - 1)) && !IsBoundary(s.w(b - 1)))
       --b;
-    bool named_before = next > 0 && (s.mentions[next - 1].te == b ||
-                                     (s.w(b - 1) == "'s" && s.mentions[next - 1].te + 1 == b));
-    if (b > s.tb && named_before) continue;  // not "the country's anti-corruption agency"
+    bool named_before = b > s.tb && next > 0 &&
+                        (s.mentions[next - 1].te == b || (s.w(b - 1) == "'s" && s.mentions[next - 1].te + 1 == b));
+    if (named_before) continue;  // not "the country's anti-corruption agency"
     m.name = s.a.text.substr(s.t.tokens[m.tb].start, s.t.tokens[k].end - s.t.tokens[m.tb].start);
     m.organisation = s.d.group_nouns.count(s.w(k)) > 0;
     added.push_back(std::move(m));
@@ -1588,20 +1589,21 @@ bool ThatFollows(const Sent& s, size_t from) {
   return false;
 }
 
-// A word of weather or disaster in the sentence: "monsoon rains were 12
-// percent below average, the meteorological department said" is no
+// A word of weather or disaster before the verb of saying: "monsoon rains
+// were 12 percent below average, the meteorological department said" is no
 // political statement.
-bool HazardTopic(const Sent& s) {
-  for (size_t k = s.tb; k < s.te; ++k)
+bool HazardTopic(const Sent& s, size_t verb) {
+  for (size_t k = s.tb; k < verb; ++k)
     if (s.d.hazards.count(s.w(k))) return true;
   return false;
 }
 
 void CodeBareStatement(Sent& s, std::vector<Coded>* out) {
-  if (s.hazard || HazardTopic(s)) return;  // "a fire killed 19 workers, officials said"
+  if (s.hazard) return;  // "a fire killed 19 workers, officials said"
   for (size_t k = s.tb; k < s.te; ++k) {
     bool said = s.d.statement.count(s.w(k)) || (s.d.statement_that.count(s.w(k)) && ThatFollows(s, k + 1));
     if (!said || IsName(s, k) || ModeOf(s, k) == Mode::kCancel) continue;
+    if (HazardTopic(s, k)) return;  // "monsoon rains were below average, the department said"
     std::optional<Actor> src;
     bool inverted = k > s.tb && s.is_punct(k - 1);
     if (inverted) {
