@@ -1116,5 +1116,15 @@ TEST(EntitiesWire, PortfoliosAfterTitlesAndNineties) {
   EXPECT_EQ(TypeOf(a, "Tanjug"), "ORG");
 }
 
+TEST(EntitiesWire, BodiesThatSpeakAfterTheAndLeadersOfParties) {
+  Article a = Analyze(
+      "The Ardoyne Residents Forum said it would march , the Royal Ulster Constabulary said , and Ulster Unionist "
+      "leader David Trimble agreed .");
+  EXPECT_EQ(TypeOf(a, "Ardoyne Residents Forum"), "ORG");
+  EXPECT_EQ(TypeOf(a, "Royal Ulster Constabulary"), "ORG");
+  EXPECT_EQ(TypeOf(a, "Ulster Unionist"), "ORG");
+  EXPECT_EQ(TypeOf(a, "David Trimble"), "PERSON");
+}
+
 }  // namespace
 }  // namespace dateline

@@ -690,6 +690,12 @@ bool IsKnownPerson(const Doc& doc, const Mention& m, const PersonIndex& index) {
   return true;
 }
 
+// "the Harvest Table brand", "The Royal Ulster Constabulary said": a name
+// right after the article (news names people without one).
+bool AfterThe(const Doc& doc, const Mention& m) {
+  return m.b > 0 && doc.SameSentence(m.b - 1, m.b) && doc.toks[m.b - 1].key == "the" && !doc.toks[m.b - 1].has(kAllCaps);
+}
+
 // "85-year-old", "54-year-old": a person's age as an adjective.
 bool IsAgeWord(const Doc& doc, size_t i) {
   constexpr std::string_view kYearOld = "-year-old";
@@ -1020,6 +1026,8 @@ Kind ClassifyLeftover(const Doc& doc, const Mention& m, const PersonIndex& index
   }
   if (Kind k = HeadType(doc, m); k != Kind::kUnknown) return k;
   if (IsAcronym(doc, m) && !capitalised(doc.toks[m.b].sentence)) return Kind::kOrg;  // "the NFF said"
+  if (AfterThe(doc, m) && m.e < doc.toks.size() && (doc.toks[m.e].cls & (kSpeech | kAction)))
+    return Kind::kOrg;  // "The Royal Ulster Constabulary said": a body, not a person
   if (SpeaksOrIsDescribed(doc, m) || IsByline(doc, m) || apposed == Kind::kPerson) return Kind::kPerson;
   if (HasAmpersand(doc, m)) return Kind::kOrg;  // "Procter & Gamble"
   *guessed = true;
