@@ -163,6 +163,8 @@ TEST(EventsTest, ActorsNoListNamesComeFromWordNet) {
   EXPECT_EQ(Codes("The ruling party has accused opposition leaders of trying to destabilise the country."),
             "->OPP:112");
   EXPECT_EQ(Named("Investigators are examining whether the fire was started deliberately."), "investigators>-:090");
+  // a verb after the noun ends its phrase, though WordNet has "the accused" as a person
+  EXPECT_EQ(Named("The party accused opposition leaders of lying."), "party>opposition:112");
   EXPECT_EQ(Named("Herders killed 20 farmers in Benue state."), "Herders>-:186");
   // the role of a named actor is that actor
   EXPECT_EQ(Codes("The White House press secretary said the president had been briefed."), "USAGOV>-:010");

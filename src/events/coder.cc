@@ -402,8 +402,10 @@ bool NounHead(const Sent& s, size_t k) {
   }
   if (k + 1 < s.te) {
     const std::string& n = s.w(k + 1);
-    if (n == "'s" || s.d.actor_nouns.count(n) || s.d.agents.count(n) || s.t.tokens[k + 1].has(kCapitalized)) return false;
+    if (n == "'s" || s.t.tokens[k + 1].has(kCapitalized)) return false;
+    // A verb next ("the party accused", though "the accused" is a person) ends the phrase.
     bool verb = s.d.by_head.count(n) || s.d.speech.count(n) || s.d.be_forms.count(n) || n.ends_with("ed");
+    if (!verb && (s.d.actor_nouns.count(n) || s.d.agents.count(n))) return false;  // "party leaders"
     if (!verb && !FunctionWord(n) && s.d.IsNoun(n)) return false;  // "F-16 fighter jets", "student loans": a modifier
   }
   return true;
