@@ -592,6 +592,24 @@ TEST(GdeltTest, FipsCodesAndNoEvents) {
   EXPECT_EQ(ArticleToGdelt(a, "20990101000000"), "");
 }
 
+// An actor with no code keeps its name in Actor1Name, the code columns empty.
+TEST(GdeltTest, UncodedActorKeepsItsName) {
+  Article a = Code("The ruling party accused opposition leaders of lying.");
+  std::string row = ArticleToGdelt(a, "20250306000000");
+  std::vector<std::string> c;
+  for (size_t b = 0, e; b <= row.size(); b = e + 1) {
+    e = row.find_first_of("\t\n", b);
+    if (e == std::string::npos) e = row.size();
+    c.push_back(row.substr(b, e - b));
+    if (row[e] == '\n') break;
+  }
+  ASSERT_GE(c.size(), 61u);
+  EXPECT_EQ(c[5], "");              // Actor1Code
+  EXPECT_EQ(c[6], "RULING PARTY");  // Actor1Name
+  EXPECT_EQ(c[15], "OPP");          // Actor2Code
+  EXPECT_EQ(c[26], "112");          // EventCode
+}
+
 TEST(GdeltTest, CommandLineWritesGdeltRows) {
   std::string dir = ::testing::TempDir();
   std::string in = dir + "/gdelt_cli.txt", out = dir + "/gdelt_cli.tsv";

@@ -46,9 +46,9 @@ std::string Clean(std::string s) {
 
 ActorColumns SplitActor(const std::optional<std::string>& code, const std::optional<std::string>& name) {
   ActorColumns a;
+  a.name = name ? Clean(*name) : "";  // an actor with no code keeps its name ("RULING PARTY")
   if (!code) return a;
   a.code = *code;
-  a.name = name ? Clean(*name) : "";
   size_t types = 0;
   for (size_t i = 0; i + 3 <= code->size(); i += 3) {
     std::string g = code->substr(i, 3);
