@@ -110,8 +110,9 @@ bool SyllableAfterName(const Doc& doc, size_t i, size_t dash) {
 // al-Nahayan").
 bool ArticleBeforeName(const Doc& doc, size_t i) {
   const Tok& t = doc.toks[i];
+  if (t.key.size() < 4 || t.key[2] != '-' || t.key[1] != 'l' || (t.key[0] != 'a' && t.key[0] != 'e')) return false;
   std::string_view w = doc.Bytes(i, i + 1);
-  if (w.size() < 4 || (w.substr(0, 3) != "al-" && w.substr(0, 3) != "el-") || w[3] < 'A' || w[3] > 'Z') return false;
+  if (w.size() < 4 || w[3] < 'A' || w[3] > 'Z') return false;
   if (i == 0 || !doc.SameSentence(i - 1, i)) return false;
   const Tok& prev = doc.toks[i - 1];
   return t.kind == TokenKind::kWord && prev.kind == TokenKind::kWord && (prev.has(kCapitalized) || (prev.cls & kConnector));
@@ -552,7 +553,7 @@ bool ReadJoinedCompanies(Doc* doc, size_t b, size_t e) {
 // "Group C", "Pool 2": a stage of a competition, named by a letter or a
 // number, is no organisation nor place.
 bool IsCompetitionGroup(const Doc& doc, size_t b, size_t e) {
-  if (e != b + 2) return false;
+  if (e != b + 2 || doc.toks[b + 1].end - doc.toks[b + 1].start > 2) return false;
   const std::string& word = doc.toks[b].key;
   std::string_view label = doc.Bytes(b + 1, b + 2);
   bool letter = label.size() == 1 && label[0] >= 'A' && label[0] <= 'Z';
@@ -635,7 +636,7 @@ size_t OrgHeadTail(const Doc& doc, size_t j, size_t end) {
 bool JoinsOrgOfTail(const Doc& doc, size_t run_begin, size_t j, size_t end) {
   constexpr size_t kMaxWords = 2;
   const Tok& t = doc.toks[j];
-  if (t.key != "and" || t.has(kCapitalized) || t.has(kAllCaps)) return false;
+  if (t.key.size() != 3 || t.key != "and" || t.has(kCapitalized) || t.has(kAllCaps)) return false;
   bool of_tail = false;
   for (size_t k = run_begin + 1; k < j && !of_tail; ++k)
     of_tail = (doc.toks[k].key == "of" || doc.toks[k].key == "for") && !doc.toks[k].has(kCapitalized) &&
@@ -1159,8 +1160,8 @@ namespace {
 // company word, opens a bank's or broker's name; the end of that name, or i.
 size_t FirstCompanyEnd(const Doc& doc, size_t i, size_t end) {
   const Tok& t = doc.toks[i];
-  if (t.key != "first" || !t.has(kCapitalized) || t.has(kAllCaps) || t.sentence_start || i + 1 >= end ||
-      !IsNameWord(doc, i + 1))
+  if (!t.has(kCapitalized) || t.has(kAllCaps) || t.sentence_start || !(t.cls & kStop) || t.key != "first" ||
+      i + 1 >= end || !IsNameWord(doc, i + 1))
     return i;
   size_t j = RunEnd(doc, i + 1, end);
   for (size_t k = i + 1; k < j; ++k)
@@ -1254,10 +1255,11 @@ void TypeFirmsOfStaff(Doc* doc) {
   bool absorbed = false, indexed = false;
   for (size_t k = 0; k < doc->mentions.size(); ++k) {
     Mention& m = doc->mentions[k];
-    if (m.b < 2 || !doc->SameSentence(m.b - 2, m.b) || m.kind == Kind::kOrg || m.kind == Kind::kNorp) continue;
-    const Tok& prep = doc->toks[m.b - 1];
-    if ((prep.key != "at" && prep.key != "with") || prep.has(kCapitalized) || !(doc->toks[m.b - 2].cls & kStaffNoun))
+    if (m.b < 2 || !(doc->toks[m.b - 2].cls & kStaffNoun) || !doc->SameSentence(m.b - 2, m.b) || m.kind == Kind::kOrg ||
+        m.kind == Kind::kNorp)
       continue;
+    const Tok& prep = doc->toks[m.b - 1];
+    if ((prep.key != "at" && prep.key != "with") || prep.has(kCapitalized)) continue;
     if (m.kind == Kind::kPlace && (m.country_name || IsBigPlace(*doc, m.b, m.e))) continue;
     if (!indexed) doc->IndexMentions();  // built on first need; mentions keep their places until the end
     indexed = true;
