@@ -263,15 +263,17 @@ bool BeforeCountryInBrackets(const Doc& doc, const Mention& m) {
 
 // "PSV Eindhoven", "Vitesse Arnhem", "Inter Milan": in a sports story a
 // name of two or three words that only the fallback typed (no given name,
-// title or head word), with a club word in it or a big town last, is a
-// club; not an entrant before his country ("Regina Jacobs ( U.S. )").
+// title or head word), with a club word in it or a big city last (not a
+// region: "Sierra Nevada"), is a club; not an entrant before his country
+// ("Regina Jacobs ( U.S. )").
 bool GuessedClubName(const Doc& doc, const Mention& m) {
   if (!m.guessed || m.e - m.b < 2 || m.e - m.b > 3 || (m.kind != Kind::kMisc && m.kind != Kind::kPerson) || m.evidence)
     return false;
   if (BeforeCountryInBrackets(doc, m)) return false;
   for (size_t i = m.b; i < m.e; ++i)
     if (doc.toks[i].cls & kClub) return true;
-  return IsMajorPlace(doc, m.e - 1, m.e);
+  const PlaceInfo* town = doc.gaz->Best(doc.Bytes(m.e - 1, m.e));  // a city, not "Sierra Nevada"
+  return town && town->kind == PlaceKind::kCity && IsMajorPlace(doc, m.e - 1, m.e);
 }
 
 // "Damon Hill ( Britain ) Williams 1:24.204", "Mario Cipollini ( Italy )
