@@ -601,6 +601,18 @@ TEST(Entities, CapitalActsAsSubjectOrObjectNotAsALocation) {
   EXPECT_EQ(actor("Jerusalem said the report was false.", "Jerusalem"), "<null>");
 }
 
+// A listed name with a capitalised function word inside is found whole,
+// even opening a sentence; the other spelling gives the same organisation.
+TEST(Entities, ListedNamesAcrossFunctionWords) {
+  Article a = Analyze("Doctors Without Borders set up a clinic in Goma.");
+  EXPECT_ENTITY(a, "Doctors Without Borders", "ORG", "Doctors Without Borders", "<null>", "<null>", "NGOHLH");
+  Article b = Analyze("Medecins Sans Frontieres opened a clinic.");
+  EXPECT_ENTITY(b, "Medecins Sans Frontieres", "ORG", "Doctors Without Borders", "<null>", "<null>", "NGOHLH");
+  Article c = Analyze("Leaders of the Southern African Development Community met in Harare.");
+  EXPECT_ENTITY(c, "Southern African Development Community", "ORG", "Southern African Development Community",
+                "<null>", "<null>", "IGOSAD");
+}
+
 TEST(Entities, BadInput) {
   EXPECT_TRUE(Analyze("").entities.empty());
   std::string caps;

@@ -88,6 +88,17 @@ bool HasLowerCaseWord(std::string_view phrase) {
   return false;
 }
 
+bool HasStopWord(const Lexicon& lex, std::string_view phrase) {
+  for (size_t b = 0; b < phrase.size();) {
+    size_t e = phrase.find(' ', b);
+    if (e == std::string_view::npos) e = phrase.size();
+    auto it = lex.words.find(TokenKey(phrase.substr(b, e - b)));
+    if (b > 0 && it != lex.words.end() && (it->second & kStop)) return true;  // not the first word ("The Hague")
+    b = e + 1;
+  }
+  return false;
+}
+
 uint32_t ClassOf(std::string_view name) {
   static const std::pair<std::string_view, WordClass> kNames[] = {
       {"stop", kStop},           {"speech", kSpeech},       {"action", kAction},
@@ -131,7 +142,9 @@ void LoadRolesAndOrgs(Lexicon* lex) {
   for (std::string_view file : {"entity_orgs.tsv", "entity_parties.tsv"}) {
     for (const Row& r : ReadTable(file, 4, lex)) {
       OrgEntry entry{r[1], r[2] == "-" ? "" : r[2], r[3] == "-" ? "" : r[3]};
-      if (HasLowerCaseWord(r[0])) AddPhrase(&lex->orgs_with_lower_case, r[0], entry);
+      // Names with a function word ("Ministry of Defence", "Doctors Without Borders") are
+      // matched across it; a capital run alone stops there.
+      if (HasLowerCaseWord(r[0]) || HasStopWord(*lex, r[0])) AddPhrase(&lex->orgs_with_lower_case, r[0], entry);
       AddPhrase(&lex->orgs, r[0], std::move(entry));
     }
   }
