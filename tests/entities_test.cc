@@ -803,17 +803,20 @@ TEST(EntitiesWire, CompaniesWordsAfterKnownAndStemNames) {
     EXPECT_EQ(TypeOf(a, org), "ORG") << org;
 }
 
-TEST(EntitiesWire, CountryCodeBeforeACommonNounIsADemonym) {
+// "U.S. envoy": a country's abbreviation before a common noun stays a place
+// that acts (CoNLL-2003 marks it LOC), unlike the demonym "American".
+TEST(EntitiesWire, CountryCodeBeforeACommonNounStaysAPlace) {
   Article a = Analyze("A U.S. envoy said the UK market and the U.S. and Canada would gain . U.S. President Bill Clinton agreed .");
   const Entity* envoy = Find(a, "U.S.");
   ASSERT_NE(envoy, nullptr);
-  EXPECT_EQ(envoy->type, "NORP");
+  EXPECT_EQ(envoy->type, "PLACE");
   EXPECT_EQ(Opt(envoy->country), "USA");
   EXPECT_EQ(Opt(envoy->actor), "USA");
-  EXPECT_EQ(TypeOf(a, "UK"), "NORP");
+  EXPECT_EQ(TypeOf(a, "UK"), "PLACE");
   EXPECT_EQ(TypeOf(a, "U.S.", 1), "PLACE");  // before "and"
   EXPECT_EQ(TypeOf(a, "U.S.", 2), "PLACE");  // before a name
   EXPECT_EQ(TypeOf(a, "Canada"), "PLACE");
+  EXPECT_EQ(TypeOf(Analyze("An American envoy said so ."), "American"), "NORP");
 }
 
 TEST(EntitiesWire, LaterNamesOfPersonsAndProductModels) {

@@ -1227,25 +1227,6 @@ bool TakesOrgTail(Doc* doc, Mention* m) {
   return true;
 }
 
-// "U.S. envoy", "UK market": a country's abbreviation directly before a
-// common noun says whose the thing is, as "American envoy" does; CoNLL marks
-// it MISC, so it is typed as a demonym (NORP) with the country kept. Before
-// a function word ("the U.S. and Canada") or a name it stays a place.
-void TypeAdjectivalCountryCodes(Doc* doc) {
-  for (Mention& m : doc->mentions) {
-    if (m.kind != Kind::kPlace || !m.country_name || m.e != m.b + 1 || m.e >= doc->toks.size()) continue;
-    std::string_view name = doc->Bytes(m.b, m.e);
-    if (name.size() > 6 || std::any_of(name.begin(), name.end(), [](char c) { return c >= 'a' && c <= 'z'; })) continue;
-    const Tok& next = doc->toks[m.e];
-    if (!doc->SameSentence(m.b, m.e) || next.kind != TokenKind::kWord || next.has(kCapitalized) || next.has(kAllCaps)) continue;
-    if (next.cls & (kStop | kSpeech | kAction | kLocative | kConnector)) continue;
-    if (next.start == 0 || !std::islower(static_cast<unsigned char>(doc->text[next.start]))) continue;
-    m.kind = Kind::kNorp;
-    m.country_name = false;
-    m.actor = m.country;  // the country still acts: "U.S. envoys met"
-  }
-}
-
 // "a trader at Deutsche Morgan Grenfell", "an analyst with Nikko": a name
 // after a noun for a firm's staff and "at" or "with" is the firm, whatever
 // its words read (a given name, a town), and runs on over a known firm's
@@ -1302,7 +1283,6 @@ void ClassifyUnknown(Doc* doc) {
   SpreadTypes(doc);
   TypeListsOfPersons(doc);
   PromoteRepeatedSurnames(doc);
-  TypeAdjectivalCountryCodes(doc);
   std::erase_if(doc->mentions, [](const Mention& m) { return m.kind == Kind::kUnknown; });
   LinkAcronyms(doc);
 }
