@@ -119,7 +119,8 @@ const Case kWider[] = {
     {"The Kremlin said it was reviewing the request.", "RUSGOV>-:010"},
     {"Russia condemned the Ukrainian drone attack on Moscow.", "RUS>UKR:110 UKR>-:195"},
     {"Hamas rejected the latest ceasefire proposal.", "PSEREB>-:127"},
-    {"Islamic State claimed responsibility for the attack that killed 40 people.", "IMGMOSISI>-:180"},
+    // claiming an attack is CAMEO's 015 (acknowledge or claim responsibility)
+    {"Islamic State claimed responsibility for the attack that killed 40 people.", "IMGMOSISI>-:015"},
     {"The court sentenced the opposition leader to 15 years in prison.", "JUD>-:173"},
     {"Honduras extradited its former president to the United States.", "HND>USA:063"},
     {"Opposition lawmakers accused the prime minister of lying to parliament.", "LEG>-:112"},
@@ -650,8 +651,9 @@ TEST(EventsTest, TitlesLeadersAndHazardsFought) {
 TEST(EventsTest, Round4Kinds) {
   EXPECT_EQ(Codes("The Houthis said U.S. warships in the Red Sea were legitimate targets."), "YEMREB>USA:138");
   EXPECT_EQ(Codes("Hungary threatened to pull out of the EU's joint ammunition procurement plan."), "HUN>IGOEEC:130");
+  // a denial is CAMEO's 016 (deny responsibility), and the act denied is not coded
   EXPECT_EQ(Codes("The Syrian defence ministry denied that its forces had used chemical weapons in Douma."),
-            "SYRGOV>-:120");
+            "SYRGOV>-:016");
   EXPECT_EQ(Codes("Heavy fighting broke out between Sudan's army and the paramilitary Rapid Support Forces."),
             "SDNMIL>MIL:190 MIL>SDNMIL:190");
   EXPECT_EQ(Codes("China's Chang'e-4 probe touched down on the far side of the moon."), "");

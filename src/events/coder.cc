@@ -809,7 +809,7 @@ enum class Mode { kAssert, kCancel, kRefuse, kThreat, kIntend };
 
 // "denied that its forces had used chemical weapons": the act of a clause
 // after "denied that" did not happen as far as the speaker says; the denial
-// itself codes (120 "deny that").
+// itself codes (016 "deny that", deny responsibility).
 bool InDeniedClause(const Sent& s, size_t head) {
   for (size_t k = head; k > s.tb + 1 && head - k < 10; --k) {
     const std::string& w = s.w(k - 1);
