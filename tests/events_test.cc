@@ -238,6 +238,16 @@ TEST(EventsTest, CompoundNounsWeatherAndAlerts) {
             "MMRGOV>-:010");
 }
 
+// Passives over prepositional phrases, one person's appeal, agents of a body.
+TEST(EventsTest, LongPassivesAndSingleSpeakers) {
+  EXPECT_EQ(Codes("More than 100 girls were kidnapped from a school in Dapchi by Boko Haram militants."),
+            "NGAREB>-:181");
+  EXPECT_EQ(Named("The archbishop appealed for calm on Saturday night."), "archbishop>-:020");
+  EXPECT_EQ(Codes("Thousands of tourists appealed for calm."), "");  // a crowd needs a partner
+  EXPECT_EQ(Named("Investigators from the National Transportation Safety Board are examining the wreckage."),
+            "National Transportation Safety Board>-:090");
+}
+
 // Constructions real news uses and a first dictionary missed, written for this test.
 const Case kRealNews[] = {
     // a trailing attribution: the inner clause's event, not the speaker's statement

@@ -73,6 +73,7 @@ struct Actor {
   std::string country;
   bool uncoded = false;       // an actor with no code: a WordNet noun ("the ruling party") or an unresolved "he"
   bool organisation = false;  // an uncoded group noun: "the ruling party", not "tourists"
+  bool noun = false;          // a WordNet noun, not a name
 };
 
 struct Sent {
@@ -473,9 +474,11 @@ void AddNounMentions(Sent& s) {
 void AddAgentRoles(Sent& s) {
   std::vector<std::string> group_role(s.mentions.size());
   for (Mention& m : s.mentions) {
-    if (!m.code && !m.entity && (m.prep == "from" || m.prep == "of") && m.tb >= s.tb + 2 &&
-        s.d.agents.count(s.w(m.tb - 2)) && (s.w(m.tb - 1) == "the" || s.w(m.tb - 1) == m.prep))
-      m.prep.clear();  // "negotiators from the two sides held talks": the sides act
+    if (!m.code && (m.prep == "from" || m.prep == "of")) {  // "negotiators from the two sides held talks": the sides act
+      size_t p = m.tb;
+      if (p > s.tb && s.w(p - 1) == "the") --p;
+      if (p >= s.tb + 2 && s.w(p - 1) == m.prep && s.d.agents.count(s.w(p - 2))) m.prep.clear();
+    }
     if (!m.code || m.code->size() < 3 || !m.entity) continue;  // agent mentions carry their role
     std::string role;
     if (m.group >= 0 && !group_role[m.group].empty()) role = group_role[m.group];
@@ -873,7 +876,7 @@ std::string ApplyMode(Mode mode, const std::string& code) {
 Actor ActorOf(const Mention& m) {
   bool named = m.entity && (m.entity->type == "PERSON" || m.entity->type == "ORG");
   bool organisation = m.organisation || (m.entity && m.entity->type == "ORG");
-  return {m.code, m.name, m.country, !m.code && (!m.entity || named), organisation};
+  return {m.code, m.name, m.country, !m.code && (!m.entity || named), organisation, !m.code && !m.entity};
 }
 
 std::vector<Actor> GroupOf(const Sent& s, size_t mi) {
@@ -1009,10 +1012,16 @@ bool PronounSubject(const Sent& s, size_t verb) {
   return false;
 }
 
+// "were kidnapped from a boarding school in Dapchi by suspected Boko Haram
+// militants": the "by" of a passive, over a few prepositional phrases.
 std::optional<Actor> PassiveAgent(const Sent& s, size_t after) {
-  for (size_t k = after; k < s.te && k < after + 4; ++k)
-    if (s.w(k) == "by")
+  for (size_t k = after; k < s.te && k < after + 9; ++k) {
+    if (s.w(k) == "by") {
       if (const Mention* m = MentionStartingNear(s, k + 1, 2)) return ActorOf(*m);
+      return std::nullopt;
+    }
+    if (s.is_punct(k) || IsBoundary(s.w(k)) || s.w(k) == "and" || s.d.by_head.count(s.w(k))) return std::nullopt;
+  }
   return std::nullopt;
 }
 
@@ -1415,9 +1424,11 @@ bool CodeMatch(Sent& s, const Match& m, std::vector<Coded>* out) {
     // own, the subject right before the verb ("herders killed"), not the
     // nearest noun before a participle ("a bus carrying pilgrims plunged
     // ..., killing").
-    bool organisations = true;  // "the governing party endorsed ...": an organisation speaks for itself
-    for (const Actor& a : sources) organisations = organisations && a.organisation;
-    if (std::stoi(code.substr(0, 2)) <= 5 && targets.empty() && !organisations) return false;
+    // "the governing party endorsed ...", "the archbishop appealed for calm": an
+    // organisation or one person speaks for itself; a crowd does not.
+    bool speaks = true;
+    for (const Actor& a : sources) speaks = speaks && (a.organisation || (a.noun && a.name && !a.name->ends_with("s")));
+    if (std::stoi(code.substr(0, 2)) <= 5 && targets.empty() && !speaks) return false;
     if (IsViolence(code) && !AdjacentSubject(s, verb_start)) return false;
   }
   if (sources.empty()) sources.push_back({});
