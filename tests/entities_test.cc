@@ -613,6 +613,19 @@ TEST(Entities, ListedNamesAcrossFunctionWords) {
                 "<null>", "<null>", "IGOSAD");
 }
 
+// Two passes of geocoding: towns named elsewhere in the article pull an
+// ambiguous name towards them; a capital keeps its country's own vote.
+TEST(Entities, TownsElsewhereInTheArticleResolveAmbiguousNames) {
+  Article a = Analyze("Health officials in Atlanta reported new cases. In Georgia, clinics extended their hours.");
+  const Entity* georgia = Find(a, "Georgia");
+  ASSERT_NE(georgia, nullptr);
+  EXPECT_EQ(Opt(georgia->country), "USA");
+  Article b = Analyze("Sanctions against Moscow were tightened after Washington and London agreed.");
+  EXPECT_EQ(Opt(Find(b, "Washington")->country), "USA");
+  Article c = Analyze("Troops were deployed in Tbilisi. Georgia said the border was calm.");
+  EXPECT_EQ(Opt(Find(c, "Georgia")->country), "GEO");
+}
+
 TEST(Entities, BadInput) {
   EXPECT_TRUE(Analyze("").entities.empty());
   std::string caps;

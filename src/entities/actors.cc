@@ -26,28 +26,42 @@
 //   - Other places have no actor.
 #include <algorithm>
 #include <map>
+#include <unordered_map>
 
 #include "entities/internal.h"
 
 namespace dateline::entities {
 namespace {
 
-GeoContext MakeContext(const Doc& doc, const Article& article) {
+using CountryVotes = std::map<std::string, int>;  // ISO alpha-3 -> mentions naming it
+
+bool Votes(const Mention& m) {
+  return (m.kind == Kind::kPlace || m.kind == Kind::kNorp || m.kind == Kind::kOrg) && m.country;
+}
+
+// The dateline's countries and points, then the countries the article's
+// mentions name, most named first.
+GeoContext MakeContext(const Article& article, const CountryVotes& counts) {
   GeoContext context;
   for (const DatelinePlace& p : article.dateline) {
     if (p.country) context.countries.push_back(*p.country);
     if (p.lat && p.lon) context.anchors.emplace_back(*p.lat, *p.lon);
   }
-  std::map<std::string, int> counts;
-  for (const Mention& m : doc.mentions)
-    if ((m.kind == Kind::kPlace || m.kind == Kind::kNorp || m.kind == Kind::kOrg) && m.country) ++counts[*m.country];
   std::vector<std::pair<int, std::string>> ranked;
-  for (const auto& [iso3, n] : counts) ranked.emplace_back(-n, iso3);
+  for (const auto& [iso3, n] : counts)
+    if (n > 0) ranked.emplace_back(-n, iso3);
   std::sort(ranked.begin(), ranked.end());
   for (const auto& [n, iso3] : ranked)
     if (std::find(context.countries.begin(), context.countries.end(), iso3) == context.countries.end())
       context.countries.push_back(iso3);
   return context;
+}
+
+GeoContext MakeContext(const std::vector<Mention>& mentions, const Article& article) {
+  CountryVotes counts;
+  for (const Mention& m : mentions)
+    if (Votes(m)) ++counts[*m.country];
+  return MakeContext(article, counts);
 }
 
 void GeocodeDateline(const Doc& doc, Article* article, GeoContext* context) {
@@ -192,11 +206,66 @@ void CanonicalPlaceNames(Doc* doc) {
   }
 }
 
+// Two passes: the first resolves every place with what the article names
+// outright (its dateline, countries, demonyms); the second resolves each
+// again with the towns and cities the first found elsewhere in the article
+// as weak anchors and their countries as context, so "Georgia" beside "Atlanta"
+// is the state and "Victoria" in a story about Melbourne is Australia's. A
+// place's own name does not vote for itself.
 void GeocodePlaces(Doc* doc, Article* article) {
-  GeoContext context = MakeContext(*doc, *article);
+  constexpr size_t kMaxTowns = 16;  // the first distinct towns: enough context, bounded cost
+  GeoContext context = MakeContext(doc->mentions, *article);
   GeocodeDateline(*doc, article, &context);
   for (Mention& m : doc->mentions)
     if (m.kind == Kind::kPlace) Geocode(*doc, context, &m);
+  struct Town {
+    std::string_view name;
+    std::string iso3;
+    double lat, lon;
+  };
+  std::vector<Town> towns;
+  CountryVotes votes;                                          // after the first pass
+  std::unordered_map<std::string_view, CountryVotes> as_country;  // a country's own votes, by its words
+  for (const Mention& m : doc->mentions) {
+    if (!Votes(m)) continue;
+    ++votes[*m.country];
+    if (m.kind != Kind::kPlace) continue;
+    std::string_view name = doc->Bytes(m.b, m.e);
+    if (m.country_name) ++as_country[name][*m.country];
+    if (towns.size() >= kMaxTowns || !m.lat || !m.lon || m.country_name || m.region) continue;
+    bool seen = false;
+    for (const Town& t : towns) seen = seen || t.name == name;
+    if (!seen) towns.push_back({name, *m.country, *m.lat, *m.lon});
+  }
+  if (!towns.empty()) {
+    // Names the first pass read as countries are resolved again, once per
+    // name ("Georgia"), the costly part kept to them; the context leaves out its own
+    // votes as a country ("Georgia" the country is not its own context,
+    // "Washington" the capital still is) and itself as a town.
+    std::unordered_map<std::string_view, Mention> resolved;
+    for (Mention& m : doc->mentions) {
+      if (m.kind != Kind::kPlace || !m.country_name) continue;  // only a country may be a namesake's state
+      std::string_view own = doc->Bytes(m.b, m.e);
+      if (auto it = resolved.find(own); it != resolved.end()) {
+        m.canonical = it->second.canonical, m.country = it->second.country, m.lat = it->second.lat;
+        m.lon = it->second.lon, m.capital = it->second.capital, m.country_name = it->second.country_name;
+        m.region = it->second.region;
+        continue;
+      }
+      CountryVotes others = votes;
+      if (auto it = as_country.find(own); it != as_country.end())
+        for (const auto& [iso3, n] : it->second) others[iso3] -= n;
+      GeoContext wider = MakeContext(*article, others);  // the dateline is geocoded by now
+      for (const Town& t : towns) {
+        if (t.name == own) continue;
+        wider.towns.emplace_back(t.lat, t.lon);
+        if (std::find(wider.countries.begin(), wider.countries.end(), t.iso3) == wider.countries.end())
+          wider.countries.push_back(t.iso3);
+      }
+      Geocode(*doc, wider, &m);
+      resolved.emplace(own, m);
+    }
+  }
   CanonicalPlaceNames(doc);
 }
 

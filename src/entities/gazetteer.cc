@@ -29,6 +29,8 @@ constexpr float kMinCountryBonus = 20;
 constexpr float kAnchorBonus = 30;          // at the anchor itself
 constexpr double kAnchorReachKm = 1500;     // nothing beyond this distance
 constexpr double kQualifierReachKm = 800;   // "Paris, Texas": within this of Texas' point
+constexpr float kTownBonus = 12;            // at a town the article names
+constexpr double kTownReachKm = 500;
 
 double DistanceKm(double lat1, double lon1, double lat2, double lon2) {
   constexpr double kRad = 3.14159265358979323846 / 180, kEarthKm = 6371;
@@ -49,7 +51,10 @@ float CountryBonus(const PlaceInfo& p, const GeoContext& context) {
 float AnchorBonus(const PlaceInfo& p, const GeoContext& context) {
   double nearest = kAnchorReachKm;
   for (const auto& [lat, lon] : context.anchors) nearest = std::min(nearest, DistanceKm(lat, lon, p.lat, p.lon));
-  return kAnchorBonus * static_cast<float>(1 - nearest / kAnchorReachKm);
+  float bonus = kAnchorBonus * static_cast<float>(1 - nearest / kAnchorReachKm);
+  double town = kTownReachKm;
+  for (const auto& [lat, lon] : context.towns) town = std::min(town, DistanceKm(lat, lon, p.lat, p.lon));
+  return bonus + kTownBonus * static_cast<float>(1 - town / kTownReachKm);
 }
 
 }  // namespace

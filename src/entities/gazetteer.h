@@ -53,6 +53,10 @@ struct PlaceInfo {
 struct GeoContext {
   std::vector<std::string> countries;            // ISO alpha-3
   std::vector<std::pair<double, double>> anchors;  // (lat, lon)
+  // Towns the article names elsewhere: a smaller, shorter-reaching pull
+  // than an anchor, so "Georgia" near "Atlanta" is the state, while
+  // "Washington" beside "London" stays the capital.
+  std::vector<std::pair<double, double>> towns = {};
 };
 
 class Gazetteer {

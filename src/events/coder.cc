@@ -1289,6 +1289,12 @@ bool OnlyBusiness(const std::vector<Actor>& actors) {
   return true;
 }
 
+Actor UnnamedActor() {  // "he", with no one named before
+  Actor a;
+  a.uncoded = true;
+  return a;
+}
+
 bool UncodedOnly(const std::vector<Actor>& actors) {
   if (actors.empty()) return false;
   for (const Actor& a : actors)
@@ -1386,7 +1392,7 @@ bool CodeMatch(Sent& s, const Match& m, std::vector<Coded>* out) {
       if (auto agent = AgentSubject(s, verb_start)) sources = {*agent};
     if (sources.empty() && PronounSubject(s, verb_start)) {
       if (auto person = Antecedent(s, verb_start)) sources = {*person};  // "He" after "Vladimir Putin ..."
-      else sources = {Actor{.uncoded = true}};  // someone named before
+      else sources = {UnnamedActor()};  // someone named before
     }
     if (IsViolence(code) && HazardCause(s, verb_start)) return s.hazard = true, false;
     if (IsViolence(code) && HazardObject(s, m.last + 1)) return false;  // "help Bolivia battle wildfires"
