@@ -626,6 +626,23 @@ TEST(Entities, TownsElsewhereInTheArticleResolveAmbiguousNames) {
   EXPECT_EQ(Opt(Find(c, "Georgia")->country), "GEO");
 }
 
+// A place whose name holds a country's is one place, with coordinates, not a
+// loose word and the country; an organisation word after it makes one body.
+TEST(Entities, PlaceNamesHoldingACountrysName) {
+  Article a = Analyze("Cases rose in New South Wales and in Port Sudan, officials in New Mexico said.");
+  for (const char* name : {"New South Wales", "Port Sudan", "New Mexico"}) {
+    const Entity* e = Find(a, name);
+    ASSERT_NE(e, nullptr) << name;
+    EXPECT_EQ(e->type, "PLACE") << name;
+    EXPECT_TRUE(e->lat.has_value()) << name;
+  }
+  EXPECT_EQ(Opt(Find(a, "New Mexico")->country), "USA");
+  Article b = Analyze("New South Wales Police said a man was charged.");
+  const Entity* police = Find(b, "New South Wales Police");
+  ASSERT_NE(police, nullptr);
+  EXPECT_EQ(police->type, "ORG");
+}
+
 TEST(Entities, BadInput) {
   EXPECT_TRUE(Analyze("").entities.empty());
   std::string caps;

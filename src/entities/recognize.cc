@@ -160,6 +160,7 @@ struct Part {
   const OrgEntry* org = nullptr;
   const RoleEntry* role = nullptr;
   std::string iso3, name, cue_code;
+  bool place = false;  // a place name holding a country's ("New South Wales")
 };
 
 // An organisation that ends in a cue word, starting at i: [i, head] plus an
@@ -235,6 +236,23 @@ bool CompanyUnitTail(const Doc& doc, size_t k, size_t e) {
   return true;
 }
 
+// "New Mexico", "Port Sudan", "New South Wales": the length of a place name
+// of two or more words the gazetteer knows, starting at i, that holds a
+// country's name after its first word and is longer than any country
+// starting at i; 0 otherwise. Read as a country, such a name would fall
+// apart into a loose word and the country.
+size_t PlaceAroundCountry(const Doc& doc, size_t i, size_t e) {
+  size_t n_max = std::min(doc.gaz->MaxNameWords(), e - i);
+  for (size_t n = n_max; n >= 2; --n) {
+    if (!doc.gaz->IsKnownName(doc.Bytes(i, i + n))) continue;
+    if (CountryAt(doc, i, i + n, false).len >= n) return 0;
+    for (size_t j = i + 1; j < i + n; ++j)
+      if (CountryAt(doc, j, i + n, false).len) return n;
+    return 0;
+  }
+  return 0;
+}
+
 Part NextPart(const Doc& doc, size_t i, size_t e) {
   if (auto [n, org] = MatchPhrase(doc.lex->orgs, doc, i, e); n) {
     n = SuffixEnd(doc, i + n, e) - i;  // "Sony Corp", "Toyota Motor Corp"
@@ -248,6 +266,11 @@ Part NextPart(const Doc& doc, size_t i, size_t e) {
     }
     Part p = MakePart(i, i + n, PartType::kOrg);
     p.org = org;
+    return p;
+  }
+  if (size_t n = PlaceAroundCountry(doc, i, e); n) {
+    Part p = MakePart(i, i + n, PartType::kName);
+    p.place = true;
     return p;
   }
   if (CountryHit c = CountryAt(doc, i, e, false); c.len) return CountryPart(i, c, PartType::kCountry);
@@ -270,11 +293,13 @@ Part NextPart(const Doc& doc, size_t i, size_t e) {
   return MakePart(i, i + 1, PartType::kName);
 }
 
-// "Russian Army", "U.S. Agency": one organisation word after a country is
-// an organisation of that country.
+// "Russian Army", "U.S. Agency", "New South Wales Police": one
+// organisation word after a country (or a place holding one) is an
+// organisation of that place.
 bool CountryHead(const Doc& doc, const std::vector<Part>& parts, const Part& p, std::string* code) {
   if (p.type != PartType::kName || p.e != p.b + 1 || parts.empty() || parts.back().e != p.b) return false;
-  if (parts.back().type != PartType::kCountry && parts.back().type != PartType::kDemonym) return false;
+  if (parts.back().type != PartType::kCountry && parts.back().type != PartType::kDemonym && !parts.back().place)
+    return false;
   if (!(doc.toks[p.b].cls & kOrgHead)) return false;
   auto it = doc.lex->cue_codes.find(doc.toks[p.b].key);
   *code = it == doc.lex->cue_codes.end() ? "" : it->second;
@@ -435,9 +460,9 @@ void AddOrg(Doc* doc, const std::vector<Part>& parts, size_t k) {
   } else {
     m.role_code = p.cue_code;
     const Part* prev = k > 0 ? &parts[k - 1] : nullptr;
-    if (prev && (prev->type == PartType::kCountry || prev->type == PartType::kDemonym)) {
+    if (prev && (prev->type == PartType::kCountry || prev->type == PartType::kDemonym || prev->place)) {
       m.b = prev->b;
-      m.country = prev->iso3;
+      if (!prev->place) m.country = prev->iso3;
     }
     m.actor = ActorCode(m.country, m.role_code);
     m.canonical = std::string(doc->Bytes(m.b, m.e));
@@ -575,7 +600,9 @@ void ReadRun(Doc* doc, size_t b, size_t e) {
       case PartType::kDemonym:
         if (!MergedIntoOrg(*doc, parts, k)) AddCountryPart(doc, parts[k]);
         break;
-      case PartType::kName: AddName(doc, parts, k); break;
+      case PartType::kName:
+        if (!parts[k].place || !MergedIntoOrg(*doc, parts, k)) AddName(doc, parts, k);
+        break;
       default: break;
     }
   }
