@@ -169,6 +169,27 @@ TEST(Gazetteer, RegionsAndSubdivisions) {
   EXPECT_EQ(Geocode("Victoria", GeoContext{{"AUS"}, {}})->kind, PlaceKind::kAdmin1);
 }
 
+// First-level subdivisions that GeoNames codes by number (India, Brazil,
+// Nigeria, Afghanistan, DR Congo ...) come from data/regions.tsv, and a
+// state named like its capital keeps the city under the bare name.
+TEST(Gazetteer, AuthoredSubdivisionsOfNumberCodedCountries) {
+  struct Case {
+    const char* name;
+    const char* iso3;
+  };
+  for (Case c : {Case{"Haryana", "IND"}, {"Himachal Pradesh", "IND"}, {"Uttarakhand", "IND"}, {"Paraíba", "BRA"},
+                 {"Pernambuco", "BRA"}, {"Nangarhar", "AFG"}, {"Kasai Central", "COD"}, {"Niassa", "MOZ"},
+                 {"Artibonite", "HTI"}, {"Algarve", "PRT"}, {"West Java", "IDN"}, {"Turkana", "KEN"},
+                 {"Rivers State", "NGA"}}) {
+    const PlaceInfo* p = Geocode(c.name, GeoContext{});
+    ASSERT_NE(p, nullptr) << c.name;
+    EXPECT_EQ(p->iso3, c.iso3) << c.name;
+    EXPECT_EQ(p->kind, PlaceKind::kAdmin1) << c.name;
+  }
+  EXPECT_EQ(Geocode("Kano", GeoContext{{"NGA"}, {}})->kind, PlaceKind::kCity);
+  EXPECT_EQ(Geocode("Cap-Haitien", GeoContext{})->name, "Cap-Haïtien");
+}
+
 TEST(Gazetteer, CountriesResolveToTheirPoint) {
   const PlaceInfo* ua = Geocode("Ukraine", GeoContext{});
   ASSERT_NE(ua, nullptr);
