@@ -643,6 +643,17 @@ TEST(Entities, PlaceNamesHoldingACountrysName) {
   EXPECT_EQ(police->type, "ORG");
 }
 
+// "Neighbouring" or "Nearby" opening a sentence is no part of the place after it.
+TEST(Entities, NeighbouringOpeningASentenceIsNoName) {
+  Article a = Analyze("Cases rose in Georgia. Neighbouring Alabama and Tennessee said they were ready.");
+  const Entity* alabama = Find(a, "Alabama");
+  ASSERT_NE(alabama, nullptr);
+  EXPECT_EQ(alabama->type, "PLACE");
+  EXPECT_EQ(Opt(alabama->country), "USA");
+  Article b = Analyze("Nearby Goa reported cases.");
+  ASSERT_NE(Find(b, "Goa"), nullptr);
+}
+
 TEST(Entities, BadInput) {
   EXPECT_TRUE(Analyze("").entities.empty());
   std::string caps;
