@@ -654,6 +654,29 @@ TEST(Entities, NeighbouringOpeningASentenceIsNoName) {
   ASSERT_NE(Find(b, "Goa"), nullptr);
 }
 
+// A county the gazetteer lacks lies at a town of its name near the state
+// named before it, else at that state's point; a traveller's origin elsewhere
+// does not move it.
+TEST(Entities, UnknownCountiesLieNearTheirState) {
+  Article a = Analyze("Massachusetts officials said a man from Plymouth County fell ill.");
+  const Entity* plymouth = Find(a, "Plymouth County");
+  ASSERT_NE(plymouth, nullptr);
+  ASSERT_TRUE(plymouth->lat.has_value());
+  EXPECT_EQ(Opt(plymouth->country), "USA");
+  EXPECT_NEAR(*plymouth->lat, 41.96, 0.5);
+  EXPECT_NEAR(*plymouth->lon, -70.67, 0.5);
+  Article b = Analyze("Cases were found in Iowa and Colorado, where workers at farms in Weld County were infected.");
+  const Entity* weld = Find(b, "Weld County");
+  ASSERT_NE(weld, nullptr);
+  ASSERT_TRUE(weld->lat.has_value());
+  EXPECT_NEAR(*weld->lat, 39.0, 2.0);
+  EXPECT_NEAR(*weld->lon, -105.5, 2.0);
+  Article c = Analyze("A man was treated in Everett, near Seattle. He had come from Wuhan. Officials in Snohomish County traced his contacts.");
+  const Entity* snohomish = Find(c, "Snohomish County");
+  ASSERT_NE(snohomish, nullptr);
+  EXPECT_EQ(Opt(snohomish->country), "USA");
+}
+
 TEST(Entities, BadInput) {
   EXPECT_TRUE(Analyze("").entities.empty());
   std::string caps;

@@ -25,7 +25,9 @@
 //     EU (IGOEEC), Jerusalem never acts.
 //   - Other places have no actor.
 #include <algorithm>
+#include <cmath>
 #include <map>
+#include <set>
 #include <unordered_map>
 
 #include "entities/internal.h"
@@ -173,6 +175,95 @@ std::string GovernmentOf(const Doc& doc, const Mention& m) {
   return it != doc.lex->seat_actors.end() ? it->second : *m.country + "GOV";
 }
 
+double DistanceKm(double lat1, double lon1, double lat2, double lon2) {
+  constexpr double kRad = 3.14159265358979323846 / 180, kEarthKm = 6371;
+  double dlat = (lat2 - lat1) * kRad, dlon = (lon2 - lon1) * kRad;
+  double a = std::sin(dlat / 2) * std::sin(dlat / 2) +
+             std::cos(lat1 * kRad) * std::cos(lat2 * kRad) * std::sin(dlon / 2) * std::sin(dlon / 2);
+  return 2 * kEarthKm * std::asin(std::sqrt(std::min(1.0, a)));
+}
+
+// "Weld County", "Bristol County": a unit below a state that the gazetteer
+// does not know, named by a capitalised unit word after its own name.
+bool IsLowerUnit(const Doc& doc, const Mention& m) {
+  static const std::set<std::string, std::less<>> kUnits = {"county", "parish", "district", "governorate"};
+  return m.kind == Kind::kPlace && !m.lat && m.e - m.b >= 2 && kUnits.count(doc.toks[m.e - 1].key) > 0 &&
+         doc.toks[m.e - 1].has(kCapitalized);
+}
+
+// Whether a resolved place is a first-level subdivision ("Georgia" the state).
+bool IsSubdivision(const Doc& doc, const Mention& m) {
+  return doc.gaz->Resolve(m.canonical, GeoContext{}, [&m](const PlaceInfo& p) {
+    return p.kind == PlaceKind::kAdmin1 && p.lat == *m.lat && p.lon == *m.lon;
+  }) != nullptr;
+}
+
+// Where an unknown unit lies: the place that qualifies it ("Lea County, New
+// Mexico"); else the nearest place named before it in its sentence ("in
+// Colorado, where ... Weld County"); else the nearest named before it in the
+// country most of the last few places name (a traveller's "Wuhan" does not
+// place "Snohomish County" in a story about Seattle); else the nearest after
+// it. A dateline in that state's country and near it is more precise than
+// the state's point ("Hall County" under ATLANTA beside "Georgia").
+// Countries and regions are too coarse to say.
+const Mention* UnitReference(const Doc& doc, const Mention& unit, const Article& article, Mention* dateline) {
+  constexpr size_t kRecent = 3;
+  constexpr double kDatelineReachKm = 800;  // from a state's point
+  auto usable = [](const Mention& m) { return m.kind == Kind::kPlace && m.lat && m.lon && !m.country_name && !m.region; };
+  std::vector<const Mention*> before;
+  const Mention* after = nullptr;
+  for (const Mention& m : doc.mentions) {
+    if (!usable(m)) continue;
+    if (m.b == unit.e + 1 && doc.toks[unit.e].key == ",") return &m;
+    if (m.e <= unit.b) before.push_back(&m);
+    if (m.b >= unit.e && (!after || m.b < after->b)) after = &m;
+  }
+  std::sort(before.begin(), before.end(), [](const Mention* x, const Mention* y) { return x->b > y->b; });
+  const Mention* base = after;
+  if (!before.empty() && doc.SameSentence(before.front()->b, unit.b)) {
+    base = before.front();
+  } else if (!before.empty()) {
+    std::map<std::string, int> recent;
+    for (size_t k = 0; k < before.size() && k < kRecent; ++k) ++recent[before[k]->country.value_or("")];
+    base = before.front();
+    for (const Mention* m : before)
+      if (recent[m->country.value_or("")] > recent[base->country.value_or("")]) base = m;
+  }
+  for (const DatelinePlace& p : article.dateline) {
+    if (!p.lat || !p.lon) continue;
+    if (base && (!IsSubdivision(doc, *base) || p.country != base->country ||
+                 DistanceKm(*p.lat, *p.lon, *base->lat, *base->lon) > kDatelineReachKm))
+      break;
+    dateline->lat = p.lat, dateline->lon = p.lon, dateline->country = p.country;
+    return dateline;
+  }
+  return base;
+}
+
+// An unknown unit gets the point of the nearest town of its own name near
+// its reference ("Plymouth County" beside Massachusetts: Plymouth, MA),
+// else the reference's point: a state's point is closer than none.
+void PlaceLowerUnits(Doc* doc, const Article& article) {
+  constexpr double kTownReachKm = 150;
+  for (Mention& m : doc->mentions) {
+    if (!IsLowerUnit(*doc, m)) continue;
+    Mention dateline;
+    const Mention* ref = UnitReference(*doc, m, article, &dateline);
+    if (!ref) continue;
+    const PlaceInfo* town = nullptr;
+    double nearest = kTownReachKm;
+    for (const PlaceInfo* p : doc->gaz->Lookup(doc->Bytes(m.b, m.e - 1))) {
+      double km = DistanceKm(p->lat, p->lon, *ref->lat, *ref->lon);
+      if (p->kind == PlaceKind::kCity && (!ref->country || p->iso3 == *ref->country) && km < nearest)
+        town = p, nearest = km;
+    }
+    m.canonical = std::string(doc->Bytes(m.b, m.e));
+    m.lat = town ? town->lat : *ref->lat;
+    m.lon = town ? town->lon : *ref->lon;
+    if (ref->country) m.country = ref->country;
+  }
+}
+
 }  // namespace
 
 std::optional<std::string> ActorCode(const std::optional<std::string>& country, std::string_view role_code) {
@@ -211,7 +302,8 @@ void CanonicalPlaceNames(Doc* doc) {
 // again with the towns and cities the first found elsewhere in the article
 // as weak anchors and their countries as context, so "Georgia" beside "Atlanta"
 // is the state and "Victoria" in a story about Melbourne is Australia's. A
-// place's own name does not vote for itself.
+// place's own name does not vote for itself. Counties and districts the
+// gazetteer lacks are placed last, by the places around them.
 void GeocodePlaces(Doc* doc, Article* article) {
   constexpr size_t kMaxTowns = 16;  // the first distinct towns: enough context, bounded cost
   GeoContext context = MakeContext(doc->mentions, *article);
@@ -266,6 +358,7 @@ void GeocodePlaces(Doc* doc, Article* article) {
       resolved.emplace(own, m);
     }
   }
+  PlaceLowerUnits(doc, *article);
   CanonicalPlaceNames(doc);
 }
 
