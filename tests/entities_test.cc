@@ -626,8 +626,8 @@ TEST(Entities, TownsElsewhereInTheArticleResolveAmbiguousNames) {
   EXPECT_EQ(Opt(Find(c, "Georgia")->country), "GEO");
 }
 
-// A place whose name holds a country's is one place, with coordinates, not a
-// loose word and the country; an organisation word after it makes one body.
+// A place whose name holds a country's or a demonym is one place, with
+// coordinates, not loose words and the country; an organisation word after it makes one body.
 TEST(Entities, PlaceNamesHoldingACountrysName) {
   Article a = Analyze("Cases rose in New South Wales and in Port Sudan, officials in New Mexico said.");
   for (const char* name : {"New South Wales", "Port Sudan", "New Mexico"}) {
@@ -637,6 +637,9 @@ TEST(Entities, PlaceNamesHoldingACountrysName) {
     EXPECT_TRUE(e->lat.has_value()) << name;
   }
   EXPECT_EQ(Opt(Find(a, "New Mexico")->country), "USA");
+  Article c = Analyze("Flooding hit British Columbia, and a clinic opened in Benin City.");
+  EXPECT_EQ(Opt(Find(c, "British Columbia")->country), "CAN");
+  EXPECT_EQ(Opt(Find(c, "Benin City")->country), "NGA");
   Article b = Analyze("New South Wales Police said a man was charged.");
   const Entity* police = Find(b, "New South Wales Police");
   ASSERT_NE(police, nullptr);
