@@ -188,6 +188,11 @@ TEST(Gazetteer, AuthoredSubdivisionsOfNumberCodedCountries) {
   }
   EXPECT_EQ(Geocode("Kano", GeoContext{{"NGA"}, {}})->kind, PlaceKind::kCity);
   EXPECT_EQ(Geocode("Cap-Haitien", GeoContext{})->name, "Cap-Haïtien");
+  // English counties are areas of Britain in a British story, US towns in an American one.
+  EXPECT_EQ(Geocode("Norfolk", GeoContext{{"GBR"}, {}})->kind, PlaceKind::kAdmin1);
+  EXPECT_EQ(Iso3(Geocode("Suffolk", GeoContext{{"GBR"}, {}})), "GBR");
+  EXPECT_EQ(Iso3(Geocode("Norfolk", GeoContext{{"USA"}, {}})), "USA");
+  EXPECT_EQ(Iso3(Geocode("Santa Cruz", GeoContext{{"BOL"}, {}})), "BOL");
 }
 
 TEST(Gazetteer, CountriesResolveToTheirPoint) {
