@@ -680,6 +680,16 @@ TEST(Entities, UnknownCountiesLieNearTheirState) {
   EXPECT_EQ(Opt(snohomish->country), "USA");
 }
 
+// The countries a sentence names come first for the places in it: "Ontario"
+// beside "Canada" in a Texan story is the province, not California's city.
+TEST(Entities, SentenceCountriesComeFirst) {
+  Article a = Analyze("LUBBOCK, Texas (AP) - Cases rose in Lubbock and Dallas. Mexico and Canada, where Ontario has "
+                      "recorded hundreds of cases, are at risk.");
+  const Entity* ontario = Find(a, "Ontario");
+  ASSERT_NE(ontario, nullptr);
+  EXPECT_EQ(Opt(ontario->country), "CAN");
+}
+
 TEST(Entities, BadInput) {
   EXPECT_TRUE(Analyze("").entities.empty());
   std::string caps;

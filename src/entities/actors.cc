@@ -298,7 +298,8 @@ void CanonicalPlaceNames(Doc* doc) {
 }
 
 // Two passes: the first resolves every place with what the article names
-// outright (its dateline, countries, demonyms); the second resolves each
+// outright (its dateline, countries, demonyms), the countries its own
+// sentence names first; the second resolves each
 // again with the towns and cities the first found elsewhere in the article
 // as weak anchors and their countries as context, so "Georgia" beside "Atlanta"
 // is the state and "Victoria" in a story about Melbourne is Australia's. A
@@ -308,8 +309,23 @@ void GeocodePlaces(Doc* doc, Article* article) {
   constexpr size_t kMaxTowns = 16;  // the first distinct towns: enough context, bounded cost
   GeoContext context = MakeContext(doc->mentions, *article);
   GeocodeDateline(*doc, article, &context);
-  for (Mention& m : doc->mentions)
-    if (m.kind == Kind::kPlace) Geocode(*doc, context, &m);
+  std::unordered_map<uint32_t, std::vector<std::string>> sentence_countries;  // named outright, in order
+  for (const Mention& m : doc->mentions)
+    if (m.kind == Kind::kPlace && m.country_name && m.country) sentence_countries[doc->toks[m.b].sentence].push_back(*m.country);
+  for (Mention& m : doc->mentions) {
+    if (m.kind != Kind::kPlace) continue;
+    auto it = sentence_countries.find(doc->toks[m.b].sentence);
+    if (m.country_name || it == sentence_countries.end()) {
+      Geocode(*doc, context, &m);
+      continue;
+    }
+    GeoContext near = context;  // the sentence's own countries first: "Canada, where Ontario"
+    for (auto c = it->second.rbegin(); c != it->second.rend(); ++c) {
+      near.countries.erase(std::remove(near.countries.begin(), near.countries.end(), *c), near.countries.end());
+      near.countries.insert(near.countries.begin(), *c);
+    }
+    Geocode(*doc, near, &m);
+  }
   struct Town {
     std::string_view name;
     std::string iso3;
