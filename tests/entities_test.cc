@@ -690,6 +690,17 @@ TEST(Entities, SentenceCountriesComeFirst) {
   EXPECT_EQ(Opt(ontario->country), "CAN");
 }
 
+// "Everett, Washington": a state's name after a town of that state and a
+// comma is the state, not the capital.
+TEST(Entities, StateAfterItsTown) {
+  Article a = Analyze("A man was treated in Everett, Washington, north of Seattle.");
+  const Entity* wa = Find(a, "Washington");
+  ASSERT_NE(wa, nullptr);
+  ASSERT_TRUE(wa->lat.has_value());
+  EXPECT_GT(*wa->lat, 45.0);
+  EXPECT_EQ(wa->actor, std::nullopt);
+}
+
 TEST(Entities, BadInput) {
   EXPECT_TRUE(Analyze("").entities.empty());
   std::string caps;

@@ -214,7 +214,7 @@ const Mention* UnitReference(const Doc& doc, const Mention& unit, const Article&
   const Mention* after = nullptr;
   for (const Mention& m : doc.mentions) {
     if (!usable(m)) continue;
-    if (m.b == unit.e + 1 && doc.toks[unit.e].key == ",") return &m;
+    if (m.b == unit.e + 1 && doc.Bytes(unit.e, unit.e + 1) == ",") return &m;
     if (m.e <= unit.b) before.push_back(&m);
     if (m.b >= unit.e && (!after || m.b < after->b)) after = &m;
   }
@@ -238,6 +238,35 @@ const Mention* UnitReference(const Doc& doc, const Mention& unit, const Article&
     return dateline;
   }
   return base;
+}
+
+// The gazetteer's entry for a resolved mention: the place of its name at its point.
+const PlaceInfo* EntryOf(const Doc& doc, const Mention& m) {
+  for (const PlaceInfo* p : doc.gaz->Lookup(doc.Bytes(m.b, m.e)))
+    if (p->lat == *m.lat && p->lon == *m.lon) return p;
+  return nullptr;
+}
+
+// "Everett, Washington", "Atlanta, Georgia": a name after a town and a comma
+// is the town's own state when it has one of that name.
+void StatesAfterTheirTowns(Doc* doc) {
+  doc->IndexMentions();
+  for (Mention& m : doc->mentions) {
+    if (m.kind != Kind::kPlace || m.b < 2 || doc->Bytes(m.b - 1, m.b) != ",") continue;
+    const Mention* town = nullptr;
+    for (auto [it, end] = doc->mentions_by_end.equal_range(m.b - 1); it != end; ++it) {
+      const Mention& t = doc->mentions[it->second];
+      if (t.kind == Kind::kPlace && t.lat && t.lon && !t.country_name && !t.region) town = &t;
+    }
+    const PlaceInfo* entry = town ? EntryOf(*doc, *town) : nullptr;
+    if (!entry || entry->kind != PlaceKind::kCity || entry->admin1.empty()) continue;
+    for (const PlaceInfo* p : doc->gaz->Lookup(doc->Bytes(m.b, m.e))) {
+      if (p->kind != PlaceKind::kAdmin1 || p->admin1 != entry->admin1) continue;
+      m.canonical = p->name, m.country = p->iso3, m.lat = p->lat, m.lon = p->lon;
+      m.capital = m.country_name = m.region = false;
+      break;
+    }
+  }
 }
 
 // An unknown unit gets the point of the nearest town of its own name near
@@ -374,6 +403,7 @@ void GeocodePlaces(Doc* doc, Article* article) {
       resolved.emplace(own, m);
     }
   }
+  StatesAfterTheirTowns(doc);
   PlaceLowerUnits(doc, *article);
   CanonicalPlaceNames(doc);
 }
