@@ -701,6 +701,17 @@ TEST(Entities, StateAfterItsTown) {
   EXPECT_EQ(wa->actor, std::nullopt);
 }
 
+// A town's name the gazetteer has several of is resolved again with the
+// other towns of the article: "Florida" after "Miami" is the state, though
+// the story names Colombia, which has a Florida too.
+TEST(Entities, AmbiguousTownsResolvedWithTheOtherTowns) {
+  Article a = Analyze("RIO DE JANEIRO - The virus spread from Brazil to Colombia and Peru. Local cases were found in "
+                      "Miami and Orlando. Florida officials said they were monitoring travellers.");
+  const Entity* florida = Find(a, "Florida");
+  ASSERT_NE(florida, nullptr);
+  EXPECT_EQ(Opt(florida->country), "USA");
+}
+
 TEST(Entities, BadInput) {
   EXPECT_TRUE(Analyze("").entities.empty());
   std::string caps;

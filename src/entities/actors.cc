@@ -336,23 +336,27 @@ void CanonicalPlaceNames(Doc* doc) {
 // gazetteer lacks are placed last, by the places around them.
 void GeocodePlaces(Doc* doc, Article* article) {
   constexpr size_t kMaxTowns = 16;  // the first distinct towns: enough context, bounded cost
+  constexpr size_t kMaxRevisited = 32;  // names resolved again in the second pass
   GeoContext context = MakeContext(doc->mentions, *article);
   GeocodeDateline(*doc, article, &context);
   std::unordered_map<uint32_t, std::vector<std::string>> sentence_countries;  // named outright, in order
   for (const Mention& m : doc->mentions)
     if (m.kind == Kind::kPlace && m.country_name && m.country) sentence_countries[doc->toks[m.b].sentence].push_back(*m.country);
+  // The sentence's own countries first for a name that is no country:
+  // "Canada, where Ontario"; false when the sentence names none.
+  auto sentence_first = [&](const Mention& m, GeoContext* near) {
+    auto it = sentence_countries.find(doc->toks[m.b].sentence);
+    if (m.country_name || it == sentence_countries.end()) return false;
+    for (auto c = it->second.rbegin(); c != it->second.rend(); ++c) {
+      near->countries.erase(std::remove(near->countries.begin(), near->countries.end(), *c), near->countries.end());
+      near->countries.insert(near->countries.begin(), *c);
+    }
+    return true;
+  };
   for (Mention& m : doc->mentions) {
     if (m.kind != Kind::kPlace) continue;
-    auto it = sentence_countries.find(doc->toks[m.b].sentence);
-    if (m.country_name || it == sentence_countries.end()) {
-      Geocode(*doc, context, &m);
-      continue;
-    }
-    GeoContext near = context;  // the sentence's own countries first: "Canada, where Ontario"
-    for (auto c = it->second.rbegin(); c != it->second.rend(); ++c) {
-      near.countries.erase(std::remove(near.countries.begin(), near.countries.end(), *c), near.countries.end());
-      near.countries.insert(near.countries.begin(), *c);
-    }
+    GeoContext near = context;
+    sentence_first(m, &near);
     Geocode(*doc, near, &m);
   }
   struct Town {
@@ -375,13 +379,18 @@ void GeocodePlaces(Doc* doc, Article* article) {
     if (!seen) towns.push_back({name, *m.country, *m.lat, *m.lon});
   }
   if (!towns.empty()) {
-    // Names the first pass read as countries are resolved again, once per
-    // name ("Georgia"), the costly part kept to them; the context leaves out its own
-    // votes as a country ("Georgia" the country is not its own context,
-    // "Washington" the capital still is) and itself as a town.
+    // Names the first pass read as countries, and the first names of towns
+    // the gazetteer has more than one of, are resolved again, once per name
+    // ("Georgia", "Florida") and per sentence that names countries; the
+    // context leaves out its own votes as a country ("Georgia" the country
+    // is not its own context, "Washington" the capital still is) and itself
+    // as a town.
     std::unordered_map<std::string_view, Mention> resolved;
     for (Mention& m : doc->mentions) {
-      if (m.kind != Kind::kPlace || !m.country_name) continue;  // only a country may be a namesake's state
+      if (m.kind != Kind::kPlace) continue;
+      bool ambiguous_town = !m.country_name && !m.region && m.lat && resolved.size() < kMaxRevisited &&
+                            doc->gaz->Lookup(doc->Bytes(m.b, m.e)).size() > 1;
+      if (!m.country_name && !ambiguous_town) continue;
       std::string_view own = doc->Bytes(m.b, m.e);
       if (auto it = resolved.find(own); it != resolved.end()) {
         m.canonical = it->second.canonical, m.country = it->second.country, m.lat = it->second.lat;
@@ -398,6 +407,10 @@ void GeocodePlaces(Doc* doc, Article* article) {
         wider.towns.emplace_back(t.lat, t.lon);
         if (std::find(wider.countries.begin(), wider.countries.end(), t.iso3) == wider.countries.end())
           wider.countries.push_back(t.iso3);
+      }
+      if (sentence_first(m, &wider)) {
+        Geocode(*doc, wider, &m);  // its sentence's countries make it this mention's own reading
+        continue;
       }
       Geocode(*doc, wider, &m);
       resolved.emplace(own, m);
