@@ -637,6 +637,8 @@ TEST(Entities, PlaceNamesHoldingACountrysName) {
     EXPECT_TRUE(e->lat.has_value()) << name;
   }
   EXPECT_EQ(Opt(Find(a, "New Mexico")->country), "USA");
+  Article d = Analyze("Cholera spread in the camps of Cox's Bazar.");
+  EXPECT_EQ(Opt(Find(d, "Cox's Bazar") ? Find(d, "Cox's Bazar")->country : std::nullopt), "BGD");
   Article c = Analyze("Flooding hit British Columbia, and a clinic opened in Benin City.");
   EXPECT_EQ(Opt(Find(c, "British Columbia")->country), "CAN");
   EXPECT_EQ(Opt(Find(c, "Benin City")->country), "NGA");

@@ -678,11 +678,22 @@ bool JoinsOrgOfTail(const Doc& doc, size_t run_begin, size_t j, size_t end) {
 }
 
 // Trailing connectors never end a run ("Bank of" + lower-case word).
+// "Cox's Bazar", "Martha's Vineyard": a place name the gazetteer knows
+// whose possessive is inside it, with one or two words before the clitic at j.
+bool PossessiveInPlaceName(const Doc& doc, size_t i, size_t j, size_t end) {
+  if (!doc.IsClitic(j) || j + 1 >= end || !IsNameWord(doc, j + 1)) return false;
+  for (size_t k = j; k-- > i && k + 2 >= j;)
+    if (doc.gaz->IsKnownName(doc.Bytes(k, j + 2))) return true;
+  return false;
+}
+
 size_t RunEnd(const Doc& doc, size_t i, size_t end) {
   size_t j = i + 1;
   while (j < end) {
     if (IsNameWord(doc, j)) {
       ++j;
+    } else if (PossessiveInPlaceName(doc, i, j, end)) {
+      j += 2;
     } else if (size_t skip = OrgHeadTail(doc, j, end); skip) {
       j += skip;
     } else if (IsConnectorAt(doc, j, end) || JoinsCompany(doc, i, j, end) || JoinsOrgOfTail(doc, i, j, end)) {
