@@ -70,11 +70,15 @@ function capitalOf(iso2code, capitalName) {
   return pplc.sort((a, b) => b.population - a.population)[0];
 }
 
+// Alternate spellings that are English words in news copy: "Island"
+// (Iceland's own name) would make every "Vancouver Island" end in Iceland.
+const kEnglishWords = new Set(['Island']);
+
 function countryNames(wc, iso) {
   const names = new Set();
   const add = (n) => {
     n = clean(n);
-    if (!n || !latin(n) || /^[A-Z]{2,3}$/.test(n)) return;
+    if (!n || !latin(n) || /^[A-Z]{2,3}$/.test(n) || kEnglishWords.has(n)) return;
     names.add(n);
     const comma = n.indexOf(', ');  // "Korea, Republic of" -> "Republic of Korea"
     if (comma > 0) names.add(`${n.slice(comma + 2)} ${n.slice(0, comma)}`);

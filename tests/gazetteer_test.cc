@@ -193,6 +193,10 @@ TEST(Gazetteer, AuthoredSubdivisionsOfNumberCodedCountries) {
   EXPECT_EQ(Iso3(Geocode("Suffolk", GeoContext{{"GBR"}, {}})), "GBR");
   EXPECT_EQ(Iso3(Geocode("Norfolk", GeoContext{{"USA"}, {}})), "USA");
   EXPECT_EQ(Iso3(Geocode("Santa Cruz", GeoContext{{"BOL"}, {}})), "BOL");
+  // "Island" is Iceland's own name, but no country in English copy; islands are places.
+  EXPECT_EQ(G().Country("Island"), nullptr);
+  EXPECT_EQ(Iso3(Geocode("Vancouver Island", GeoContext{})), "CAN");
+  EXPECT_EQ(Iso3(Geocode("Honshu", GeoContext{})), "JPN");
 }
 
 TEST(Gazetteer, CountriesResolveToTheirPoint) {
