@@ -180,7 +180,8 @@ TEST(Gazetteer, AuthoredSubdivisionsOfNumberCodedCountries) {
   for (Case c : {Case{"Haryana", "IND"}, {"Himachal Pradesh", "IND"}, {"Uttarakhand", "IND"}, {"Paraíba", "BRA"},
                  {"Pernambuco", "BRA"}, {"Nangarhar", "AFG"}, {"Kasai Central", "COD"}, {"Niassa", "MOZ"},
                  {"Artibonite", "HTI"}, {"Algarve", "PRT"}, {"West Java", "IDN"}, {"Turkana", "KEN"},
-                 {"Rivers State", "NGA"}}) {
+                 {"Rivers State", "NGA"}, {"Gansu", "CHN"}, {"Chiapas", "MEX"}, {"Sumy Oblast", "UKR"},
+                 {"Nineveh", "IRQ"}, {"Tatarstan", "RUS"}}) {
     const PlaceInfo* p = Geocode(c.name, GeoContext{});
     ASSERT_NE(p, nullptr) << c.name;
     EXPECT_EQ(p->iso3, c.iso3) << c.name;
