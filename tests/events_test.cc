@@ -127,7 +127,8 @@ const Case kWider[] = {
     {"Venezuela's government said the sanctions were illegal.", "VENGOV>-:111"},
     {"Argentina's president condemned the deal.", "ARGGOV>-:110"},
     {"Qatar said it had transferred $30 million to Gaza to pay salaries.", "QAT>PSE:070"},
-    {"The army said it had killed 15 militants in an operation in North Waziristan.", "MIL>REB:186"},
+    // the army of the country its operation's place lies in, as police in Tbilisi are Georgia's
+    {"The army said it had killed 15 militants in an operation in North Waziristan.", "PAKMIL>REB:186"},
     // a relative clause's subject is the name before it; "threatened to" is the bomb's modality
     {"The European Union, which has imposed 16 rounds of sanctions on Moscow since 2022, is preparing a new "
      "package, diplomats said.",
@@ -166,7 +167,8 @@ TEST(EventsTest, ActorsNoListNamesComeFromWordNet) {
   EXPECT_EQ(Named("Investigators are examining whether the fire was started deliberately."), "investigators>-:090");
   // a verb after the noun ends its phrase, though WordNet has "the accused" as a person
   EXPECT_EQ(Named("The party accused opposition leaders of lying."), "party>opposition:112");
-  EXPECT_EQ(Named("Herders killed 20 farmers in Benue state."), "Herders>-:186");
+  // "farmers" in Benue (Nigeria) are Nigeria's farmers (NGAAGR), named by their phrase
+  EXPECT_EQ(Named("Herders killed 20 farmers in Benue state."), "Herders>farmers:186");
   // the role of a named actor is that actor
   EXPECT_EQ(Codes("The White House press secretary said the president had been briefed."), "USAGOV>-:010");
   // not teams, tourists or a bus's passengers
