@@ -31,7 +31,9 @@
 // one. Reciprocal consultations without a named partner ("held talks") take
 // the partner of the article's most recent consultation involving the same
 // country, else none. Sentences without an actor code nothing: precision
-// over volume.
+// over volume. Actors no list codes still act, uncoded and named: WordNet's
+// nouns for people and groups ("the ruling party") and names no list knows,
+// with rules that keep crowds, teams and trade out.
 #include <algorithm>
 #include <cctype>
 #include <cstdint>
