@@ -100,7 +100,8 @@ class Loader {
       if (!line.empty() && line[0] != '#') d_->nouns.push_back(line);
       b = e + 1;
     }
-    std::sort(d_->nouns.begin(), d_->nouns.end());  // already sorted; an overriding file may not be
+    if (!std::is_sorted(d_->nouns.begin(), d_->nouns.end()))  // sorted when built; an overriding file may not be
+      std::sort(d_->nouns.begin(), d_->nouns.end());
   }
 
   void Bad(const char* file, int line, const std::string& why) {
