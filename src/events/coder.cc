@@ -970,12 +970,22 @@ std::vector<Actor> PairSubject(const Sent& s, size_t verb) {
   return out.size() == 2 ? out : std::vector<Actor>{};
 }
 
+// Back from `k` over adverbs in -ly and "has"/"have"/"had" (and forms of
+// "be" when `be`): "has repeatedly said", "were later".
+size_t BeforeAuxiliaries(const Sent& s, size_t k, bool be) {
+  while (k > s.tb + 1) {
+    const std::string& w = s.w(k - 1);
+    bool adverb = w.ends_with("ly") && !s.t.tokens[k - 1].has(kCapitalized);  // not "Italy"
+    if (!adverb && w != "has" && w != "have" && w != "had" && !(be && s.d.be_forms.count(w))) break;
+    --k;
+  }
+  return k;
+}
+
 // "The rebels abducted ...": a group noun right before the verb is an
 // actor with only a role code (REB, MIL, COP ...), as in GDELT.
 std::optional<Actor> AgentSubject(const Sent& s, size_t verb) {
-  while (verb > s.tb + 1 && (s.w(verb - 1).ends_with("ly") || s.w(verb - 1) == "has" || s.w(verb - 1) == "have" ||
-                             s.w(verb - 1) == "had"))
-    --verb;  // "the prime minister formally apologised", "the army has shelled"
+  verb = BeforeAuxiliaries(s, verb, false);  // "the prime minister formally apologised", "the army has shelled"
   if (verb == s.tb) return std::nullopt;
   auto it = s.d.agents.find(s.w(verb - 1));
   if (it == s.d.agents.end()) return std::nullopt;
@@ -1306,10 +1316,7 @@ bool UncodedOnly(const std::vector<Actor>& actors) {
 
 // A mention ends right before the verb, auxiliaries and adverbs aside.
 bool AdjacentSubject(const Sent& s, size_t verb) {
-  size_t k = verb;
-  while (k > s.tb && (s.d.be_forms.count(s.w(k - 1)) || s.w(k - 1) == "have" || s.w(k - 1) == "has" ||
-                      s.w(k - 1) == "had" || s.w(k - 1).ends_with("ly")))
-    --k;
+  size_t k = BeforeAuxiliaries(s, verb, true);
   bool head_between = k > s.tb + 1 && !s.is_punct(k - 1) && !FunctionWord(s.w(k - 1));  // "an IED blast killed"
   for (const Mention& m : s.mentions)
     if (m.te == k || (head_between && m.te == k - 1)) return true;
@@ -1654,10 +1661,7 @@ void CodeSentence(Sent& s, Article* article) {
   // after any in a relative clause ("gunmen who kidnapped 25 schoolgirls
   // have freed them": the release).
   auto relative = [&](const Coded& c) {
-    size_t k = TokenAt(s.t, s.tb, s.te, c.start);
-    while (k > s.tb + 1 && (s.w(k - 1).ends_with("ly") || s.w(k - 1) == "had" || s.w(k - 1) == "have" ||
-                            s.w(k - 1) == "has" || s.d.be_forms.count(s.w(k - 1))))
-      --k;
+    size_t k = BeforeAuxiliaries(s, TokenAt(s.t, s.tb, s.te, c.start), true);
     return k > s.tb + 1 && (s.w(k - 1) == "who" || s.w(k - 1) == "which");
   };
   std::stable_sort(coded.begin(), coded.end(), [&](const Coded& a, const Coded& b) {
