@@ -355,6 +355,10 @@ void GeocodePlaces(Doc* doc, Article* article) {
   };
   for (Mention& m : doc->mentions) {
     if (m.kind != Kind::kPlace) continue;
+    if (m.country_name || !sentence_countries.count(doc->toks[m.b].sentence)) {
+      Geocode(*doc, context, &m);  // no context of its own sentence: no copy
+      continue;
+    }
     GeoContext near = context;
     sentence_first(m, &near);
     Geocode(*doc, near, &m);
@@ -389,7 +393,7 @@ void GeocodePlaces(Doc* doc, Article* article) {
     for (Mention& m : doc->mentions) {
       if (m.kind != Kind::kPlace) continue;
       bool ambiguous_town = !m.country_name && !m.region && m.lat && resolved.size() < kMaxRevisited &&
-                            doc->gaz->Lookup(doc->Bytes(m.b, m.e)).size() > 1;
+                            doc->gaz->CountPlaces(doc->Bytes(m.b, m.e)) > 1;
       if (!m.country_name && !ambiguous_town) continue;
       std::string_view own = doc->Bytes(m.b, m.e);
       if (auto it = resolved.find(own); it != resolved.end()) {

@@ -92,6 +92,11 @@ std::vector<const PlaceInfo*> Gazetteer::Lookup(std::string_view name) const {
 
 bool Gazetteer::IsKnownName(std::string_view name) const { return impl_->Find(name) != nullptr; }
 
+size_t Gazetteer::CountPlaces(std::string_view name) const {
+  const std::vector<uint32_t>* ids = impl_->Find(name);
+  return ids ? ids->size() : 0;
+}
+
 const PlaceInfo* Gazetteer::Best(std::string_view name) const {
   const std::vector<uint32_t>* ids = impl_->Find(name);
   return ids ? &impl_->places[ids->front()] : nullptr;

@@ -76,6 +76,8 @@ class Gazetteer {
 
   // Whether `name` is a name of some place: Lookup without the allocation.
   bool IsKnownName(std::string_view name) const;
+  // Lookup(name).size() without the allocation.
+  size_t CountPlaces(std::string_view name) const;
   // Lookup(name).front() without the allocation, or nullptr.
   const PlaceInfo* Best(std::string_view name) const;
   // The kCountry place of a country (its representative point), or nullptr.
