@@ -62,7 +62,9 @@ function writeTable(name, rows) {
 }
 
 // Countries: world-countries joined with iso-codes by alpha-3. The
-// representative point is the capital (GeoNames PPLC), else the package's latlng.
+// representative point is the package's latlng, the country's centre (the
+// CIA World Factbook's point), which is where GDELT, GeoNames and the
+// geoparsing benchmarks put a country; the capital is kept by name.
 function capitalOf(iso2code, capitalName) {
   const pplc = keptCities.filter((c) => c.country === iso2code && c.featureCode === 'PPLC');
   const named = pplc.find((c) => c.name === capitalName);
@@ -94,8 +96,7 @@ const countryRows = [];
 for (const wc of countries) {
   const iso = iso1.find((e) => e.alpha_3 === wc.cca3);
   const cap = capitalOf(wc.cca2, wc.capital?.[0]);
-  const lat = cap ? cap.loc.coordinates[1] : wc.latlng[0];
-  const lon = cap ? cap.loc.coordinates[0] : wc.latlng[1];
+  const [lat, lon] = wc.latlng;
   const demonyms = new Set([wc.demonyms?.eng?.m, wc.demonyms?.eng?.f].map(clean).filter(Boolean));
   countryRows.push([wc.cca3, wc.cca2, clean(wc.name.common), clean(cap ? cap.name : wc.capital?.[0]),
     coord(lat), coord(lon), wc.independent ? '1' : '0',
