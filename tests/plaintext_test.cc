@@ -192,6 +192,11 @@ TEST(PlainTextByline, Credits) {
   ASSERT_EQ(c.size(), 1u);
   EXPECT_EQ(c[0].names.at(0), "Tom Reed");
   EXPECT_TRUE(ParseCredits("Reporting on the war has been difficult.").empty());
+  c = ParseCredits("Rédigé par Claire Martin; édité par Paul Girard");  // accents next to hex escapes
+  ASSERT_EQ(c.size(), 2u);
+  EXPECT_EQ(c[0].role, "Writing");
+  EXPECT_EQ(c[0].names.at(0), "Claire Martin");
+  EXPECT_EQ(c[1].role, "Editing");
 }
 
 // ---------------------------------------------------------------- datelines
@@ -224,8 +229,11 @@ TEST(PlainTextDateline, WireForms) {
   EXPECT_EQ(d.date->month, 2);
   EXPECT_EQ(d.date->year, 0);
   d = MustDateline("KYIV, Ukraine (AP) — Ukraine said.");
-  EXPECT_EQ(Places(d), "Kyiv/UKR");
+  EXPECT_EQ(Places(d), "Kyiv/UKR;Ukraine/UKR");
   EXPECT_EQ(d.source.value_or(""), "The Associated Press");
+  // A qualifier is a place only when it names one: "D.C." has no name of its own.
+  EXPECT_EQ(Places(MustDateline("SAVANNAH, Ga. (AP) — Officials said.")), "Savannah/USA;Georgia/USA");
+  EXPECT_EQ(Places(MustDateline("MOSCOW/KYIV, Feb 27 (Reuters) - Talks.")), "Moscow/RUS;Kyiv/UKR");
   EXPECT_EQ(Places(MustDateline("PARIS — France said.")), "Paris/FRA");
   d = MustDateline("NEW YORK, March 3, 2025 /PRNewswire/ -- Acme Corp. today announced.");
   EXPECT_EQ(Places(d), "New York/USA");
@@ -238,14 +246,14 @@ TEST(PlainTextDateline, WireForms) {
   EXPECT_EQ(Places(MustDateline("WASHINGTON, D.C. — Lawmakers said.")), "Washington/USA");
   EXPECT_EQ(Places(MustDateline("Tokyo (CNN) — Japan said.")), "Tokyo/JPN");
   EXPECT_EQ(Places(MustDateline("RIO DE JANEIRO — Brazil said.")), "Rio de Janeiro/BRA");
-  EXPECT_EQ(Places(MustDateline("AUSTIN, Texas (AP) — A judge said.")), "Austin/USA");
-  EXPECT_EQ(Places(MustDateline("Miami, Fla. (AP) — Storms hit.")), "Miami/USA");
-  EXPECT_EQ(Places(MustDateline("PARIS, Texas — A small town.")), "Paris/USA");
-  EXPECT_EQ(Places(MustDateline("SPRINGFIELD, Ill. — The city said.")), "Springfield/USA");
-  EXPECT_EQ(Places(MustDateline("TBILISI, Georgia (AP) — Protesters.")), "Tbilisi/GEO");
+  EXPECT_EQ(Places(MustDateline("AUSTIN, Texas (AP) — A judge said.")), "Austin/USA;Texas/USA");
+  EXPECT_EQ(Places(MustDateline("Miami, Fla. (AP) — Storms hit.")), "Miami/USA;Florida/USA");
+  EXPECT_EQ(Places(MustDateline("PARIS, Texas — A small town.")), "Paris/USA;Texas/USA");
+  EXPECT_EQ(Places(MustDateline("SPRINGFIELD, Ill. — The city said.")), "Springfield/USA;Illinois/USA");
+  EXPECT_EQ(Places(MustDateline("TBILISI, Georgia (AP) — Protesters.")), "Tbilisi/GEO;Georgia/GEO");
   EXPECT_EQ(Places(MustDateline("SMALLVILLE — A farmer said.")), "Smallville/-");
   EXPECT_EQ(Places(MustDateline("UNITED NATIONS (AP) — The council.")), "United Nations/-");
-  EXPECT_EQ(Places(MustDateline("SEOUL, South Korea (AP) — North Korea fired.")), "Seoul/KOR");
+  EXPECT_EQ(Places(MustDateline("SEOUL, South Korea (AP) — North Korea fired.")), "Seoul/KOR;South Korea/KOR");
   d = MustDateline("(Reuters) - Apple said on Thursday.");
   EXPECT_TRUE(d.places.empty());
   EXPECT_EQ(d.source.value_or(""), "Reuters");
@@ -565,7 +573,7 @@ TEST(PlainTextArticle, LocalPaper) {
   EXPECT_EQ(a.authors[0].name, "Jane Doe");
   EXPECT_EQ(a.authors[0].role.value_or(""), "Staff Writer");
   EXPECT_EQ(a.published.value_or(""), "2025-03-04T18:30:00");
-  ASSERT_EQ(a.dateline.size(), 1u);
+  ASSERT_EQ(a.dateline.size(), 2u);  // the town, then its state as a place of its own
   EXPECT_EQ(a.dateline[0].name, "Springfield");
   EXPECT_EQ(a.dateline[0].country.value_or(""), "USA");
   std::vector<std::string> paras = Paragraphs(a.text);

@@ -260,8 +260,8 @@ std::vector<Credit> ParseCredits(std::string_view line) {
       {"contributing:", "Reporting"},
       {"informaci\xC3\xB3n de", "Reporting"}, {"reportaje de", "Reporting"}, {"redacci\xC3\xB3n de", "Writing"},
       {"edici\xC3\xB3n de", "Editing"}, {"editado por", "Editing"}, {"reportagem de", "Reporting"},
-      {"edi\xC3\xA7\xC3\xA3o de", "Editing"}, {"r\xC3\xA9dig\xC3\xA9 par", "Writing"},
-      {"\xC3\xA9dit\xC3\xA9 par", "Editing"}, {"bearbeitet von", "Editing"}, {"redigiert von", "Editing"}}};
+      {"edi\xC3\xA7\xC3\xA3o de", "Editing"}, {"r\xC3\xA9" "dig\xC3\xA9 par", "Writing"},
+      {"\xC3\xA9" "dit\xC3\xA9 par", "Editing"}, {"bearbeitet von", "Editing"}, {"redigiert von", "Editing"}}};
   std::string_view t = util::Trim(line);
   if (t.size() > 400) return {};
   while (!t.empty() && (t.front() == '(' || t.front() == '[')) t = util::Trim(t.substr(1));

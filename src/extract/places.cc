@@ -11,6 +11,7 @@
 #include <unordered_map>
 
 #include "extract/datafile.h"
+#include "extract/textcase.h"
 #include "util/embedded.h"
 
 namespace dateline::extract {
@@ -63,6 +64,22 @@ const NameMap& Regions() {
   return *map;
 }
 
+// A region's name for output: the third column of an abbreviation's row,
+// the first of a full name's ("Calif." -> California, "texas" -> Texas).
+const NameMap& RegionNames() {
+  static const NameMap* map = [] {
+    auto* m = new NameMap;
+    for (auto& row : LoadDataTable("dateline_regions.tsv", 2).rows) {
+      bool abbreviation = row[0].find('.') != std::string::npos ||
+                          std::all_of(row[0].begin(), row[0].end(), [](char c) { return c >= 'A' && c <= 'Z'; });
+      if (row.size() >= 3) m->emplace(LookupKey(row[0]), row[2]);
+      else if (!abbreviation) m->emplace(LookupKey(row[0]), row[0]);
+    }
+    return m;
+  }();
+  return *map;
+}
+
 const NameMap& Outlets() {
   static const NameMap* map = new NameMap(LoadNameMap("news_agencies.tsv"));
   return *map;
@@ -101,6 +118,12 @@ std::vector<std::string> QualifierCountries(std::string_view qualifier) {
   if (std::optional<std::string> r = Find(Regions(), qualifier))
     if (std::find(out.begin(), out.end(), *r) == out.end()) out.push_back(*r);
   return out;
+}
+
+std::optional<std::string> QualifierName(std::string_view qualifier) {
+  if (std::optional<std::string> region = Find(RegionNames(), qualifier)) return region;
+  if (CountryCode(qualifier)) return NormalCase(qualifier);
+  return std::nullopt;
 }
 
 const City* FindCity(std::string_view name) {

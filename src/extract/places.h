@@ -21,6 +21,11 @@ std::optional<std::string> CountryCode(std::string_view name);
 // {UKR}), a region ("Fla." -> {USA}) or both ("Georgia" -> {GEO, USA}).
 std::vector<std::string> QualifierCountries(std::string_view qualifier);
 
+// How a dateline qualifier names its place, for output as a place of its
+// own: "Calif." -> "California", "Sierra Leone" -> "Sierra Leone"; nullopt
+// for an abbreviation the table does not expand ("D.C.") or an unknown word.
+std::optional<std::string> QualifierName(std::string_view qualifier);
+
 struct City {
   std::string name;                    // spelling for output: "Rio de Janeiro"
   std::optional<std::string> country;  // ISO3; empty for "United Nations"

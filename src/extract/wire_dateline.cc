@@ -190,6 +190,20 @@ DatelinePlace MakePlace(std::string_view raw, const std::vector<std::string_view
   return place;
 }
 
+// The qualifiers that name a place ("LUBBOCK, Texas", "FREETOWN, Sierra
+// Leone") follow the dateline's towns as places of their own, in the
+// country the last town's qualifier gave.
+void AddQualifierPlaces(const Prefix& p, std::vector<DatelinePlace>* places) {
+  const City* city = FindCity(p.places.back());
+  for (std::string_view q : p.qualifiers) {
+    std::optional<std::string> name = QualifierName(q);
+    std::optional<std::string> country = QualifierCountry(q, city);
+    if (!name || !country) continue;
+    bool listed = std::any_of(places->begin(), places->end(), [&](const DatelinePlace& d) { return d.name == *name; });
+    if (!listed) places->push_back({*name, country, std::nullopt, std::nullopt});
+  }
+}
+
 bool ValidPrefix(const Prefix& p, bool has_source) {
   if (p.places.empty() || p.places.size() > 4) return false;
   for (std::string_view place : p.places)
@@ -240,6 +254,7 @@ std::optional<WireDateline> ParseWireDateline(std::string_view p) {
   if (!parts || !ValidPrefix(*parts, marker.has_value())) return std::nullopt;
   for (size_t i = 0; i < parts->places.size(); ++i)
     out.places.push_back(MakePlace(parts->places[i], parts->qualifiers, i + 1 == parts->places.size()));
+  AddQualifierPlaces(*parts, &out.places);
   out.date = parts->date;
   return out;
 }
