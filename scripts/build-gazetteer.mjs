@@ -9,7 +9,8 @@
 //
 //   geo_countries.tsv  iso3 iso2 name capital lat lon independent names demonyms
 //                      (names and demonyms are '|'-separated)
-//   geo_admin1.tsv     iso3 code name lat lon            (ISO 3166-2 top level)
+//   geo_admin1.tsv     iso3 code name lat lon [names]   (ISO 3166-2 top level;
+//                      names: '|'-separated other names)
 //   geo_cities.tsv     name iso3 admin1 lat lon population flag
 //                      (flag: C national capital, A first-level seat, '' other)
 //
@@ -134,6 +135,66 @@ for (const s of iso2) {
   adminRows.push([iso3Of.get(cc), s.code, name, coord(midRange(places, 1)), coord(midRange(places, 0))]);
 }
 
+// Subdivisions of the other countries (ISO codes in numbers, or GeoNames
+// codes that differ from ISO's) come from country-state-city-js: names, the
+// ISO 3166-2 code, the FIPS 10-4 code (GeoNames' admin1 code for these
+// countries) and a centre point. Its points are checked against the GeoNames
+// places of the same admin1 code: a few were geocoded to a namesake abroad
+// (Venezuela's Bolívar in Missouri), and those take the middle of the places'
+// range instead. A name's type word is dropped too ("Akkar Governorate" is
+// also "Akkar") unless that leaves the name of a town in the country ("Kano
+// State": "Kano" stays the city); a unit whose name is a common word and a
+// type word ("North Governorate", "Eastern Division") is left out.
+// data/regions.tsv, authored, wins: its names are skipped here.
+const kTypeWord = /(\s+(Autonomous|Special Administrative))?\s+(Province|Governorate|Region|Department|Parish|District|State|Prefecture|Municipality|Oblast|Krai|County|Division|Emirate|Voivodeship)$/;
+const kGeneric = new Set(['north', 'south', 'east', 'west', 'central', 'northern', 'southern', 'eastern', 'western',
+  'capital', 'coast', 'coastal', 'lakes', 'upper', 'lower', 'middle', 'islands', 'island', 'insular', 'federal',
+  'greater', 'highlands', 'lowlands', 'valley', 'interior', 'city', 'metropolitan', 'national', 'autonomous',
+  'north east', 'north west', 'south east', 'south west', 'far north', 'far west', 'mountain', 'plateau', 'sea']);
+const key = (s) => clean(s).normalize('NFD').replace(/[\u0300-\u036f'\u2018\u2019.]/g, '').toLowerCase();
+const authored = new Set();
+for (const line of fs.readFileSync(path.join(path.dirname(process.argv[1]), '..', 'data', 'regions.tsv'), 'utf8').split('\n')) {
+  if (!line || line.startsWith('#')) continue;
+  const f = line.split('\t');
+  for (const n of [f[0], ...(f[5] ?? '').split('|')]) if (n) authored.add(`${f[1]}|${key(n)}`);
+}
+const townNames = new Set(keptCities.map((c) => `${c.country}|${key(c.name)}`));
+const adminCodes = new Set(adminRows.map((r) => r[1]));
+const statesDir = path.join(modulesDir, 'country-state-city-js', 'db', 'states');
+let packageAdmins = 0;
+for (const cc of fs.existsSync(statesDir) ? fs.readdirSync(statesDir) : []) {
+  const iso3 = iso3Of.get(cc);
+  const file = path.join(statesDir, cc, 'index.json');
+  if (!iso3 || !fs.existsSync(file)) continue;
+  for (const st of JSON.parse(fs.readFileSync(file, 'utf8'))) {
+    const code = `${cc}-${st.iso}`;
+    const name = clean(st.name);
+    // Not a unit of a unit ("CN-TW-KEE") nor a name with a claim in it ("Taiwan Province, People's Republic of China").
+    if (!st.iso || st.iso.includes('-') || !name || name.includes(',') || !latin(name) || adminCodes.has(code) ||
+        townNames.has(`${cc}|${key(name)}`)) continue;
+    const stripped = name.replace(kTypeWord, '');
+    if (kGeneric.has(key(stripped))) continue;  // "Eastern Division", "Central Region": a heading's words in many countries
+    const names = [name];
+    if (stripped !== name && !townNames.has(`${cc}|${key(stripped)}`)) names.push(stripped);
+    if (names.some((n) => authored.has(`${iso3}|${key(n)}`))) continue;
+    // Only units whose FIPS code is a GeoNames admin1 code with places: the
+    // package lists lower levels for some countries (British council areas).
+    const places = st.fipsCode ? adminPlaces.get(`${cc}.${st.fipsCode}`) ?? [] : [];
+    if (!places.length) continue;
+    let lat = Number.parseFloat(st.latitude), lon = Number.parseFloat(st.longitude);
+    const lats = places.map((p) => p.loc.coordinates[1]), lons = places.map((p) => p.loc.coordinates[0]);
+    const checked = Number.isFinite(lat) && Number.isFinite(lon) &&
+                    lat >= Math.min(...lats) - 1 && lat <= Math.max(...lats) + 1 &&
+                    lon >= Math.min(...lons) - 1 && lon <= Math.max(...lons) + 1;
+    if (!checked) lat = midRange(places, 1), lon = midRange(places, 0);
+    // The places take the unit's code only when its point agrees with them.
+    if (checked && !isoAdminOf.has(`${cc}.${st.fipsCode}`)) isoAdminOf.set(`${cc}.${st.fipsCode}`, code);
+    adminCodes.add(code);
+    adminRows.push([iso3, code, names[0], coord(lat), coord(lon), names.slice(1).join('|')]);
+    ++packageAdmins;
+  }
+}
+
 const cityRows = [];
 for (const c of keptCities) {
   const iso3 = iso3Of.get(c.country);
@@ -149,5 +210,6 @@ const sizes = [
   writeTable('geo_admin1.tsv', adminRows),
   writeTable('geo_cities.tsv', cityRows),
 ];
-console.log(`build-gazetteer: ${countryRows.length} countries, ${adminRows.length} subdivisions, ` +
+console.log(`build-gazetteer: ${countryRows.length} countries, ${adminRows.length} subdivisions ` +
+  `(${packageAdmins} from country-state-city-js), ` +
   `${cityRows.length} places (${sizes.reduce((a, b) => a + b, 0)} bytes)`);

@@ -297,7 +297,10 @@ TEST(Entities, QuoteSpeakerIsTheCanonicalName) {
 TEST(Entities, NounsAroundAGuessedNameTypeIt) {
   Article a = Analyze("Rescuers reached Hatay province as the Biden administration pledged aid. Thousands of "
                       "Catholic pilgrims prayed while the Premier League leaders donated their wages.");
-  EXPECT_ENTITY(a, "Hatay", "PLACE", "Hatay", "<null>", "<null>", "<null>");
+  EXPECT_ENTITY(a, "Hatay", "PLACE", "Hatay", "<null>", "TUR", "<null>");  // a province the gazetteer knows
+  const Article unknown = Analyze("Rescuers reached Zorvanka province on Monday.");  // one it does not
+  ASSERT_NE(Find(unknown, "Zorvanka"), nullptr);
+  EXPECT_EQ(Find(unknown, "Zorvanka")->type, "PLACE");
   EXPECT_EQ(Find(a, "Biden")->type, "PERSON");
   EXPECT_ENTITY(a, "Premier League", "ORG", "Premier League", "<null>", "<null>", "<null>");
   EXPECT_EQ(Find(a, "Thousands of Catholic"), nullptr);

@@ -180,16 +180,17 @@ class Loader {
     });
   }
 
-  // iso3 code name lat lon
+  // iso3 code name lat lon [other names]
   void LoadAdmin1() {
     constexpr std::string_view kFile = "geo_admin1.tsv";
     std::string text = Load(kFile);
     ForEachRow(text, [&](const Fields& f, size_t line) {
       PlaceInfo p;
       if (f.size() < 5 || !ParseNumber(f[3], &p.lat) || !ParseNumber(f[4], &p.lon))
-        return Warn(kFile, line, "expected iso3, code, name, lat, lon");
+        return Warn(kFile, line, "expected iso3, code, name, lat, lon[, names]");
       p.name = f[2], p.iso3 = f[0], p.admin1 = f[1], p.kind = PlaceKind::kAdmin1;
-      AddPlace(std::move(p));
+      uint32_t id = AddPlace(std::move(p));
+      if (f.size() > 5) ForEachPart(f[5], [&](std::string_view n) { AddName(n, id); });
     });
   }
 
