@@ -699,3 +699,58 @@ TEST(EventsTest, NamedArmedGroupsAndParties) {
 
 }  // namespace
 }  // namespace dateline
+
+namespace dateline {
+namespace {
+
+// Round 9: missions that protect, peoples driven out, alerts by level,
+// visits named by a noun, pledges, people seized, demands, support,
+// deadlines, swaps, medical teams and aid packages (written for this test).
+const Case kRound9[] = {
+    {"Nepalese peacekeepers arrived in Bangui as part of a UN mission to protect civilians.", "NPL>CAF:074"},
+    {"Militias drove 20,000 Yazidis from their villages.", "REB>-:201"},
+    {"Venezuela mobilised naval units near the border.", "VEN>-:154"},
+    {"Soldiers were placed on maximum alert in Seoul.", "MIL>-:150"},
+    {"The visit by Japan's foreign minister to Seoul was postponed.", "JPNGOV>KOR:042 KOR>JPNGOV:043"},
+    {"Japan pledged 10 million dollars in humanitarian assistance for flood victims.", "JPN>-:033"},
+    {"Gunmen seized three foreign aid workers in Niger, officials said.", "UAF>-:181"},
+    {"Poland insisted that any deal must include security guarantees.", "POL>-:100"},
+    {"Opposition lawmakers rallied behind the president's plan.", "LEG>-:051"},
+    {"NATO gave Serbia 48 hours to withdraw its troops or face airstrikes.", "IGONAT>SRB:139 SRB>-:087"},
+    {"The governor refused to sign the budget.", "GOV>-:120"},
+    {"The central banks of Japan and India signed a currency swap agreement.", "JPN>IND:061 IND>JPN:061"},
+    {"Cuba dispatched a team of doctors to Peru to help hospitals.", "CUB>PER:073"},
+    {"Washington announced a $300 million military aid package for Taiwan.", "USAGOV>TWN:072"},
+    {"EU finance ministers gathered in Luxembourg for consultations on the budget.", "IGOEEC>-:040"},
+};
+
+TEST(EventsTest, Round9Dictionary) {
+  for (const Case& c : kRound9) EXPECT_EQ(Codes(c.sentence), c.codes) << c.sentence;
+}
+
+// Round 9 rules: a hazard named after the verb, a passive of force by a
+// thing, private persons meeting, force used in words, conditions that open
+// a clause, threats by unnamed attackers, what would be permitted,
+// statements by speakers no list codes, a sentence's opening participle.
+TEST(EventsTest, Round9Rules) {
+  EXPECT_EQ(Codes("Families of the soldiers killed in the plane crash criticised the army."), "MIL>-:111");
+  EXPECT_EQ(Codes("Toyota said its profit fell, hit by weak demand for cars."), "");
+  EXPECT_EQ(Codes("The nurse and the pilot met at a cafe in Lyon and married a year later."), "");
+  EXPECT_EQ(Codes("Trump attacked the Justice Department on Twitter."), "USAGOV>USAJUD:111");
+  EXPECT_EQ(Codes("Kidnappers threatened to kill a hostage each time soldiers raided their hideouts."), "CRM>-:138");
+  EXPECT_EQ(Codes("Israel said it would respond each time Hezbollah fired rockets."), "ISR>-:010");
+  EXPECT_EQ(Codes("Masked gunmen threatened to kill a hostage every time the army shelled the town."), "UAF>-:138");
+  EXPECT_EQ(Codes("Masked men beat an opposition activist with sticks in Minsk."), "->BLROPP:182");
+  EXPECT_EQ(Codes("Rights groups described the new law as an assault on free speech, saying it would allow police "
+                  "to detain critics."),
+            "NGO>-:111");
+  // an unknown speaker's statement, but not about the weather, nor a report's source at its end
+  EXPECT_EQ(Codes("He said inflation would fall next year."), "->-:010");
+  EXPECT_EQ(Codes("Speaking in Nairobi, Odinga predicted a clear victory."), "->-:010");
+  EXPECT_EQ(Codes("Heavy rain is expected in Wales on Monday, the Met Office said."), "");
+  EXPECT_EQ(Codes("Sending flowers to the families, Macron expressed condolences."), "FRAGOV>-:018");
+  EXPECT_EQ(Named("The secretary-general appealed for calm in Sudan."), "secretary-general>-:020");
+}
+
+}  // namespace
+}  // namespace dateline

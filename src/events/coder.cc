@@ -374,6 +374,9 @@ void AddAgentMentions(Sent& s) {
 
 bool IsDeterminer(const std::string& w);
 
+// A capitalised word that is not the sentence's first.
+bool IsName(const Sent& s, size_t tok) { return tok > s.tb && s.t.tokens[tok].has(kCapitalized); }
+
 // Words WordNet also lists as nouns ("in" an inch, "a" a vitamin) that
 // end a noun phrase rather than continue it.
 bool FunctionWord(const std::string& w) {
@@ -827,9 +830,33 @@ bool InDeniedClause(const Sent& s, size_t head) {
   return false;
 }
 
+bool PhraseStartsAt(const Sent& s, const events::PhraseList& list, size_t b) {
+  for (const auto& ph : list) {
+    if (ph.size() > s.te - b) continue;
+    bool ok = true;
+    for (size_t i = 0; ok && i < ph.size(); ++i) ok = s.w(b + i) == ph[i];
+    if (ok) return true;
+  }
+  return false;
+}
+
+size_t BeforeAuxiliaries(const Sent& s, size_t k, bool be);
+
+// "would retaliate if attacked", "if Kyiv attacked", "each time Israeli
+// forces bombed": a verb in a clause that a condition opens, right before
+// it or before its subject, is no act.
+bool InCondition(const Sent& s, size_t head) {
+  for (size_t end = head; end > s.tb && head - end < 2; --end)
+    if (PhraseEndsAt(s, s.d.threat_conditions, end)) return true;
+  size_t k = BeforeAuxiliaries(s, head, true);
+  for (const Mention& m : s.mentions)
+    if (m.te == k) k = m.tb;
+  while (k > s.tb && (s.w(k - 1) == "the" || IsRegionWord(s.w(k - 1)))) --k;
+  return k > s.tb && k < head && PhraseEndsAt(s, s.d.threat_conditions, k);
+}
+
 Mode ModeOf(const Sent& s, size_t head) {
-  for (size_t k = head; k > s.tb && head - k < 2; --k)  // "would retaliate if attacked": "attacked" is no act
-    if (s.d.threat_conditions.count(s.w(k - 1))) return Mode::kCancel;
+  if (InCondition(s, head)) return Mode::kCancel;
   if (PhraseBefore(s, s.d.negation, head)) return Mode::kCancel;
   if (InDeniedClause(s, head)) return Mode::kCancel;
   if (PhraseBefore(s, s.d.refusal, head)) return Mode::kRefuse;
@@ -843,12 +870,12 @@ Mode ModeOf(const Sent& s, size_t head) {
 // ...": a conflict act under "would"/"could" with a condition after it is
 // a threat. The verb of the condition itself ("if Kyiv attacked") is not.
 bool ConditionalThreat(const Sent& s, size_t verb_start, size_t last) {
-  for (size_t k = verb_start; k > s.tb && verb_start - k < 3; --k)
-    if (s.d.threat_conditions.count(s.w(k - 1))) return false;
+  for (size_t end = verb_start; end > s.tb && verb_start - end < 3; --end)
+    if (PhraseEndsAt(s, s.d.threat_conditions, end)) return false;
   if (!PhraseBefore(s, s.d.intention, verb_start) && !PhraseBefore(s, s.d.condition, verb_start)) return false;
   if (PhraseBefore(s, s.d.negation, verb_start)) return false;
   for (size_t k = last + 1; k < s.te && s.w(k) != ";"; ++k)
-    if (s.d.threat_conditions.count(s.w(k))) return true;
+    if (PhraseStartsAt(s, s.d.threat_conditions, k)) return true;
   return false;
 }
 
@@ -980,6 +1007,20 @@ size_t BeforeAuxiliaries(const Sent& s, size_t k, bool be) {
     --k;
   }
   return k;
+}
+
+// "Expressing his condolences to the families, Tsipras declared ...": a
+// sentence that opens with a participle's clause has its subject after the
+// comma that closes it.
+std::optional<size_t> OpeningParticipleSubject(const Sent& s, const Match& m) {
+  if (m.head != s.tb || !s.w(m.head).ends_with("ing")) return std::nullopt;
+  size_t k = m.last + 1;
+  while (k < s.te && k < m.last + 16 && s.w(k) != "," && !IsBoundary(s.w(k))) ++k;
+  if (k >= s.te || s.w(k) != ",") return std::nullopt;
+  size_t subject = k + 1 < s.te && s.w(k + 1) == "the" ? k + 2 : k + 1;
+  for (size_t i = 0; i < s.mentions.size(); ++i)
+    if (s.mentions[i].tb == subject) return i;
+  return std::nullopt;
 }
 
 // "The rebels abducted ...": a group noun right before the verb is an
@@ -1120,7 +1161,7 @@ bool CompoundNoun(const Sent& s, size_t head) {
   for (const Mention& m : s.mentions)
     if (m.tb <= head - 1 && head - 1 < m.te) return false;
   const std::string& b = s.w(head - 2);
-  return IsDeterminer(b) || s.t.tokens[head - 2].has(kCapitalized);
+  return IsDeterminer(b) || IsName(s, head - 2);  // "Masked men beat": a sentence's first word is no name
 }
 
 bool NounUse(const Sent& s, const Match& m) {
@@ -1238,13 +1279,27 @@ const Mention* MentionAfter(const Sent& s, size_t from) {
 }
 
 // "urged both sides to release hostages": what an appeal asks for has not
-// happened; the appeal is the event.
+// happened; the appeal is the event. Nor has what a law or a deal would
+// permit ("would allow the government to shut down outlets").
 bool AppealContent(const Sent& s, size_t verb) {
   if (verb < s.tb + 2 || s.w(verb - 1) != "to") return false;
   for (size_t k = verb - 1; k > s.tb && verb - k < 8; --k) {
     const std::string& w = s.w(k - 1);
     if (IsBoundary(w) || (s.is_punct(k - 1) && w != ",")) return false;
-    if (s.d.appeals.count(w)) return true;
+    if (s.d.appeals.count(w) || s.d.permissions.count(w)) return true;
+  }
+  return false;
+}
+
+// "attacked the Federal Reserve on Twitter", "attacked the plan in a
+// speech": force used through a medium of speech is criticism (111).
+bool VerbalMedium(const Sent& s, size_t after) {
+  for (size_t k = after; k + 1 < s.te && k < after + 8; ++k) {
+    const std::string& w = s.w(k);
+    if ((s.is_punct(k) && w != ",") || IsBoundary(w)) return false;
+    if (w != "on" && w != "in") continue;
+    for (size_t j = k + 1; j < s.te && j < k + 4 && !s.is_punct(j); ++j)
+      if (s.d.verbal_media.count(s.w(j))) return true;
   }
   return false;
 }
@@ -1277,6 +1332,29 @@ bool HazardCause(const Sent& s, size_t verb) {
     return true;
   }
   return false;
+}
+
+// "killed in a helicopter crash", "died in the fire": what killed is
+// named right after the verb, and it is a hazard, not an actor.
+bool HazardAfter(const Sent& s, size_t after) {
+  if (after >= s.te || (s.w(after) != "in" && s.w(after) != "by")) return false;
+  for (size_t k = after + 1; k < s.te && k < after + 5; ++k) {
+    if (HazardWord(s, k)) return true;
+    if (s.is_punct(k) || IsBoundary(s.w(k))) return false;
+  }
+  return false;
+}
+
+// "hit by slumping demand", "struck by lightning": a passive of force
+// whose "by" names no actor, no weapon and no attacker is no attack.
+bool ThingAgent(const Sent& s, size_t after) {
+  if (after >= s.te || s.w(after) != "by" || MentionStartingNear(s, after + 1, 2)) return false;
+  for (size_t k = after + 1; k < s.te && k < after + 5; ++k) {
+    const std::string& w = s.w(k);
+    if (s.is_punct(k) || IsBoundary(w)) break;
+    if (s.d.perpetrators.count(w) || s.d.blasts.count(w) || s.d.agents.count(w) || IsName(s, k)) return false;
+  }
+  return true;
 }
 
 // "battle wildfires", "fight the blaze": a hazard as what is fought.
@@ -1312,6 +1390,25 @@ bool UncodedOnly(const std::vector<Actor>& actors) {
   for (const Actor& a : actors)
     if (a.code || !a.uncoded) return false;
   return true;
+}
+
+// A speaker no list codes whose statement is still news: a named person, a
+// body named by a noun or its officer ("the ruling party's
+// secretary-general"), or a "he" with no one named before; not a common
+// noun for a person ("the coach"), nor a crowd, nor a name no list knows of
+// an organisation (a statistics office, a weather service).
+bool UnknownSpeaker(const Actor& a) {
+  if (!a.uncoded) return false;
+  if (!a.name) return true;
+  return a.noun ? a.organisation : !a.organisation;
+}
+
+// People named only by a common noun ("the bride and groom"): private
+// persons, whose meetings are no political event.
+bool PrivatePersons(const std::vector<Actor>& actors) {
+  for (const Actor& a : actors)
+    if (!a.noun || a.organisation) return false;
+  return !actors.empty();
 }
 
 // A mention ends right before the verb, auxiliaries and adverbs aside.
@@ -1353,6 +1450,8 @@ bool CodeMatch(Sent& s, const Match& m, std::vector<Coded>* out) {
   if (code == "012" && p.words.back() == "that" && ThreatContent(s, m.last + 1)) code = "130";
   std::string code2 = p.code2.empty() ? "" : ApplyMode(mode, p.code2);
   if (code.empty()) return true;  // cancelled: the words are still claimed
+  if (IsViolence(code) && HazardAfter(s, m.last + 1)) return s.hazard = true, false;
+  if (IsViolence(code) && VerbalMedium(s, m.last + 1)) code = "111", code2.clear();
   bool reciprocal = p.reciprocal && code == p.code;  // "prepared to meet X": only the subject intends
   if (code != p.code) code2.clear();
 
@@ -1381,6 +1480,7 @@ bool CodeMatch(Sent& s, const Match& m, std::vector<Coded>* out) {
       }
     if (sources.empty() && !(p.reciprocal && targets.size() >= 2)) return false;
   } else if (passive) {
+    if (IsViolence(code) && ThingAgent(s, m.last + 1)) return false;
     if (auto agent = PassiveAgent(s, m.head + 1)) {
       sources = {*agent};
       if (!targets.empty() && targets[0].name == agent->name) targets.clear();
@@ -1399,13 +1499,17 @@ bool CodeMatch(Sent& s, const Match& m, std::vector<Coded>* out) {
       if (auto subj = Subject(s, verb_start)) sources = GroupOf(s, *subj);
     if (sources.empty())
       if (auto agent = AgentSubject(s, verb_start)) sources = {*agent};
+    if (sources.empty() && (targets.empty() || targets[0].code))  // not "Speaking to reporters, X said"
+      if (auto subj = OpeningParticipleSubject(s, m)) sources = GroupOf(s, *subj);
     if (sources.empty() && PronounSubject(s, verb_start)) {
       if (auto person = Antecedent(s, verb_start)) sources = {*person};  // "He" after "Vladimir Putin ..."
       else sources = {UnnamedActor()};  // someone named before
     }
     if (IsViolence(code) && HazardCause(s, verb_start)) return s.hazard = true, false;
     if (IsViolence(code) && HazardObject(s, m.last + 1)) return false;  // "help Bolivia battle wildfires"
-    Perpetrator who = sources.empty() && IsViolence(code) ? UnknownPerpetrator(s, verb_start) : Perpetrator::kNone;
+    // "gunmen threatened to execute a hostage": a threat of violence is the unnamed attackers' too
+    bool violent = IsViolence(code) || (mode == Mode::kThreat && IsViolence(p.code));
+    Perpetrator who = sources.empty() && violent ? UnknownPerpetrator(s, verb_start) : Perpetrator::kNone;
     if (who != Perpetrator::kNone) {
       std::vector<Actor> hit = targets;  // "a car bomb exploded outside a police station": no one named
       if (hit.empty() || UncodedOnly(hit))
@@ -1419,6 +1523,7 @@ bool CodeMatch(Sent& s, const Match& m, std::vector<Coded>* out) {
     return false;  // "lawmakers accused ... parliament": not a target; "accuse" alone may code
 
   if (reciprocal && targets.empty()) {
+    if (sources.size() >= 2 && PrivatePersons(sources)) return false;  // "the bride and groom met"
     if (sources.size() >= 2) return EmitPairwise(s, out, sources, m, code), true;
     if (sources.size() == 1) {
       if (auto partner = ConsultPartner(s.a, sources[0].country)) targets = {*partner};
@@ -1442,7 +1547,8 @@ bool CodeMatch(Sent& s, const Match& m, std::vector<Coded>* out) {
     // "the governing party endorsed ...", "the archbishop appealed for calm": an
     // organisation or one person speaks for itself; a crowd does not.
     bool speaks = true;
-    for (const Actor& a : sources) speaks = speaks && (a.organisation || (a.noun && a.name && !a.name->ends_with("s")));
+    for (const Actor& a : sources)
+      speaks = speaks && (a.organisation || (a.name && (UnknownSpeaker(a) || !a.name->ends_with("s"))));
     if (std::stoi(code.substr(0, 2)) <= 5 && targets.empty() && !speaks) return false;
     if (IsViolence(code) && !AdjacentSubject(s, verb_start)) return false;
   }
@@ -1462,8 +1568,6 @@ bool CodeMatch(Sent& s, const Match& m, std::vector<Coded>* out) {
   }
   return true;
 }
-
-bool IsName(const Sent& s, size_t tok) { return tok > s.tb && s.t.tokens[tok].has(kCapitalized); }
 
 // "X said/described ... constructive": an evaluative statement.
 void CodeStatements(Sent& s, std::vector<Coded>* out) {
@@ -1617,13 +1721,22 @@ bool ThatFollows(const Sent& s, size_t from) {
   return false;
 }
 
-// A word of weather or disaster before the verb of saying: "monsoon rains
-// were 12 percent below average, the meteorological department said" is no
+// A word of weather or disaster before `end` (the verb of saying, or the
+// sentence's end for a speaker no list codes): "monsoon rains were 12
+// percent below average, the meteorological department said" is no
 // political statement.
-bool HazardTopic(const Sent& s, size_t verb) {
-  for (size_t k = s.tb; k < verb; ++k)
+bool HazardTopic(const Sent& s, size_t end) {
+  for (size_t k = s.tb; k < end; ++k)
     if (s.d.hazards.count(s.w(k))) return true;
   return false;
+}
+
+// Nothing but a short phrase of time or place follows the verb of saying
+// from `from` to the sentence's end: it attributes what came before it.
+bool ReportEnds(const Sent& s, size_t from) {
+  size_t rest = 0;
+  for (size_t k = from; k < s.te; ++k) rest += !s.is_punct(k);
+  return rest == 0 || (rest <= 3 && IsPreposition(s.w(from)));
 }
 
 void CodeBareStatement(Sent& s, std::vector<Coded>* out) {
@@ -1640,8 +1753,14 @@ void CodeBareStatement(Sent& s, std::vector<Coded>* out) {
       src = ActorOf(s.mentions[*subj]);
     } else if (auto agent = AgentSubject(s, k)) {
       src = agent;
+    } else if (PronounSubject(s, k)) {
+      src = Antecedent(s, k).value_or(UnnamedActor());
     }
-    if (!src || !IsPoliticalActor(*src)) continue;
+    // A speaker no list codes as the source of a report ("..., Eurostat said") is no news itself.
+    if (!src) continue;
+    bool attribution = inverted || ReportEnds(s, k + 1);  // "..., Eurostat said on Friday."
+    bool unknown = !attribution && UnknownSpeaker(*src) && !HazardTopic(s, s.te);
+    if (!IsPoliticalActor(*src) && !unknown) continue;
     Emit(s, out, *src, Actor{}, "010", k, k);
     return;
   }

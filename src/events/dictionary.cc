@@ -80,6 +80,7 @@ class Loader {
       d_->actor_nouns.insert(form);
       if (tab != std::string::npos && l.compare(tab + 1, std::string::npos, "group") == 0) d_->group_nouns.insert(form);
     });
+    for (const std::string& form : actor_nouns_) d_->actor_nouns.insert(form);  // @actor_noun: people WordNet lacks
     LoadNouns();
     CheckPatternCodes();
     for (const auto& [form, ids] : d_->by_head)  // a verb of force alone ("attack", "strike +"), not "keep troops"
@@ -174,6 +175,12 @@ class Loader {
         d_->interaction.insert(w[0]);
       } else if (name == "appeal") {
         for (const std::string& f : Forms(w[0])) d_->appeals.insert(f);
+      } else if (name == "permission") {
+        for (const std::string& f : Forms(w[0])) d_->permissions.insert(f);
+      } else if (name == "verbal_medium") {
+        d_->verbal_media.insert(w[0]);
+      } else if (name == "actor_noun") {
+        actor_nouns_.insert(w[0]);
       } else if (name == "blast") {
         d_->blasts.insert(w[0]);
       } else if (name == "hazard") {
@@ -185,7 +192,7 @@ class Loader {
       } else if (name == "not_actor") {
         d_->not_actors.insert(w.begin(), w.end());
       } else if (name == "threat_condition") {
-        d_->threat_conditions.insert(w[0]);
+        d_->threat_conditions.push_back(w);  // literal words: "each time"
       } else {
         return Bad(kVerbs, n, "unknown directive @" + name);
       }
@@ -274,6 +281,7 @@ class Loader {
 
   Dictionary* d_;
   std::unordered_map<std::string, std::vector<std::string>> irregular_;
+  std::unordered_set<std::string> actor_nouns_;  // @actor_noun words, added after WordNet's
 };
 
 }  // namespace

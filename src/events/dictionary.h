@@ -47,9 +47,11 @@ struct Dictionary {
   std::unordered_set<std::string> statement;  // "said": 010 when nothing else in the sentence codes
   std::unordered_set<std::string> statement_that;  // "announced": the same, when "that" follows
   std::unordered_set<std::string> appeals;            // "urged X to release": the release is not coded
+  std::unordered_set<std::string> permissions;        // "would allow X to shut down": the shutting is not coded
+  std::unordered_set<std::string> verbal_media;       // "attacked X on Twitter": the attack is in words
   std::unordered_set<std::string> perpetrators;       // "bomb", "gunmen": violence by someone unnamed
   std::unordered_set<std::string> blasts;             // "explosion": a perpetrator when it hits the state
-  std::unordered_set<std::string> threat_conditions;  // "if", "unless": "would strike if" threatens
+  PhraseList threat_conditions;                       // "if", "each time": "would strike if" threatens
   std::unordered_set<std::string> hazards;            // "earthquake", "fire": deaths no actor caused
   std::unordered_set<std::string> threat_content;     // "price", "retaliate": "warned that ..." threatens
   std::unordered_set<std::string> conflict_heads;     // head forms of patterns of roots 15-20
