@@ -200,6 +200,19 @@ TEST(Gazetteer, AuthoredSubdivisionsOfNumberCodedCountries) {
   EXPECT_EQ(Iso3(Geocode("Honshu", GeoContext{})), "JPN");
 }
 
+// A village or a state of a country's name does not take the country's name
+// from it, whatever the context; the country's capital (a city-state) does,
+// and so does a place of the same country for a country's other name.
+TEST(Gazetteer, CountryNamesBeatTheirVillages) {
+  GeoContext cuba{{"CUB"}, {{23.13, -82.38}}};  // a story about Cuba, Havana its anchor
+  EXPECT_EQ(Geocode("Colombia", cuba)->kind, PlaceKind::kCountry);
+  EXPECT_EQ(Iso3(Geocode("Colombia", cuba)), "COL");
+  EXPECT_EQ(Geocode("Mexico", GeoContext{{"MEX"}, {}})->kind, PlaceKind::kCountry);
+  EXPECT_EQ(Iso3(Geocode("Singapore", GeoContext{})), "SGP");
+  EXPECT_EQ(Geocode("England", GeoContext{})->kind, PlaceKind::kAdmin1);
+  EXPECT_EQ(Geocode("Gaza", GeoContext{})->kind, PlaceKind::kCity);
+}
+
 TEST(Gazetteer, CountriesResolveToTheirPoint) {
   const PlaceInfo* ua = Geocode("Ukraine", GeoContext{});
   ASSERT_NE(ua, nullptr);

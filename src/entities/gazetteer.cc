@@ -136,11 +136,22 @@ const PlaceInfo* Gazetteer::Resolve(std::string_view name, const GeoContext& con
                                     const std::function<bool(const PlaceInfo&)>& allowed) const {
   const std::vector<uint32_t>* ids = impl_->Find(name);
   if (!ids) return nullptr;
+  // A country's main name is a town of that name only with a qualifier
+  // ("Peru, Ind."), or when the town is a big city: context alone would make
+  // "Colombia" in a story about Cuba a Cuban village. A country's other
+  // names ("Trinidad") are not held to this.
+  constexpr uint32_t kTownOverCountry = 250000;
+  std::string key = allowed ? std::string() : geo::NameKey(name);
+  bool country_name = !allowed && std::any_of(ids->begin(), ids->end(), [&](uint32_t id) {
+    const PlaceInfo& p = impl_->places[id];
+    return p.kind == PlaceKind::kCountry && geo::NameKey(p.name) == key;
+  });
   const PlaceInfo* best = nullptr;
   float best_score = -std::numeric_limits<float>::infinity();
   for (uint32_t id : *ids) {
     const PlaceInfo& p = impl_->places[id];
     if (allowed && !allowed(p)) continue;
+    if (country_name && p.kind == PlaceKind::kCity && p.population < kTownOverCountry) continue;
     float score = impl_->prior[id] + CountryBonus(p, context) + AnchorBonus(p, context);
     if (score > best_score) best = &p, best_score = score;
   }

@@ -214,19 +214,25 @@ class Loader {
   }
 
   // Main names of every place but countries; then country names where no
-  // other place of that country has the name.
+  // other place of that country has the name ("Gaza", "England" stay the
+  // city and the nation). A country's own main name gives way only to its
+  // capital (a city-state: "Singapore"), not to a village or a state of that
+  // name ("Colombia" in Huila, the state of "Mexico").
   void IndexPlaces() {
     g_->names.reserve(g_->places.size());
     for (uint32_t i = 0; i < g_->places.size(); ++i)
       if (g_->places[i].kind == PlaceKind::kAdmin1 || g_->places[i].kind == PlaceKind::kCity)
         AddName(g_->places[i].name, i);
     for (const auto& [name, place] : country_place_names_) {
+      const PlaceInfo& country = g_->places[place];
+      bool main_name = geo::NameKey(name) == geo::NameKey(country.name);
       const std::vector<uint32_t>* same = g_->Find(name);
       bool shadowed = false;
       if (same)
-        for (uint32_t other : *same)
-          shadowed |= g_->places[other].kind != PlaceKind::kCountry &&
-                      g_->places[other].iso3 == g_->places[place].iso3;
+        for (uint32_t other : *same) {
+          const PlaceInfo& p = g_->places[other];
+          shadowed |= p.kind != PlaceKind::kCountry && p.iso3 == country.iso3 && (!main_name || p.capital);
+        }
       if (!shadowed) AddName(name, place);
     }
   }
