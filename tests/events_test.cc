@@ -750,6 +750,8 @@ TEST(EventsTest, Round9Rules) {
   EXPECT_EQ(Codes("Heavy rain is expected in Wales on Monday, the Met Office said."), "");
   EXPECT_EQ(Codes("Sending flowers to the families, Macron expressed condolences."), "FRAGOV>-:018");
   EXPECT_EQ(Named("The secretary-general appealed for calm in Sudan."), "secretary-general>-:020");
+  EXPECT_EQ(Named("The opposition party's chairman said the vote would go ahead in June."), "chairman>-:010");
+  EXPECT_EQ(Codes("The coach said the vote would go ahead in June."), "");
 }
 
 }  // namespace

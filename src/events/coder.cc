@@ -468,7 +468,9 @@ void AddNounMentions(Sent& s) {
                         (s.mentions[next - 1].te == b || (s.w(b - 1) == "'s" && s.mentions[next - 1].te + 1 == b));
     if (named_before) continue;  // not "the country's anti-corruption agency"
     m.name = s.a.text.substr(s.t.tokens[m.tb].start, s.t.tokens[k].end - s.t.tokens[m.tb].start);
-    m.organisation = s.d.group_nouns.count(s.w(k)) > 0;
+    // "the ruling party's secretary-general": a body's officer speaks for it
+    bool officer = b >= s.tb + 2 && s.w(b - 1) == "'s" && s.d.group_nouns.count(s.w(b - 2));
+    m.organisation = s.d.group_nouns.count(s.w(k)) > 0 || officer;
     added.push_back(std::move(m));
   }
   if (added.empty()) return;
