@@ -142,7 +142,8 @@ for (const s of iso2) {
 // (Venezuela's Bolívar in Missouri), and those take the middle of the places'
 // range instead. A name's type word is dropped too ("Akkar Governorate" is
 // also "Akkar") unless that leaves the name of a town in the country ("Kano
-// State": "Kano" stays the city); a unit whose name is a common word and a
+// State": "Kano" stays the city) or of a city of 100,000 people abroad
+// ("Portland Parish", Jamaica, is not "Portland"); a unit whose name is a common word and a
 // type word ("North Governorate", "Eastern Division") is left out.
 // data/regions.tsv, authored, wins: its names are skipped here.
 const kTypeWord = /(\s+(Autonomous|Special Administrative))?\s+(Province|Governorate|Region|Department|Parish|District|State|Prefecture|Municipality|Oblast|Krai|County|Division|Emirate|Voivodeship)$/;
@@ -158,6 +159,10 @@ for (const line of fs.readFileSync(path.join(path.dirname(process.argv[1]), '..'
   for (const n of [f[0], ...(f[5] ?? '').split('|')]) if (n) authored.add(`${f[1]}|${key(n)}`);
 }
 const townNames = new Set(keptCities.map((c) => `${c.country}|${key(c.name)}`));
+// The most people a town of each name has, anywhere: a unit's bare name that
+// a city abroad bears ("Portland Parish", Jamaica) would take the city's place.
+const kBigTown = 100000;
+const bigTownNames = new Set(keptCities.filter((c) => c.population >= kBigTown).map((c) => key(c.name)));
 const adminCodes = new Set(adminRows.map((r) => r[1]));
 const statesDir = path.join(modulesDir, 'country-state-city-js', 'db', 'states');
 let packageAdmins = 0;
@@ -170,11 +175,11 @@ for (const cc of fs.readdirSync(statesDir)) {
     const name = clean(st.name);
     // Not a unit of a unit ("CN-TW-KEE") nor a name with a claim in it ("Taiwan Province, People's Republic of China").
     if (!st.iso || st.iso.includes('-') || !name || name.includes(',') || !latin(name) || adminCodes.has(code) ||
-        townNames.has(`${cc}|${key(name)}`)) continue;
+        townNames.has(`${cc}|${key(name)}`) || bigTownNames.has(key(name))) continue;
     const stripped = name.replace(kTypeWord, '');
     if (kGeneric.has(key(stripped))) continue;  // "Eastern Division", "Central Region": a heading's words in many countries
     const names = [name];
-    if (stripped !== name && !townNames.has(`${cc}|${key(stripped)}`)) names.push(stripped);
+    if (stripped !== name && !townNames.has(`${cc}|${key(stripped)}`) && !bigTownNames.has(key(stripped))) names.push(stripped);
     if (names.some((n) => authored.has(`${iso3}|${key(n)}`))) continue;
     // Only units whose FIPS code is a GeoNames admin1 code with places: the
     // package lists lower levels for some countries (British council areas).

@@ -107,6 +107,23 @@ TEST(Entities, PlacesHaveCountriesAndCoordinates) {
   EXPECT_NEAR(*Find(a, "Moscow")->lat, 55.75, 0.5);
 }
 
+// A wire-style state abbreviation after a town is the state, and places the
+// town in it whatever else the article names ("Vancouver" beside Canada's
+// British Columbia would otherwise be Canada's, "Albany" beside Portland Oregon's).
+TEST(Entities, TownsBeforeAbbreviatedStates) {
+  Article a = Analyze("Health officials in Vancouver, Wash., and in Portland, Ore., confirmed cases. British "
+                      "Columbia reported none. Officials in Albany, Ga., were also on alert.");
+  const Entity* wash = Find(a, "Wash.");
+  ASSERT_NE(wash, nullptr);
+  EXPECT_EQ(wash->canonical, "Washington");
+  EXPECT_EQ(Opt(wash->country), "USA");
+  EXPECT_NEAR(*wash->lat, 47.3, 1.0);
+  EXPECT_EQ(Find(a, "Ore.")->canonical, "Oregon");
+  EXPECT_EQ(Opt(Find(a, "Vancouver")->country), "USA");
+  EXPECT_NEAR(*Find(a, "Vancouver")->lat, 45.64, 0.1);
+  EXPECT_NEAR(*Find(a, "Albany")->lat, 31.58, 0.1);  // Georgia's, not Oregon's or New York's
+}
+
 TEST(Entities, CapitalStandsForItsGovernmentOnlyWhenItActs) {
   Article a = Analyze(kSummit);
   EXPECT_EQ(Opt(Find(a, "Moscow", 0)->actor), "RUSGOV");  // Moscow invaded

@@ -247,6 +247,33 @@ const PlaceInfo* EntryOf(const Doc& doc, const Mention& m) {
   return nullptr;
 }
 
+// "Vancouver, Wash.", "Albany, Ga.": a wire-style abbreviation after a town
+// and a comma is that state, and the town is the one in it (else one of
+// the state's country near its point), whatever the context says.
+void TownsOfAbbreviatedStates(Doc* doc, const GeoContext& context) {
+  constexpr double kStateReachKm = 800;
+  doc->IndexMentions();
+  for (Mention& m : doc->mentions) {
+    if (m.kind != Kind::kPlace || m.b < 2 || doc->Bytes(m.b - 1, m.b) != ",") continue;
+    const PlaceInfo* state = doc->gaz->Abbreviation(doc->Bytes(m.b, m.e));
+    if (!state) continue;
+    m.canonical = state->name, m.country = state->iso3, m.lat = state->lat, m.lon = state->lon;
+    m.capital = m.country_name = m.region = false;
+    for (auto [it, end] = doc->mentions_by_end.equal_range(m.b - 1); it != end; ++it) {
+      Mention& town = doc->mentions[it->second];
+      if (town.kind != Kind::kPlace) continue;
+      const PlaceInfo* p = doc->gaz->Resolve(doc->Bytes(town.b, town.e), context, [state](const PlaceInfo& c) {
+        if (c.kind != PlaceKind::kCity || c.iso3 != state->iso3) return false;
+        if (!c.admin1.empty()) return c.admin1 == state->admin1;
+        return DistanceKm(c.lat, c.lon, state->lat, state->lon) < kStateReachKm;
+      });
+      if (!p) continue;
+      town.canonical = p->name, town.country = p->iso3, town.lat = p->lat, town.lon = p->lon;
+      town.capital = p->capital, town.country_name = town.region = false;
+    }
+  }
+}
+
 // "Everett, Washington", "Atlanta, Georgia": a name after a town and a comma
 // is the town's own state when it has one of that name.
 void StatesAfterTheirTowns(Doc* doc) {
@@ -314,13 +341,15 @@ void CanonicalPlaceNames(Doc* doc) {
     size_t na = a.second - a.first, nb = b.second - b.first;
     return na != nb ? na > nb : doc->Bytes(a.first, a.second).size() > doc->Bytes(b.first, b.second).size();
   };
+  // An abbreviation ("Wash.") keeps the state's name TownsOfAbbreviatedStates gave it.
+  auto abbreviation = [doc](const Mention& m) { return m.lat && doc->gaz->Abbreviation(doc->Bytes(m.b, m.e)); };
   for (const Mention& m : doc->mentions) {
-    if (m.kind != Kind::kPlace) continue;
+    if (m.kind != Kind::kPlace || abbreviation(m)) continue;
     auto [it, fresh] = best.try_emplace(key(m), m.b, m.e);
     if (!fresh && fuller({m.b, m.e}, it->second)) it->second = {m.b, m.e};
   }
   for (Mention& m : doc->mentions) {
-    if (m.kind != Kind::kPlace) continue;
+    if (m.kind != Kind::kPlace || abbreviation(m)) continue;
     auto [b, e] = best[key(m)];
     m.canonical = std::string(doc->Bytes(b, e));
   }
@@ -363,6 +392,7 @@ void GeocodePlaces(Doc* doc, Article* article) {
     sentence_first(m, &near);
     Geocode(*doc, near, &m);
   }
+  TownsOfAbbreviatedStates(doc, context);
   struct Town {
     std::string_view name;
     std::string iso3;
@@ -420,6 +450,7 @@ void GeocodePlaces(Doc* doc, Article* article) {
       resolved.emplace(own, m);
     }
   }
+  TownsOfAbbreviatedStates(doc, context);  // again: the second pass does not know the qualifier
   StatesAfterTheirTowns(doc);
   PlaceLowerUnits(doc, *article);
   CanonicalPlaceNames(doc);

@@ -124,6 +124,11 @@ const PlaceInfo* Gazetteer::CountryPlace(std::string_view iso3) const {
   return it == impl_->country_codes.end() ? nullptr : &impl_->places[it->second];
 }
 
+const PlaceInfo* Gazetteer::Abbreviation(std::string_view written) const {
+  auto it = impl_->abbreviations.find(std::string(written));
+  return it == impl_->abbreviations.end() ? nullptr : &impl_->places[it->second];
+}
+
 size_t Gazetteer::MaxNameWords() const { return impl_->max_words; }
 
 void Gazetteer::ForEachName(const std::function<void(std::string_view key, const PlaceInfo& best)>& fn) const {

@@ -82,6 +82,11 @@ class Gazetteer {
   const PlaceInfo* Best(std::string_view name) const;
   // The kCountry place of a country (its representative point), or nullptr.
   const PlaceInfo* CountryPlace(std::string_view iso3) const;
+  // The subdivision a wire-style abbreviation names, as written with its
+  // dots ("Calif.", "Wash.", "N.S.W."; data/dateline_regions.tsv), or
+  // nullptr. Not a name of the place: "Ore." and "Wash." are words too, so
+  // the abbreviation counts only where it qualifies a town ("Portland, Ore.").
+  const PlaceInfo* Abbreviation(std::string_view written) const;
   // Calls fn once per distinct name key (PlaceNameKey of every name) with
   // the best place of that name, for building a matcher over all names.
   void ForEachName(const std::function<void(std::string_view key, const PlaceInfo& best)>& fn) const;

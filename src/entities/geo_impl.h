@@ -29,6 +29,7 @@ struct Gazetteer::Impl {
   KeyMap<uint32_t> country_names;      // name key -> index in countries
   KeyMap<uint32_t> country_codes;      // "RU", "RUS" -> index in countries
   KeyMap<uint32_t> demonyms;           // demonym key -> index in countries
+  std::unordered_map<std::string, uint32_t> abbreviations;  // "Calif." -> its admin1 place, as written
   size_t max_words = 0;
   std::vector<std::string> warnings;   // bad data lines, "file:line: what"
 

@@ -8,6 +8,7 @@
 //   geo_admin1.tsv      first-level subdivisions with a point (generated)
 //   geo_cities.tsv      GeoNames places of 1000 people or more (generated)
 //   geo_aliases.tsv     other names of any of the above
+//   dateline_regions.tsv dotted abbreviations of subdivisions ("Calif.")
 //   demonyms.tsv        demonyms that win over the packages'
 // Tables are plain TSV parsed with string_views over one string per file;
 // a bad line becomes a warning naming file and line, and is skipped.
@@ -81,6 +82,7 @@ class Loader {
     LoadCities();
     IndexPlaces();
     LoadAliases();
+    LoadAbbreviations();
     LoadDemonyms();
     SortNames();
   }
@@ -262,6 +264,24 @@ class Loader {
         return Warn(kFile, line, "expected alias, place, ISO3 of a place in the gazetteer[, main]");
       AddName(f[0], static_cast<uint32_t>(id));
       if (f.size() > 3) g_->places[id].name = f[0];
+    });
+  }
+
+  // abbreviation iso3 [full name] (shared with the extract stage's dateline
+  // reader): the dotted abbreviations of subdivisions the table expands.
+  void LoadAbbreviations() {
+    constexpr std::string_view kFile = "dateline_regions.tsv";
+    std::string text = Load(kFile);
+    ForEachRow(text, [&](const Fields& f, size_t line) {
+      if (f.size() < 3 || f[0].find('.') == std::string_view::npos) return;
+      const std::vector<uint32_t>* ids = g_->Find(f[2]);
+      if (ids)
+        for (uint32_t id : *ids)
+          if (g_->places[id].kind == PlaceKind::kAdmin1 && g_->places[id].iso3 == f[1]) {
+            g_->abbreviations.emplace(std::string(f[0]), id);
+            return;
+          }
+      Warn(kFile, line, "expected abbreviation, ISO3 and the name of a subdivision in the gazetteer");
     });
   }
 
