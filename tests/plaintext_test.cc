@@ -776,5 +776,17 @@ TEST(PlainTextBadInput, NoBody) {
   EXPECT_EQ(a.boilerplate.copyright.value_or(""), "Copyright 2025 Example News.");
 }
 
+// A weak notice phrase is a footer only after the story: a one-line story
+// that uses it ("distributed by") is the story.
+TEST(PlainTextArticle, WeakNoticePhraseInsideTheOnlySentenceIsText) {
+  Article alone = Parse("Emergency kits were distributed by USAID to 12,000 families in central Mozambique.\n");
+  EXPECT_EQ(alone.text, "Emergency kits were distributed by USAID to 12,000 families in central Mozambique.");
+  EXPECT_FALSE(alone.boilerplate.syndication.has_value());
+  Article footer = Parse("The city council approved the budget on Monday after a long debate.\n\n"
+                         "Distributed by Tribune Content Agency.\n");
+  EXPECT_EQ(footer.text, "The city council approved the budget on Monday after a long debate.");
+  EXPECT_EQ(footer.boilerplate.syndication.value_or(""), "Distributed by Tribune Content Agency.");
+}
+
 }  // namespace
 }  // namespace dateline::extract

@@ -284,13 +284,19 @@ void MarkTeasers(std::vector<Line>& lines, size_t begin, bool blank_separated) {
   }
 }
 
-// Weak notices ("distributed by ...") count only after the last text line.
+// Weak notices ("distributed by ...") count only after the last text line,
+// and only when some text comes before them: alone, the line is the story
+// ("Kits were distributed by USAID to 12,000 families.").
 void DemoteWeakNotices(std::vector<Line>& lines, size_t begin) {
   bool text_after = false;
+  size_t first_text = lines.size();
+  for (size_t i = begin; i < lines.size() && first_text == lines.size(); ++i)
+    if (lines[i].kind == Kind::kText) first_text = i;
   for (size_t i = lines.size(); i-- > begin;) {
     Line& l = lines[i];
     if (l.kind == Kind::kText) text_after = true;
-    else if (l.kind == Kind::kNotice && text_after && !SplitNotices(FullText(lines, i)).strong) l.kind = Kind::kText;
+    else if (l.kind == Kind::kNotice && (text_after || i < first_text) && !SplitNotices(FullText(lines, i)).strong)
+      l.kind = Kind::kText;
   }
 }
 
