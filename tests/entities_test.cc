@@ -124,6 +124,20 @@ TEST(Entities, TownsBeforeAbbreviatedStates) {
   EXPECT_NEAR(*Find(a, "Albany")->lat, 31.58, 0.1);  // Georgia's, not Oregon's or New York's
 }
 
+// Country names with a stop word or "and" inside stay whole.
+TEST(Entities, CountryNamesOverStopWordsAndAnd) {
+  Article a = Analyze("Cases rose in Papua New Guinea, Bosnia and Herzegovina and Trinidad and Tobago, while "
+                      "Saint Vincent and the Grenadines closed its ports. Officials in Paris and London said.");
+  for (const char* name : {"Papua New Guinea", "Bosnia and Herzegovina", "Trinidad and Tobago",
+                           "Saint Vincent and the Grenadines", "Paris", "London"}) {
+    const Entity* e = Find(a, name);
+    ASSERT_NE(e, nullptr) << name;
+    EXPECT_EQ(e->type, "PLACE") << name;
+  }
+  EXPECT_EQ(Opt(Find(a, "Papua New Guinea")->country), "PNG");
+  EXPECT_EQ(Opt(Find(a, "Trinidad and Tobago")->country), "TTO");
+}
+
 TEST(Entities, CapitalStandsForItsGovernmentOnlyWhenItActs) {
   Article a = Analyze(kSummit);
   EXPECT_EQ(Opt(Find(a, "Moscow", 0)->actor), "RUSGOV");  // Moscow invaded

@@ -118,6 +118,18 @@ bool ArticleBeforeName(const Doc& doc, size_t i) {
   return t.kind == TokenKind::kWord && prev.kind == TokenKind::kWord && (prev.has(kCapitalized) || (prev.cls & kConnector));
 }
 
+// "Papua New Guinea", "Port of Spain": a capitalised stop word inside a
+// place name the gazetteer knows, after one or two words of it.
+bool InsideKnownName(const Doc& doc, size_t i) {
+  for (size_t back = 1; back <= 2 && back <= i; ++back) {
+    size_t b = i - back;
+    if (!doc.SameSentence(b, i) || doc.toks[b].kind != TokenKind::kWord || !doc.toks[b].has(kCapitalized)) break;
+    for (size_t n = back + 2; n <= back + 3 && b + n <= doc.toks.size() && doc.SameSentence(b, b + n - 1); ++n)
+      if (doc.gaz->IsKnownName(doc.Bytes(b, b + n))) return true;
+  }
+  return false;
+}
+
 bool IsNameWord(const Doc& doc, size_t i) {
   const Tok& t = doc.toks[i];
   if (t.kind == TokenKind::kWord && !t.has(kCapitalized) && !t.has(kAllCaps) && ArticleBeforeName(doc, i)) return true;
@@ -138,7 +150,7 @@ bool IsNameWord(const Doc& doc, size_t i) {
     return true;
   if (t.cls & kStop)
     return (t.has(kAllCaps) && doc.lex->countries.first_words.count(t.key) && !CapsAround(doc, i)) ||
-           OpensKnownName(doc, i) || OpensVenue(doc, i);
+           OpensKnownName(doc, i) || OpensVenue(doc, i) || InsideKnownName(doc, i);
   if (t.has(kHyphenated)) {  // "U.S.-backed" is an adjective, "Al-Thani" a name
     size_t dash = t.key.rfind('-');
     unsigned char next = dash + 1 < t.key.size() ? doc.text[t.start + dash + 1] : 'a';
@@ -687,6 +699,19 @@ bool PossessiveInPlaceName(const Doc& doc, size_t i, size_t j, size_t end) {
   return false;
 }
 
+// "Trinidad and Tobago", "Saint Vincent and the Grenadines": at an "and"
+// after a word of the run, the end of a place name the gazetteer knows that
+// runs on over it; 0 when there is none.
+size_t KnownNameOverAnd(const Doc& doc, size_t i, size_t j, size_t end) {
+  constexpr size_t kMaxWords = 6, kMaxBefore = 3;
+  if (doc.toks[j].key != "and") return 0;
+  size_t best = 0;
+  for (size_t k = j; k-- > i && j - k <= kMaxBefore;)
+    for (size_t n = j + 1; n < end && n - k < kMaxWords && doc.SameSentence(j, n); ++n)
+      if (IsNameWord(doc, n) && doc.gaz->IsKnownName(doc.Bytes(k, n + 1))) best = std::max(best, n + 1);
+  return best;
+}
+
 size_t RunEnd(const Doc& doc, size_t i, size_t end) {
   size_t j = i + 1;
   while (j < end) {
@@ -694,6 +719,8 @@ size_t RunEnd(const Doc& doc, size_t i, size_t end) {
       ++j;
     } else if (PossessiveInPlaceName(doc, i, j, end)) {
       j += 2;
+    } else if (size_t over = KnownNameOverAnd(doc, i, j, end); over) {
+      j = over;
     } else if (size_t skip = OrgHeadTail(doc, j, end); skip) {
       j += skip;
     } else if (IsConnectorAt(doc, j, end) || JoinsCompany(doc, i, j, end) || JoinsOrgOfTail(doc, i, j, end)) {
