@@ -203,7 +203,9 @@ const cityRows = [];
 for (const c of keptCities) {
   const iso3 = iso3Of.get(c.country);
   if (!iso3) continue;
-  const flag = c.featureCode === 'PPLC' ? 'C' : c.featureCode === 'PPLA' ? 'A' : '';
+  // A seat of government of some size counts as a capital (La Paz, Cotonou, Putrajaya, The Hague).
+  const seat = c.featureCode === 'PPLG' && c.population >= 50000;
+  const flag = c.featureCode === 'PPLC' || seat ? 'C' : c.featureCode === 'PPLA' ? 'A' : '';
   cityRows.push([clean(c.name), iso3, isoAdminOf.get(`${c.country}.${c.adminCode}`) ?? '',
     coord(c.loc.coordinates[1]), coord(c.loc.coordinates[0]), String(c.population || 0), flag]);
 }
