@@ -122,6 +122,15 @@ TEST(Entities, TownsBeforeAbbreviatedStates) {
   EXPECT_EQ(Opt(Find(a, "Vancouver")->country), "USA");
   EXPECT_NEAR(*Find(a, "Vancouver")->lat, 45.64, 0.1);
   EXPECT_NEAR(*Find(a, "Albany")->lat, 31.58, 0.1);  // Georgia's, not Oregon's or New York's
+  // Full names qualify too, and a county the gazetteer lacks takes the state.
+  Article b = Analyze("Cases were found in Windsor, Nova Scotia, in Portland, Maine, and in Clark County, "
+                      "Washington. In Paris and Vancouver, Wash., officials met.");
+  EXPECT_NEAR(*Find(b, "Windsor")->lon, -64.1, 0.3);  // not Windsor, Ontario or Quebec
+  EXPECT_NEAR(*Find(b, "Portland")->lat, 43.66, 0.1);  // Maine's
+  EXPECT_EQ(Find(b, "Washington")->canonical, "Washington");
+  EXPECT_NEAR(*Find(b, "Washington")->lat, 47.3, 1.0);  // the state, not the capital
+  EXPECT_EQ(Find(b, "Wash.")->type, "PLACE");  // read as a name at first, a state after a town
+  EXPECT_NEAR(*Find(b, "Paris")->lon, 2.35, 0.1);  // a list, not a qualifier
 }
 
 // Country names with a stop word or "and" inside stay whole.

@@ -247,30 +247,60 @@ const PlaceInfo* EntryOf(const Doc& doc, const Mention& m) {
   return nullptr;
 }
 
-// "Vancouver, Wash.", "Albany, Ga.": a wire-style abbreviation after a town
-// and a comma is that state, and the town is the one in it (else one of
-// the state's country near its point), whatever the context says.
-void TownsOfAbbreviatedStates(Doc* doc, const GeoContext& context) {
+// "Vancouver, Wash.", "Portland, Maine", "Windsor, Nova Scotia", "Tbilisi,
+// Georgia": a place after a town and a comma qualifies the town. Of the
+// subdivisions and countries the qualifier may name (a wire-style
+// abbreviation names one state), the first that has a town of that name is
+// the qualifier, and the town is the one in it, whatever the context says.
+// A county the gazetteer lacks before the comma ("Clark County, Washington")
+// makes the qualifier a subdivision. A country's name stays a country, and
+// a list of towns ("Paris, Lyon") qualifies nothing.
+void CommaQualifiedPlaces(Doc* doc, const GeoContext& context) {
   constexpr double kStateReachKm = 800;
   doc->IndexMentions();
+  std::vector<const PlaceInfo*> quals;
   for (Mention& m : doc->mentions) {
-    if (m.kind != Kind::kPlace || m.b < 2 || doc->Bytes(m.b - 1, m.b) != ",") continue;
+    if (m.b < 2 || doc->Bytes(m.b - 1, m.b) != ",") continue;
     const PlaceInfo* state = doc->gaz->Abbreviation(doc->Bytes(m.b, m.e));
-    if (!state) continue;
-    m.canonical = state->name, m.country = state->iso3, m.lat = state->lat, m.lon = state->lon;
-    m.capital = m.country_name = m.region = false;
-    for (auto [it, end] = doc->mentions_by_end.equal_range(m.b - 1); it != end; ++it) {
-      Mention& town = doc->mentions[it->second];
-      if (town.kind != Kind::kPlace) continue;
-      const PlaceInfo* p = doc->gaz->Resolve(doc->Bytes(town.b, town.e), context, [state](const PlaceInfo& c) {
-        if (c.kind != PlaceKind::kCity || c.iso3 != state->iso3) return false;
-        if (!c.admin1.empty()) return c.admin1 == state->admin1;
-        return DistanceKm(c.lat, c.lon, state->lat, state->lon) < kStateReachKm;
-      });
-      if (!p) continue;
-      town.canonical = p->name, town.country = p->iso3, town.lat = p->lat, town.lon = p->lon;
-      town.capital = p->capital, town.country_name = town.region = false;
+    if (m.kind != Kind::kPlace && !(state && m.kind == Kind::kMisc)) continue;  // "Wash." may be read as a name
+    Mention* town = nullptr;
+    for (auto [it, end] = doc->mentions_by_end.equal_range(m.b - 1); it != end; ++it)
+      if (doc->mentions[it->second].kind == Kind::kPlace && !doc->mentions[it->second].country_name)
+        town = &doc->mentions[it->second];
+    if (!town) continue;
+    quals.clear();
+    if (state) {
+      quals.push_back(state);
+    } else {
+      for (const PlaceInfo* q : doc->gaz->Lookup(doc->Bytes(m.b, m.e)))
+        if ((q->kind == PlaceKind::kAdmin1 && !m.country_name) || q->kind == PlaceKind::kCountry) quals.push_back(q);
     }
+    const PlaceInfo* chosen = nullptr;
+    for (const PlaceInfo* q : quals) {
+      const PlaceInfo* p = nullptr;
+      if (q->kind == PlaceKind::kCountry || !q->admin1.empty()) {
+        p = doc->gaz->Resolve(doc->Bytes(town->b, town->e), context, [q](const PlaceInfo& c) {
+          return c.kind == PlaceKind::kCity && c.iso3 == q->iso3 && (q->kind == PlaceKind::kCountry || c.admin1 == q->admin1);
+        });
+      } else {  // a subdivision known only by its point: the nearest town of the name near it
+        double nearest = kStateReachKm;
+        for (const PlaceInfo* c : doc->gaz->Lookup(doc->Bytes(town->b, town->e))) {
+          double km = c->kind == PlaceKind::kCity && c->iso3 == q->iso3 ? DistanceKm(c->lat, c->lon, q->lat, q->lon) : nearest;
+          if (km < nearest) p = c, nearest = km;
+        }
+      }
+      if (!p) continue;
+      town->canonical = p->name, town->country = p->iso3, town->lat = p->lat, town->lon = p->lon;
+      town->capital = p->capital, town->country_name = town->region = false;
+      chosen = q;
+      break;
+    }
+    if (!chosen && IsLowerUnit(*doc, *town) && !quals.empty() && quals.front()->kind == PlaceKind::kAdmin1)
+      chosen = quals.front();
+    if (!chosen || chosen->kind == PlaceKind::kCountry) continue;
+    m.kind = Kind::kPlace;
+    m.canonical = chosen->name, m.country = chosen->iso3, m.lat = chosen->lat, m.lon = chosen->lon;
+    m.capital = m.country_name = m.region = false;
   }
 }
 
@@ -341,7 +371,7 @@ void CanonicalPlaceNames(Doc* doc) {
     size_t na = a.second - a.first, nb = b.second - b.first;
     return na != nb ? na > nb : doc->Bytes(a.first, a.second).size() > doc->Bytes(b.first, b.second).size();
   };
-  // An abbreviation ("Wash.") keeps the state's name TownsOfAbbreviatedStates gave it.
+  // An abbreviation ("Wash.") keeps the state's name CommaQualifiedPlaces gave it.
   auto abbreviation = [doc](const Mention& m) { return m.lat && doc->gaz->Abbreviation(doc->Bytes(m.b, m.e)); };
   for (const Mention& m : doc->mentions) {
     if (m.kind != Kind::kPlace || abbreviation(m)) continue;
@@ -392,7 +422,7 @@ void GeocodePlaces(Doc* doc, Article* article) {
     sentence_first(m, &near);
     Geocode(*doc, near, &m);
   }
-  TownsOfAbbreviatedStates(doc, context);
+  CommaQualifiedPlaces(doc, context);
   struct Town {
     std::string_view name;
     std::string iso3;
@@ -450,7 +480,7 @@ void GeocodePlaces(Doc* doc, Article* article) {
       resolved.emplace(own, m);
     }
   }
-  TownsOfAbbreviatedStates(doc, context);  // again: the second pass does not know the qualifier
+  CommaQualifiedPlaces(doc, context);  // again: the second pass does not know the qualifier
   StatesAfterTheirTowns(doc);
   PlaceLowerUnits(doc, *article);
   CanonicalPlaceNames(doc);
