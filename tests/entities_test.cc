@@ -144,6 +144,14 @@ TEST(Entities, CountryNamesOverStopWordsAndAnd) {
     EXPECT_EQ(e->type, "PLACE") << name;
   }
   EXPECT_EQ(Opt(Find(a, "Papua New Guinea")->country), "PNG");
+  // A title opening a place name of three words, or before a place noun, is no title.
+  Article b = Analyze("The ship called at Charlottetown, Prince Edward Island, and a case was found in King "
+                      "County. Queen Elizabeth met Prince George.");
+  ASSERT_NE(Find(b, "Prince Edward Island"), nullptr);
+  EXPECT_EQ(Find(b, "Prince Edward Island")->type, "PLACE");
+  ASSERT_NE(Find(b, "King County"), nullptr);
+  EXPECT_EQ(Find(b, "King County")->type, "PLACE");
+  EXPECT_EQ(Find(b, "Prince George"), nullptr);  // a prince, not the town in British Columbia
   EXPECT_EQ(Opt(Find(a, "Trinidad and Tobago")->country), "TTO");
 }
 

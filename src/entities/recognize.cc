@@ -265,6 +265,18 @@ size_t PlaceAroundCountry(const Doc& doc, size_t i, size_t e) {
   return 0;
 }
 
+// "Prince Edward Island", "King County": a title that opens a place name of
+// three or more words the gazetteer knows, or whose next word is a place
+// noun; the length of the name, 0 when there is none. Two words stay a
+// title and a name ("Prince George" is a prince before a town).
+size_t TitledPlaceName(const Doc& doc, size_t i, size_t e) {
+  constexpr size_t kMaxWords = 4, kMinWords = 3;
+  for (size_t n = std::min(kMaxWords, e - i); n >= kMinWords; --n)
+    if (doc.gaz->IsKnownName(doc.Bytes(i, i + n)) && !CountryAt(doc, i + 1, i + n, false).len) return n;
+  if (i + 1 < e && (doc.toks[i + 1].cls & kPlaceNoun) && doc.toks[i + 1].has(kCapitalized)) return 2;
+  return 0;
+}
+
 Part NextPart(const Doc& doc, size_t i, size_t e) {
   if (auto [n, org] = MatchPhrase(doc.lex->orgs, doc, i, e); n) {
     n = SuffixEnd(doc, i + n, e) - i;  // "Sony Corp", "Toyota Motor Corp"
@@ -287,10 +299,18 @@ Part NextPart(const Doc& doc, size_t i, size_t e) {
   }
   if (CountryHit c = CountryAt(doc, i, e, false); c.len) return CountryPart(i, c, PartType::kCountry);
   if (CountryHit c = CountryAt(doc, i, e, true); c.len) return CountryPart(i, c, PartType::kDemonym);
+  auto [role_n, role] = MatchPhrase(doc.lex->roles, doc, i, e);
+  if ((doc.toks[i].cls & kHonorific) || role_n) {
+    if (size_t n = TitledPlaceName(doc, i, e); n) {
+      Part p = MakePart(i, i + n, PartType::kName);
+      p.place = doc.gaz->IsKnownName(doc.Bytes(i, i + n));
+      return p;
+    }
+  }
   if (doc.toks[i].cls & kHonorific) return MakePart(i, i + 1, PartType::kHonorific);
   bool after_particle = i > 0 && (doc.toks[i - 1].cls & kConnector) && !doc.toks[i - 1].has(kCapitalized) &&
                         doc.toks[i - 1].key != "of";  // "Zayed bin Sultan al-Nahayan": a name, no title
-  if (auto [n, role] = MatchPhrase(doc.lex->roles, doc, i, e);
+  if (size_t n = role_n;
       n && role->title && !after_particle && i + n < e && !(doc.toks[i + n].cls & kOrgHead)) {  // "Premier League" is an org
     Part p = MakePart(i, i + n, PartType::kRole);
     p.role = role;
