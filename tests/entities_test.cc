@@ -153,6 +153,14 @@ TEST(Entities, CountryNamesOverStopWordsAndAnd) {
   EXPECT_EQ(Find(b, "King County")->type, "PLACE");
   EXPECT_EQ(Find(b, "Prince George"), nullptr);  // a prince, not the town in British Columbia
   EXPECT_EQ(Opt(Find(a, "Trinidad and Tobago")->country), "TTO");
+  Article glue = Analyze("Aid crossed to the Republic of the Congo and to Mato Grosso do Sul. The Ministry of the "
+                         "Interior said.");
+  for (const char* name : {"Republic of the Congo", "Mato Grosso do Sul"}) {
+    ASSERT_NE(Find(glue, name), nullptr) << name;
+    EXPECT_EQ(Find(glue, name)->type, "PLACE") << name;
+  }
+  EXPECT_EQ(Opt(Find(glue, "Republic of the Congo")->country), "COG");
+  ASSERT_NE(Find(glue, "Ministry of the Interior"), nullptr);
 }
 
 TEST(Entities, CapitalStandsForItsGovernmentOnlyWhenItActs) {

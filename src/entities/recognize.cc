@@ -719,12 +719,14 @@ bool PossessiveInPlaceName(const Doc& doc, size_t i, size_t j, size_t end) {
   return false;
 }
 
-// "Trinidad and Tobago", "Saint Vincent and the Grenadines": at an "and"
-// after a word of the run, the end of a place name the gazetteer knows that
-// runs on over it; 0 when there is none.
-size_t KnownNameOverAnd(const Doc& doc, size_t i, size_t j, size_t end) {
+// "Trinidad and Tobago", "Saint Vincent and the Grenadines", "Republic of
+// the Congo", "Mato Grosso do Sul": at a small lower-case word after a word
+// of the run, the end of a place name the gazetteer knows that runs on over
+// it; 0 when there is none.
+size_t KnownNameOverGlue(const Doc& doc, size_t i, size_t j, size_t end) {
   constexpr size_t kMaxWords = 6, kMaxBefore = 3;
-  if (doc.toks[j].key != "and") return 0;
+  static const std::unordered_set<std::string_view> kGlue = {"and", "of", "the", "do", "dos", "das", "du", "da", "de", "del", "y"};
+  if (doc.toks[j].kind != TokenKind::kWord || doc.toks[j].has(kCapitalized) || !kGlue.count(doc.toks[j].key)) return 0;
   size_t best = 0;
   for (size_t k = j; k-- > i && j - k <= kMaxBefore;)
     for (size_t n = j + 1; n < end && n - k < kMaxWords && doc.SameSentence(j, n); ++n)
@@ -739,12 +741,12 @@ size_t RunEnd(const Doc& doc, size_t i, size_t end) {
       ++j;
     } else if (PossessiveInPlaceName(doc, i, j, end)) {
       j += 2;
-    } else if (size_t over = KnownNameOverAnd(doc, i, j, end); over) {
-      j = over;
     } else if (size_t skip = OrgHeadTail(doc, j, end); skip) {
       j += skip;
     } else if (IsConnectorAt(doc, j, end) || JoinsCompany(doc, i, j, end) || JoinsOrgOfTail(doc, i, j, end)) {
       j += 2;
+    } else if (size_t over = KnownNameOverGlue(doc, i, j, end); over) {
+      j = over;
     } else {
       break;
     }
