@@ -131,6 +131,12 @@ TEST(Entities, TownsBeforeAbbreviatedStates) {
   EXPECT_NEAR(*Find(b, "Washington")->lat, 47.3, 1.0);  // the state, not the capital
   EXPECT_EQ(Find(b, "Wash.")->type, "PLACE");  // read as a name at first, a state after a town
   EXPECT_NEAR(*Find(b, "Paris")->lon, 2.35, 0.1);  // a list, not a qualifier
+  // After a compass word a city that is also a subdivision of its country is the subdivision.
+  Article c = Analyze("Two cases were found in eastern Washington, officials in upstate New York said. "
+                      "Fighting went on in eastern Ukraine and northern Paris.");
+  EXPECT_NEAR(*Find(c, "Washington")->lat, 47.3, 1.0);
+  EXPECT_NEAR(*Find(c, "New York")->lat, 42.6, 1.0);
+  EXPECT_NEAR(*Find(c, "Paris")->lat, 48.85, 0.1);
 }
 
 // Country names with a stop word or "and" inside stay whole.

@@ -304,6 +304,25 @@ void CommaQualifiedPlaces(Doc* doc, const GeoContext& context) {
   }
 }
 
+// "eastern Washington", "upstate New York": after a compass word a name
+// that is a city and a subdivision of the same country is the subdivision.
+void CompassSubdivisions(Doc* doc) {
+  static const std::set<std::string, std::less<>> kCompass = {
+      "eastern", "western", "northern", "southern", "central", "northeastern", "northwestern",
+      "southeastern", "southwestern", "north-eastern", "north-western", "south-eastern", "south-western", "upstate"};
+  for (Mention& m : doc->mentions) {
+    if (m.kind != Kind::kPlace || !m.lat || m.country_name || m.region || m.b == 0) continue;
+    const Tok& before = doc->toks[m.b - 1];
+    if (before.has(kCapitalized) || !kCompass.count(before.key) || !doc->SameSentence(m.b - 1, m.b)) continue;
+    for (const PlaceInfo* p : doc->gaz->Lookup(doc->Bytes(m.b, m.e))) {
+      if (p->kind != PlaceKind::kAdmin1 || !m.country || p->iso3 != *m.country) continue;
+      if (p->lat == *m.lat && p->lon == *m.lon) break;  // already the subdivision
+      m.canonical = p->name, m.lat = p->lat, m.lon = p->lon, m.capital = false;
+      break;
+    }
+  }
+}
+
 // "Everett, Washington", "Atlanta, Georgia": a name after a town and a comma
 // is the town's own state when it has one of that name.
 void StatesAfterTheirTowns(Doc* doc) {
@@ -481,6 +500,7 @@ void GeocodePlaces(Doc* doc, Article* article) {
     }
   }
   CommaQualifiedPlaces(doc, context);  // again: the second pass does not know the qualifier
+  CompassSubdivisions(doc);
   StatesAfterTheirTowns(doc);
   PlaceLowerUnits(doc, *article);
   CanonicalPlaceNames(doc);
