@@ -158,6 +158,14 @@ TEST(Entities, CountryNamesOverStopWordsAndAnd) {
   ASSERT_NE(Find(b, "King County"), nullptr);
   EXPECT_EQ(Find(b, "King County")->type, "PLACE");
   EXPECT_EQ(Find(b, "Prince George"), nullptr);  // a prince, not the town in British Columbia
+  // A name described as a village, or after a place noun and "of", is a place.
+  Article c = Analyze("It is named after Tanjung Lamar, a village in the south. Cases rose in the health zone of "
+                      "Mbakoro. Peter Obi, a village elder, said.");
+  for (const char* name : {"Tanjung Lamar", "Mbakoro"}) {
+    ASSERT_NE(Find(c, name), nullptr) << name;
+    EXPECT_EQ(Find(c, name)->type, "PLACE") << name;
+  }
+  EXPECT_EQ(Find(c, "Peter Obi")->type, "PERSON");
   EXPECT_EQ(Opt(Find(a, "Trinidad and Tobago")->country), "TTO");
   Article glue = Analyze("Aid crossed to the Republic of the Congo and to Mato Grosso do Sul. The Ministry of the "
                          "Interior said.");

@@ -815,6 +815,7 @@ Kind ApposedKind(const Doc& doc, const Mention& m) {
   bool closed = stop == "," || stop == "." || stop == ";" || ends_head(doc.toks[k]);
   if (!closed || last.has(kCapitalized) || last.has(kAllCaps)) return Kind::kUnknown;
   if (last.cls & kOrgNoun) return Kind::kOrg;
+  if (last.cls & kPlaceNoun) return Kind::kPlace;  // "Sungai Nipah, a village in ..."
   return MatchPhrase(doc.lex->roles, doc, k - 1, k).first ? Kind::kPerson : Kind::kUnknown;
 }
 
@@ -1101,6 +1102,7 @@ Kind ClassifyLeftover(const Doc& doc, const Mention& m, const PersonIndex& index
   if (MatchPhrase(doc.lex->roles, doc, m.b, m.e).first == m.e - m.b || BeforeTitle(doc, m)) return Kind::kUnknown;
   Kind apposed = ApposedKind(doc, m);
   if (AfterOrgNoun(doc, m) || BeforePriceMove(doc, m) || PartyName(doc, m) || apposed == Kind::kOrg) return Kind::kOrg;
+  if (apposed == Kind::kPlace) return Kind::kPlace;
   if (m.e - m.b == 1 && (doc.toks[m.b].cls & kGroupWord)) return Kind::kNorp;  // "European allies"
   if (AfterPlaceWords(doc, m.b, m.e)) return Kind::kPlace;
   if (size_t n = m.e; n < doc.toks.size() && doc.SameSentence(m.b, n) && !doc.toks[n].has(kCapitalized)) {
