@@ -756,3 +756,51 @@ TEST(EventsTest, Round9Rules) {
 
 }  // namespace
 }  // namespace dateline
+
+namespace dateline {
+namespace {
+
+// Round 10: denials of a link or of reports, captives freed, enemies
+// "neutralised", people whisked away, texts initialled, intentions and
+// assurances, grants, imports, relief trucks, strikes suspended, shops shut
+// in protest, coordinated patrols and joint exercises, releases and
+// protests named by a noun (written for this test).
+const Case kRound10[] = {
+    {"Pirates released 17 crew members of the tanker after a ransom was paid.", "CRM>-:084"},
+    {"Soldiers neutralised 12 Al-Shabaab fighters near Kismayo.", "MIL>SOMREB:190"},
+    {"Plainclothes police whisked away an opposition activist in Harare.", "ZWECOP>ZWEOPP:173"},
+    {"The defence ministers of Serbia and Hungary initialled a cooperation agreement.", "SRBGOV>HUNGOV:057 HUNGOV>SRBGOV:057"},
+    {"Ghana and Togo expressed their intention to expand cross-border trade.", "GHA>TGO:030 TGO>GHA:030"},
+    {"The finance minister assured the striking nurses that their salaries will be paid.", "GOV>HLH:030"},
+    {"Japan extended a grant of 5 million dollars to Laos.", "JPN>LAO:071"},
+    {"Nepal imported 300,000 tonnes of diesel from India.", "NPL>IND:061"},
+    {"Jordan sent 40 trucks of flour into Syria.", "JOR>SYR:070"},
+    {"The doctors' union suspended its strike on Monday.", "LAB>-:082"},
+    {"Traders in Kano shut their shops in protest against new levies.", "NGABUS>-:143"},
+    {"The navies of Malaysia and Thailand carried out coordinated patrols in the Andaman Sea.", "MYSMIL>THAMIL:062 THAMIL>MYSMIL:062"},
+    {"The ministry dismissed reports that its troops had crossed the border.", "GOV>-:016"},
+    {"The release of 15 Ghanaian fishermen by Togo's navy was welcomed in Accra.", "TGOMIL>GHAAGR:084 ->GHAAGR:051"},
+    {"A protest by teachers over unpaid salaries shut schools in Lagos.", "NGAEDU>-:140"},
+};
+
+TEST(EventsTest, Round10Dictionary) {
+  for (const Case& c : kRound10) EXPECT_EQ(Codes(c.sentence), c.codes) << c.sentence;
+}
+
+// Round 10 rules: a name in brackets is the name again; a country's
+// institution by its possessive and head word; an apposition's place
+// before "said"; residents of a place no list codes; an attacker "in" a
+// place stays an actor.
+TEST(EventsTest, Round10Rules) {
+  EXPECT_EQ(Codes("The Electoral Commission of Zambia (ECZ) said results would be announced on Friday."), "GOV>-:010");
+  EXPECT_EQ(Named("The Coalition for Change (CFC) denied any link to the leaked memo."), "Coalition for Change>-:016");
+  EXPECT_EQ(Codes("Kenya's Ministry of Interior said the curfew would be lifted."), "KENGOV>-:010");
+  EXPECT_EQ(Codes("Oman's Fund for Development sent 20 trucks of flour to Yemen."), "OMN>YEM:070");
+  EXPECT_EQ(Codes("The Commissioner of Police, Lagos State, said the suspects were arraigned."), "COP>-:010");
+  EXPECT_EQ(Codes("Hundreds of residents of Mathare took to the streets to protest evictions."), "CVL>-:141 CVL>-:140");
+  EXPECT_EQ(Codes("A teacher was shot dead by assailants in Kaduna on Sunday."), "NGAUAF>-:186");
+  EXPECT_EQ(Codes("A priest was hacked to death by assailants in Birbhum district."), "UAF>REL:186");
+}
+
+}  // namespace
+}  // namespace dateline

@@ -160,9 +160,67 @@ bool Mergeable(const Sent& s, const Mention& a, const Mention& b) {
   return true;
 }
 
+bool IsLocalRole(const std::string& word, const std::string& role);
+
+// The head word of a name: the word before its first "of" ("Ministry of
+// Defence", "Electoral Commission of Zambia"), else its last word before a
+// name in brackets it took in ("the Interior Ministry (MoI)").
+size_t HeadWord(const Sent& s, const Mention& m) {
+  for (size_t k = m.tb + 1; k + 1 < m.te; ++k)
+    if (s.w(k) == "of") return k - 1;
+  size_t k = m.te - 1;
+  if (s.w(k) != ")") return k;
+  while (k > m.tb && s.w(k) != "(") --k;
+  return k > m.tb ? k - 1 : m.te - 1;
+}
+
+// The role an institution's name gives it by its head word: "Ministry of
+// Defence", "the Interior Ministry" (GOV); "" if none.
+std::string InstitutionRole(const Sent& s, const Mention& m) {
+  const std::string& w = s.w(HeadWord(s, m));
+  if (s.d.bare_agents.count(w) && IsLocalRole(w, s.d.agents.at(w))) return s.d.agents.at(w);
+  return {};
+}
+
+// "Armenia's Ministry of Defence", "Qatar's Fund for Development": a name
+// no list codes, owned by a country, is that country's (with the role its
+// head word gives it).
+bool OwnedByCountry(const Sent& s, const Mention& a, const Mention& b) {
+  if (b.code || !b.country.empty() || !b.entity || b.entity->type == "PLACE" || b.entity->type == "NORP") return false;
+  return a.code && a.code->size() == 3 && a.entity && a.entity->type == "PLACE" && *a.code == a.country &&
+         b.tb == a.te + 1 && s.w(a.te) == "'s";
+}
+
+// "the Independent National Electoral Commission (INEC)": a name in
+// brackets right after a name is that name again, one mention.
+void JoinBracketedNames(Sent& s) {
+  std::vector<Mention> out;
+  for (Mention& m : s.mentions) {
+    if (!out.empty() && m.tb == out.back().te + 1 && s.w(out.back().te) == "(" && m.te < s.te &&
+        s.w(m.te) == ")" && (!out.back().code || !m.code || *out.back().code == *m.code)) {
+      Mention& name = out.back();
+      if (!name.code && m.code) name.code = m.code, name.country = m.country;
+      name.te = m.te + 1;
+      continue;
+    }
+    out.push_back(std::move(m));
+  }
+  s.mentions = std::move(out);
+}
+
 void MergeModifiers(Sent& s) {
   std::vector<Mention> out;
   for (Mention& m : s.mentions) {
+    if (!out.empty() && OwnedByCountry(s, out.back(), m)) {
+      Mention& head = out.back();
+      std::string country = head.country;
+      size_t tb = head.tb;
+      head = m;
+      head.tb = tb;
+      head.country = country;
+      head.code = country + InstitutionRole(s, m);
+      continue;
+    }
     if (!out.empty() && Mergeable(s, out.back(), m)) {
       Mention& head = out.back();
       size_t tb = head.tb;
@@ -356,9 +414,15 @@ void AddAgentMentions(Sent& s) {
     if (k + 2 < s.te && (s.w(k + 1) == "from" || s.w(k + 1) == "of" || s.w(k + 1) == "in") &&
         next < s.mentions.size() && s.mentions[next].tb <= k + 3) {
       const Mention& place = s.mentions[next];
-      bool at_place = s.w(k + 1) == "in" && place.entity && place.entity->type == "PLACE" && !place.country.empty();
-      if (!is_local || !at_place) continue;
-      here = place.country;  // "protesters in Lagos": NGAOPP, and Lagos stays a place
+      // "residents of Kibera": of a place no list codes, as "in" one
+      bool uncoded_place = place.entity && !place.code && (place.entity->type == "PLACE" || place.entity->type == "MISC");
+      bool at_place = (s.w(k + 1) == "in" && place.entity && place.entity->type == "PLACE") ||
+                      (s.w(k + 1) == "of" && uncoded_place);
+      // "protesters in Lagos": NGAOPP, "guards in Cairo": EGYMIL, and the
+      // town stays a place; "assailants in Birbhum" (no country): UAF
+      if (!at_place) continue;
+      here = place.country;
+      is_local |= !here.empty();
     }
     Mention m;
     m.tb = k, m.te = led ? k + 2 : k + 1;
@@ -484,7 +548,10 @@ void AddAgentRoles(Sent& s) {
     if (!m.code && (m.prep == "from" || m.prep == "of")) {  // "negotiators from the two sides held talks": the sides act
       size_t p = m.tb;
       if (p > s.tb && s.w(p - 1) == "the") --p;
-      if (p >= s.tb + 2 && s.w(p - 1) == m.prep && s.d.agents.count(s.w(p - 2))) m.prep.clear();
+      bool agent_mention = false;  // "residents of Kibera": the residents act
+      bool place = m.entity && (m.entity->type == "PLACE" || m.entity->type == "MISC");
+      for (const Mention& o : s.mentions) agent_mention |= place && o.te == p - 1 && o.code;
+      if (p >= s.tb + 2 && s.w(p - 1) == m.prep && s.d.agents.count(s.w(p - 2)) && !agent_mention) m.prep.clear();
     }
     if (!m.code || m.code->size() < 3 || !m.entity) continue;  // agent mentions carry their role
     std::string role;
@@ -572,9 +639,10 @@ void CodeInstitutions(Sent& s) {
       m.code = local + "CVL";
       continue;
     }
-    if (m.code || !s.d.bare_agents.count(s.w(m.te - 1))) continue;
-    const std::string& role = s.d.agents.at(s.w(m.te - 1));
-    if (!IsLocalRole(s.w(m.te - 1), role)) continue;
+    const std::string& last = s.w(HeadWord(s, m));
+    if (m.code || !s.d.bare_agents.count(last)) continue;
+    const std::string& role = s.d.agents.at(last);
+    if (!IsLocalRole(last, role)) continue;
     if (!looked) local = LocalCountry(s), looked = true;
     m.country = local;
     m.code = local + role;
@@ -621,6 +689,7 @@ void CollectMentions(Sent& s, const std::vector<const Entity*>& ents) {
     }
     s.mentions.push_back(std::move(m));
   }
+  JoinBracketedNames(s);
   MergeModifiers(s);
   AttachAgentRuns(s);
   AddTitleRoles(s);
@@ -1470,8 +1539,8 @@ bool CodeMatch(Sent& s, const Match& m, std::vector<Coded>* out) {
     if (sources.empty() && k > s.tb + 1 && s.w(k - 1) == "'s")
       for (size_t i = 0; i < s.mentions.size(); ++i)
         if (s.mentions[i].te == k - 1) sources = {ActorOf(s.mentions[i])};
-    if (sources.empty())  // "a visit to Cairo by Marco Rubio"
-      if (auto agent = PassiveAgent(s, m.last + 1)) sources = {*agent};
+    if (sources.empty())  // "a visit to Cairo by Marco Rubio", "a protest by farmers"
+      if (auto agent = PassiveAgent(s, p.words.back() == "by" ? m.last : m.last + 1)) sources = {*agent};
     if (sources.empty() && m.head > s.tb && s.w(m.head - 1) == "on")  // "forces were placed on high alert"
       if (auto subj = Subject(s, m.head)) sources = GroupOf(s, *subj);
     if (sources.empty() && targets.empty() && code.starts_with("17"))  // "a curfew was imposed in Manipur"
@@ -1741,6 +1810,26 @@ bool ReportEnds(const Sent& s, size_t from) {
   return rest == 0 || (rest <= 3 && IsPreposition(s.w(from)));
 }
 
+// "The Inspector General of Police, Punjab, said the department ...": a
+// comma before the verb that closes an apposition to the subject, not a
+// quotation; the subject is the coded phrase the apposition names.
+// A place in the apposition ("Police, Punjab,") gives a role without a
+// country its country.
+std::optional<Actor> AppositionSubject(const Sent& s, size_t verb) {
+  for (size_t i = 1; i < s.mentions.size(); ++i) {
+    const Mention& a = s.mentions[i - 1];
+    const Mention& m = s.mentions[i];
+    bool place = m.entity && m.entity->type == "PLACE";
+    if (m.te + 1 != verb || (m.code && !place) || a.te + 1 != m.tb || s.w(a.te) != "," || !a.code) continue;
+    if (!a.prep.empty() && a.prep != "of") continue;
+    Actor actor = ActorOf(a);
+    if (place && !m.country.empty() && a.country.empty() && actor.code->size() == 3)
+      actor.code = m.country + *actor.code, actor.country = m.country;
+    return actor;
+  }
+  return std::nullopt;
+}
+
 void CodeBareStatement(Sent& s, std::vector<Coded>* out) {
   if (s.hazard) return;  // "a fire killed 19 workers, officials said"
   for (size_t k = s.tb; k < s.te; ++k) {
@@ -1748,8 +1837,10 @@ void CodeBareStatement(Sent& s, std::vector<Coded>* out) {
     if (!said || IsName(s, k) || ModeOf(s, k) == Mode::kCancel) continue;
     if (HazardTopic(s, k)) return;  // "monsoon rains were below average, the department said"
     std::optional<Actor> src;
-    bool inverted = k > s.tb && s.is_punct(k - 1);
-    if (inverted) {
+    bool inverted = k > s.tb && s.is_punct(k - 1) && s.w(k - 1) != ")";  // not "the Commission (INEC) said"
+    if (auto subj = inverted ? AppositionSubject(s, k) : std::nullopt) {
+      src = subj, inverted = false;
+    } else if (inverted) {
       if (const Mention* m = MentionStartingNear(s, k + 1, 2)) src = ActorOf(*m);
     } else if (auto subj = Subject(s, k)) {
       src = ActorOf(s.mentions[*subj]);
