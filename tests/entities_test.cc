@@ -137,6 +137,14 @@ TEST(Entities, TownsBeforeAbbreviatedStates) {
   EXPECT_NEAR(*Find(c, "Washington")->lat, 47.3, 1.0);
   EXPECT_NEAR(*Find(c, "New York")->lat, 42.6, 1.0);
   EXPECT_NEAR(*Find(c, "Paris")->lat, 48.85, 0.1);
+  // US counties: the one in the qualifying state, or the only one of the name.
+  Article d = Analyze("Officials in Clark County, Washington, and in Lebanon County declared emergencies. "
+                      "Clark County, Nevada, reported none.");
+  EXPECT_NEAR(*Find(d, "Clark County", 0)->lat, 45.8, 0.3);  // Vancouver's county
+  EXPECT_NEAR(*Find(d, "Clark County", 1)->lat, 36.2, 0.4);  // Las Vegas's
+  ASSERT_NE(Find(d, "Lebanon County"), nullptr);
+  EXPECT_EQ(Find(d, "Lebanon County")->type, "PLACE");
+  EXPECT_NEAR(*Find(d, "Lebanon County")->lat, 40.35, 0.3);  // Pennsylvania's, not the country
 }
 
 // Country names with a stop word or "and" inside stay whole.

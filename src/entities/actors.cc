@@ -345,15 +345,39 @@ void StatesAfterTheirTowns(Doc* doc) {
   }
 }
 
-// An unknown unit gets the point of the nearest town of its own name near
-// its reference ("Plymouth County" beside Massachusetts: Plymouth, MA),
-// else the reference's point: a state's point is closer than none.
+// An unknown unit gets its county's point: the county of that name in the
+// state of its reference (the place that qualifies it or the nearest named
+// before it), else the nearest such county; without counties, the nearest
+// town of its own name near the reference ("Plymouth County" beside
+// Massachusetts: Plymouth, MA), else the reference's point: a state's point
+// is closer than none. A county whose name is one county's only is placed
+// there whatever is around it.
 void PlaceLowerUnits(Doc* doc, const Article& article) {
-  constexpr double kTownReachKm = 150;
+  constexpr double kTownReachKm = 150, kCountyReachKm = 400;
   for (Mention& m : doc->mentions) {
     if (!IsLowerUnit(*doc, m)) continue;
+    std::string_view name = doc->Bytes(m.b, m.e);
+    std::vector<const PlaceInfo*> counties = doc->gaz->Counties(name);
     Mention dateline;
     const Mention* ref = UnitReference(*doc, m, article, &dateline);
+    const PlaceInfo* county = nullptr;
+    if (ref && !counties.empty()) {
+      const PlaceInfo* entry = ref->lat && ref != &dateline ? EntryOf(*doc, *ref) : nullptr;
+      double nearest = kCountyReachKm;
+      for (const PlaceInfo* c : counties) {
+        if (entry && !entry->admin1.empty() && c->admin1 == entry->admin1) {
+          county = c;
+          break;
+        }
+        double km = DistanceKm(c->lat, c->lon, *ref->lat, *ref->lon);
+        if (km < nearest) county = c, nearest = km;
+      }
+    }
+    if (!county && counties.size() == 1) county = counties.front();  // one of the name: no reference needed
+    if (county) {
+      m.canonical = std::string(name), m.country = county->iso3, m.lat = county->lat, m.lon = county->lon;
+      continue;
+    }
     if (!ref) continue;
     const PlaceInfo* town = nullptr;
     double nearest = kTownReachKm;
@@ -362,7 +386,7 @@ void PlaceLowerUnits(Doc* doc, const Article& article) {
       if (p->kind == PlaceKind::kCity && (!ref->country || p->iso3 == *ref->country) && km < nearest)
         town = p, nearest = km;
     }
-    m.canonical = std::string(doc->Bytes(m.b, m.e));
+    m.canonical = std::string(name);
     m.lat = town ? town->lat : *ref->lat;
     m.lon = town ? town->lon : *ref->lon;
     if (ref->country) m.country = ref->country;

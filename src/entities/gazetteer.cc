@@ -129,6 +129,18 @@ const PlaceInfo* Gazetteer::Abbreviation(std::string_view written) const {
   return it == impl_->abbreviations.end() ? nullptr : &impl_->places[it->second];
 }
 
+std::vector<const PlaceInfo*> Gazetteer::Counties(std::string_view name) const {
+  std::vector<const PlaceInfo*> out;
+  auto it = impl_->county_names.find(geo::NameKey(name));
+  if (it != impl_->county_names.end())
+    for (uint32_t i : it->second) out.push_back(&impl_->counties[i]);
+  return out;
+}
+
+bool Gazetteer::IsCountyName(std::string_view name) const {
+  return impl_->county_names.count(geo::NameKey(name)) > 0;
+}
+
 size_t Gazetteer::MaxNameWords() const { return impl_->max_words; }
 
 void Gazetteer::ForEachName(const std::function<void(std::string_view key, const PlaceInfo& best)>& fn) const {

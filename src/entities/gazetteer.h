@@ -87,6 +87,13 @@ class Gazetteer {
   // nullptr. Not a name of the place: "Ore." and "Wash." are words too, so
   // the abbreviation counts only where it qualifies a town ("Portland, Ore.").
   const PlaceInfo* Abbreviation(std::string_view written) const;
+  // US counties (parishes, boroughs) called `name` ("Clark County": twelve
+  // states have one), each with its state's ISO 3166-2 code and a point.
+  // Not places of Lookup: a county is placed by the state or town that
+  // qualifies it in the text.
+  std::vector<const PlaceInfo*> Counties(std::string_view name) const;
+  // Whether `name` is a county's name: Counties without the allocation.
+  bool IsCountyName(std::string_view name) const;
   // Calls fn once per distinct name key (PlaceNameKey of every name) with
   // the best place of that name, for building a matcher over all names.
   void ForEachName(const std::function<void(std::string_view key, const PlaceInfo& best)>& fn) const;

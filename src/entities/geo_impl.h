@@ -30,6 +30,8 @@ struct Gazetteer::Impl {
   KeyMap<uint32_t> country_codes;      // "RU", "RUS" -> index in countries
   KeyMap<uint32_t> demonyms;           // demonym key -> index in countries
   std::unordered_map<std::string, uint32_t> abbreviations;  // "Calif." -> its admin1 place, as written
+  std::vector<PlaceInfo> counties;     // US counties: not in `names`, see Gazetteer::Counties
+  KeyMap<std::vector<uint32_t>> county_names;  // name key -> indexes in counties
   size_t max_words = 0;
   std::vector<std::string> warnings;   // bad data lines, "file:line: what"
 

@@ -7,6 +7,7 @@
 //   regions.tsv         multi-country regions and areas the packages lack
 //   geo_admin1.tsv      first-level subdivisions with a point (generated)
 //   geo_cities.tsv      GeoNames places of 1000 people or more (generated)
+//   geo_counties.tsv    US counties from GeoNames postal codes (generated)
 //   geo_aliases.tsv     other names of any of the above
 //   dateline_regions.tsv dotted abbreviations of subdivisions ("Calif.")
 //   demonyms.tsv        demonyms that win over the packages'
@@ -80,6 +81,7 @@ class Loader {
     LoadRegions();
     LoadAdmin1();
     LoadCities();
+    LoadCounties();
     IndexPlaces();
     LoadAliases();
     LoadAbbreviations();
@@ -193,6 +195,20 @@ class Loader {
       p.name = f[2], p.iso3 = f[0], p.admin1 = f[1], p.kind = PlaceKind::kAdmin1;
       uint32_t id = AddPlace(std::move(p));
       if (f.size() > 5) ForEachPart(f[5], [&](std::string_view n) { AddName(n, id); });
+    });
+  }
+
+  // name iso3 admin1 lat lon
+  void LoadCounties() {
+    constexpr std::string_view kFile = "geo_counties.tsv";
+    std::string text = Load(kFile);
+    ForEachRow(text, [&](const Fields& f, size_t line) {
+      PlaceInfo p;
+      if (f.size() < 5 || !ParseNumber(f[3], &p.lat) || !ParseNumber(f[4], &p.lon))
+        return Warn(kFile, line, "expected name, iso3, admin1, lat, lon");
+      p.name = f[0], p.iso3 = f[1], p.admin1 = f[2], p.kind = PlaceKind::kAdmin1;
+      g_->county_names[geo::NameKey(p.name)].push_back(static_cast<uint32_t>(g_->counties.size()));
+      g_->counties.push_back(std::move(p));
     });
   }
 

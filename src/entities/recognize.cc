@@ -248,15 +248,18 @@ bool CompanyUnitTail(const Doc& doc, size_t k, size_t e) {
   return true;
 }
 
-// "New Mexico", "Port Sudan", "British Columbia", "Benin City": the length
-// of a place name of two or more words the gazetteer knows, starting at i,
-// that holds a country's name or a demonym shorter than itself; 0
+// "New Mexico", "Port Sudan", "British Columbia", "Lebanon County": the length
+// of a place name of two or more words the gazetteer knows (or a US
+// county's), starting at i, that holds a country's name or a demonym
+// shorter than itself; 0
 // otherwise. Read as a country, such a name would fall apart into the
 // country and loose words.
 size_t PlaceAroundCountry(const Doc& doc, size_t i, size_t e) {
   size_t n_max = std::min(doc.gaz->MaxNameWords(), e - i);
   for (size_t n = n_max; n >= 2; --n) {
-    if (!doc.gaz->IsKnownName(doc.Bytes(i, i + n))) continue;
+    const std::string& last = doc.toks[i + n - 1].key;
+    bool county = (last == "county" || last == "parish" || last == "borough") && doc.gaz->IsCountyName(doc.Bytes(i, i + n));
+    if (!county && !doc.gaz->IsKnownName(doc.Bytes(i, i + n))) continue;
     if (CountryAt(doc, i, i + n, false).len >= n || CountryAt(doc, i, i + n, true).len >= n) return 0;
     for (size_t j = i; j < i + n; ++j)
       if (CountryAt(doc, j, i + n, false).len || CountryAt(doc, j, i + n, true).len) return n;
