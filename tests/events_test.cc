@@ -790,7 +790,7 @@ TEST(EventsTest, Round10Dictionary) {
 // Round 10 rules: a name in brackets is the name again; a country's
 // institution by its possessive and head word; an apposition's place
 // before "said"; residents of a place no list codes; an attacker "in" a
-// place stays an actor.
+// place stays an actor; and what codes nothing.
 TEST(EventsTest, Round10Rules) {
   EXPECT_EQ(Codes("The Electoral Commission of Zambia (ECZ) said results would be announced on Friday."), "GOV>-:010");
   EXPECT_EQ(Named("The Coalition for Change (CFC) denied any link to the leaked memo."), "Coalition for Change>-:016");
@@ -799,6 +799,17 @@ TEST(EventsTest, Round10Rules) {
   EXPECT_EQ(Codes("The Commissioner of Police, Lagos State, said the suspects were arraigned."), "COP>-:010");
   EXPECT_EQ(Codes("Hundreds of residents of Mathare took to the streets to protest evictions."), "CVL>-:141 CVL>-:140");
   EXPECT_EQ(Codes("A teacher was shot dead by assailants in Kaduna on Sunday."), "NGAUAF>-:186");
+  // background in a relative clause, subjects that "no" opens, participles
+  // that describe an object, a firm named with its country, nouns in -ing
+  // and -s, a body named after a name no list codes
+  EXPECT_EQ(Codes("Ethiopia and Eritrea, which have fought a border war, both claim the town of Badme."), "");
+  EXPECT_EQ(Codes("Ethiopia and Eritrea fought a border war."), "ETH>-:190 ERI>-:190");
+  EXPECT_EQ(Codes("No troops will be deployed to the border."), "");
+  EXPECT_EQ(Codes("No journalist was arrested during the protests, police said."), "COP>-:010");
+  EXPECT_EQ(Codes("Kidnappers of the elderly priest abducted in Enugu have demanded a ransom."), "CRM>-:100");
+  EXPECT_EQ(Codes("MTN Nigeria said its revenue rose 20 percent in the first half."), "");
+  EXPECT_EQ(Codes("Both presidents are listed among the speakers at next week's World Trade Forum meeting in Geneva."), "");
+  EXPECT_EQ(Named("The Majority caucus in the Senate described the tax bill as a sham."), "caucus>-:111");
   EXPECT_EQ(Codes("A priest was hacked to death by assailants in Birbhum district."), "UAF>REL:186");
 }
 

@@ -208,9 +208,21 @@ void JoinBracketedNames(Sent& s) {
   s.mentions = std::move(out);
 }
 
+// A name no list codes and a country's name right after it, with nothing
+// between: one name ("MTN Nigeria", "Nestle India").
+bool CompanyOfCountry(const Sent& s, const Mention& a, const Mention& b) {
+  (void)s;
+  return !a.code && a.entity && a.entity->type == "ORG" && b.tb == a.te && b.entity && b.entity->type == "PLACE" &&
+         b.code && *b.code == b.country;
+}
+
 void MergeModifiers(Sent& s) {
   std::vector<Mention> out;
   for (Mention& m : s.mentions) {
+    if (!out.empty() && CompanyOfCountry(s, out.back(), m)) {
+      out.back().te = m.te;  // "PT Vale Indonesia", "MTN Nigeria": a firm's name, not the country
+      continue;
+    }
     if (!out.empty() && OwnedByCountry(s, out.back(), m)) {
       Mention& head = out.back();
       std::string country = head.country;
@@ -499,7 +511,10 @@ void AddNounMentions(Sent& s) {
   for (size_t k = s.tb; k < s.te; ++k) {
     while (next < s.mentions.size() && s.mentions[next].te <= k) ++next;
     if (next < s.mentions.size() && s.mentions[next].tb <= k) continue;
-    if (next > 0 && s.mentions[next - 1].te == k) continue;  // "Russian negotiators": the mention's role
+    bool misc_before = next > 0 && !s.mentions[next - 1].code && s.mentions[next - 1].entity &&
+                       s.mentions[next - 1].entity->type == "MISC" &&
+                       s.d.group_nouns.count(s.w(k));  // "the Minority caucus": a body itself; not "Perseverance rover"
+    if (next > 0 && s.mentions[next - 1].te == k && !misc_before) continue;  // "Russian negotiators": the mention's role
     if (size_t n = PairPhraseEndingAt(s, k + 1); n > 0 && k + 1 >= s.tb + n) {  // "the two sides": both, unnamed
       size_t b = k + 1 - n;
       if (next > 0 && s.mentions[next - 1].te > b) continue;
@@ -528,8 +543,11 @@ void AddNounMentions(Sent& s) {
     while (b > s.tb && k - b < 3 && !s.is_punct(b - 1) && !s.t.tokens[b - 1].has(kCapitalized) &&
            !IsDeterminer(s.w(b - 1)) && !IsPreposition(s.w(b - 1)) && !IsBoundary(s.w(b - 1)))
       --b;
-    bool named_before = b > s.tb && next > 0 &&
-                        (s.mentions[next - 1].te == b || (s.w(b - 1) == "'s" && s.mentions[next - 1].te + 1 == b));
+    // not after a name that is no actor: "the Minority caucus" is a body itself
+    const Mention* before = next > 0 ? &s.mentions[next - 1] : nullptr;
+    bool actor_before = before && (before->code || !before->entity || before->entity->type != "MISC");
+    bool named_before = b > s.tb && actor_before &&
+                        (before->te == b || (s.w(b - 1) == "'s" && before->te + 1 == b));
     if (named_before) continue;  // not "the country's anti-corruption agency"
     m.name = s.a.text.substr(s.t.tokens[m.tb].start, s.t.tokens[k].end - s.t.tokens[m.tb].start);
     // "the ruling party's secretary-general": a body's officer speaks for it
@@ -582,6 +600,12 @@ void FindPrepositions(Sent& s) {
   for (Mention& m : s.mentions) {
     size_t k = m.tb;
     if (k > s.tb && IsRegionWord(s.w(k - 1))) --k;
+    // "of the Catholic priest", "of the elderly priest": an adjective no mention holds
+    bool held = false;
+    for (const Mention& o : s.mentions) held |= o.te == k;
+    if (!held && k > s.tb + 1 && (s.t.tokens[k - 1].has(kCapitalized) || IsModifier(s, k - 1)) &&
+        (s.w(k - 2) == "the" || s.w(k - 2) == "a"))
+      --k;
     while (k > s.tb && (s.w(k - 1) == "the" || s.w(k - 1) == "a")) --k;
     if (k > s.tb && IsPreposition(s.w(k - 1))) m.prep = s.w(k - 1);
   }
@@ -1247,6 +1271,14 @@ bool NounUse(const Sent& s, const Match& m) {
   if (after_determiner && head.ends_with("ing")) return true;  // "the killing of": a noun
   if (head.ends_with("ing") && m.head + 1 < s.te && (s.w(m.head + 1) == "vehicle" || s.w(m.head + 1) == "vehicles"))
     return true;  // "infantry fighting vehicles": a kind of vehicle
+  if (head.ends_with("s") && head != m.p->words[0] && m.head > s.tb + 1 && s.w(m.head - 1).ends_with("ing") &&
+      (IsPreposition(s.w(m.head - 2)) || IsDeterminer(s.w(m.head - 2))))
+    return true;  // "to polling stations", "the training camps": a noun
+  if (head.ends_with("ing") && IsName(s, m.head - 1)) {  // "next week's World Economic Forum meeting": a noun
+    size_t b = m.head - 1;
+    while (b > s.tb + 1 && IsName(s, b - 1)) --b;
+    if (b > s.tb && IsDeterminer(s.w(b - 1))) return true;
+  }
   if (after_determiner && m.head + 1 < s.te && s.w(m.head + 1) == "of") return true;  // "the arrest of"
   if (head == m.p->words[0] && m.head + 1 < s.te && s.d.participles.count(s.w(m.head + 1)) &&
       !s.d.be_forms.count(s.w(m.head + 1)))
@@ -1506,6 +1538,64 @@ bool ThreatContent(const Sent& s, size_t from) {
   return false;
 }
 
+// "Ethiopia and Eritrea, which have fought a border war, ...": violence in
+// the perfect in a clause set off by ", which" or ", who" is the actors'
+// history, not news (a policy in force, "which has imposed sanctions",
+// still codes).
+bool BackgroundRelative(const Sent& s, size_t verb) {
+  bool perfect = false;
+  size_t k = verb;
+  for (; k > s.tb + 2; --k) {
+    const std::string& w = s.w(k - 1);
+    bool have = w == "has" || w == "have" || w == "had";
+    if (!have && !s.d.be_forms.count(w) && !(w.ends_with("ly") && !s.t.tokens[k - 1].has(kCapitalized))) break;
+    perfect |= have;
+  }
+  return perfect && (s.w(k - 1) == "which" || s.w(k - 1) == "who") && s.w(k - 2) == ",";
+}
+
+// "no soldier will be deployed", "no civilians were hurt": a subject
+// that "no" opens, before the verb's auxiliaries, denies the act.
+bool NoSubject(const Sent& s, size_t verb) {
+  static const char* const kAux[] = {"will", "would", "can", "could", "shall", "should", "may", "might",
+                                     "has", "have", "had", "be", "been", "being"};
+  size_t k = verb;
+  while (k > s.tb) {
+    const std::string& w = s.w(k - 1);
+    bool aux = s.d.be_forms.count(w) > 0;
+    for (const char* a : kAux) aux |= w == a;
+    if (!aux) break;
+    --k;
+  }
+  for (size_t words = 0; k > s.tb && words < 3; --k, ++words) {
+    const std::string& w = s.w(k - 1);
+    if (w == "no") return words > 0;
+    if (s.is_punct(k - 1) || IsPreposition(w) || IsDeterminer(w) || IsPatternWord(s, k - 1)) return false;
+  }
+  return false;
+}
+
+// "kidnappers of the priest abducted in Ikot Ekpene demanded ...": a past
+// participle right after the object of a preposition, before another
+// preposition, describes that object (what was done to it, by someone
+// unnamed); the sentence's news is its main verb.
+bool ReducedRelative(const Sent& s, const Match& m) {
+  const std::string& w = s.w(m.head);
+  if (m.p->literal_head || !w.ends_with("ed") || m.head + 1 >= s.te || !IsPreposition(s.w(m.head + 1)) ||
+      s.w(m.head + 1) == "by")
+    return false;
+  bool object = false;  // not "thousands of students marched": a crowd acts
+  for (const Mention& o : s.mentions) object |= o.te == m.head && !o.prep.empty() && !AfterCrowdWord(s, o.tb);
+  if (!object) return false;
+  for (size_t k = m.last + 1; k < s.te; ++k) {  // the main verb comes later: "... have demanded"
+    const std::string& v = s.w(k);
+    if (s.is_punct(k) || IsBoundary(v)) return false;
+    if (v == "has" || v == "have" || v == "had" || v == "will" || v == "would" || (s.d.be_forms.count(v) && v != "'s"))
+      return true;
+  }
+  return false;
+}
+
 bool CodeMatch(Sent& s, const Match& m, std::vector<Coded>* out) {
   const Pattern& p = *m.p;
   if (NounUse(s, m) || ModalityVerb(s, m)) return false;
@@ -1515,6 +1605,9 @@ bool CodeMatch(Sent& s, const Match& m, std::vector<Coded>* out) {
   bool passive = IsPassive(s, m);
   size_t verb_start = passive ? m.head - 1 : m.head;
   while (passive && verb_start > s.tb && s.d.be_forms.count(s.w(verb_start - 1))) --verb_start;
+  if ((IsViolence(p.code) && BackgroundRelative(s, verb_start)) || NoSubject(s, verb_start))
+    return true;  // claimed, no act
+  if (!passive && ReducedRelative(s, m)) return true;
   Mode mode = ModeOf(s, verb_start);
   if (std::stoi(p.code.substr(0, 2)) >= 14 && ConditionalThreat(s, verb_start, m.last)) mode = Mode::kThreat;
   std::string code = ApplyMode(mode, p.code);
