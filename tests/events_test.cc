@@ -809,7 +809,14 @@ TEST(EventsTest, Round10Rules) {
   EXPECT_EQ(Codes("Kidnappers of the elderly priest abducted in Enugu have demanded a ransom."), "CRM>-:100");
   EXPECT_EQ(Codes("MTN Nigeria said its revenue rose 20 percent in the first half."), "");
   EXPECT_EQ(Codes("Both presidents are listed among the speakers at next week's World Trade Forum meeting in Geneva."), "");
-  EXPECT_EQ(Named("The Majority caucus in the Senate described the tax bill as a sham."), "caucus>-:111");
+  EXPECT_EQ(Named("The Majority caucus in the Senate described the tax bill as a sham."), "Majority caucus>-:111");
+  // people named after a name no list codes, a force's vessel, consultations
+  // named by a noun after "for"
+  EXPECT_EQ(Codes("Clashes between Tiv herders and Jukun militiamen in Taraba left nine people dead."),
+            "->REB:190 REB>-:190");
+  EXPECT_EQ(Codes("Bangladesh Navy ship BNS Bijoy delivered 20 tonnes of food to Colombo."), "BGDMIL>LKA:073");
+  EXPECT_EQ(Codes("The Sudanese foreign minister is in Cairo for consultations with Egyptian officials."),
+            "SDNGOV>EGYGOV:040 EGYGOV>SDNGOV:040");
   EXPECT_EQ(Codes("A priest was hacked to death by assailants in Birbhum district."), "UAF>REL:186");
 }
 

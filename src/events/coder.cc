@@ -208,6 +208,17 @@ void JoinBracketedNames(Sent& s) {
   s.mentions = std::move(out);
 }
 
+// "Indian Navy ship INS Satpura", "a Chinese coast guard vessel, the
+// Haijing 2301": a vessel named after the force it belongs to is that force.
+bool VesselOfForce(const Sent& s, const Mention& a, const Mention& b) {
+  static const char* const kVessels[] = {"ship", "vessel", "warship", "frigate", "destroyer", "corvette",
+                                         "cutter", "submarine", "carrier", "patrol", "boat"};
+  if (!a.code || b.code || !b.entity || b.entity->type == "PLACE" || b.tb != a.te + 1) return false;
+  for (const char* v : kVessels)
+    if (s.w(a.te) == v) return true;
+  return false;
+}
+
 // A name no list codes and a country's name right after it, with nothing
 // between: one name ("MTN Nigeria", "Nestle India").
 bool CompanyOfCountry(const Sent& s, const Mention& a, const Mention& b) {
@@ -219,6 +230,10 @@ bool CompanyOfCountry(const Sent& s, const Mention& a, const Mention& b) {
 void MergeModifiers(Sent& s) {
   std::vector<Mention> out;
   for (Mention& m : s.mentions) {
+    if (!out.empty() && VesselOfForce(s, out.back(), m)) {
+      out.back().te = m.te;
+      continue;
+    }
     if (!out.empty() && CompanyOfCountry(s, out.back(), m)) {
       out.back().te = m.te;  // "PT Vale Indonesia", "MTN Nigeria": a firm's name, not the country
       continue;
@@ -507,13 +522,16 @@ size_t PairPhraseEndingAt(const Sent& s, size_t end) {
 
 void AddNounMentions(Sent& s) {
   std::vector<Mention> added;
+  std::vector<size_t> absorbed;  // names a noun mention took in
   size_t next = 0;
   for (size_t k = s.tb; k < s.te; ++k) {
     while (next < s.mentions.size() && s.mentions[next].te <= k) ++next;
     if (next < s.mentions.size() && s.mentions[next].tb <= k) continue;
-    bool misc_before = next > 0 && !s.mentions[next - 1].code && s.mentions[next - 1].entity &&
-                       s.mentions[next - 1].entity->type == "MISC" &&
-                       s.d.group_nouns.count(s.w(k));  // "the Minority caucus": a body itself; not "Perseverance rover"
+    // "the Minority caucus", "Fulani herders": a name no list codes before a
+    // body or people is part of their name; not "Perseverance rover"
+    bool misc_before = next > 0 && s.mentions[next - 1].te == k && !s.mentions[next - 1].code &&
+                       s.mentions[next - 1].entity && s.mentions[next - 1].entity->type == "MISC" &&
+                       (s.d.group_nouns.count(s.w(k)) || s.w(k).ends_with("s"));
     if (next > 0 && s.mentions[next - 1].te == k && !misc_before) continue;  // "Russian negotiators": the mention's role
     if (size_t n = PairPhraseEndingAt(s, k + 1); n > 0 && k + 1 >= s.tb + n) {  // "the two sides": both, unnamed
       size_t b = k + 1 - n;
@@ -549,6 +567,7 @@ void AddNounMentions(Sent& s) {
     bool named_before = b > s.tb && actor_before &&
                         (before->te == b || (s.w(b - 1) == "'s" && before->te + 1 == b));
     if (named_before) continue;  // not "the country's anti-corruption agency"
+    if (misc_before) m.tb = s.mentions[next - 1].tb, absorbed.push_back(next - 1);
     m.name = s.a.text.substr(s.t.tokens[m.tb].start, s.t.tokens[k].end - s.t.tokens[m.tb].start);
     // "the ruling party's secretary-general": a body's officer speaks for it
     bool officer = b >= s.tb + 2 && s.w(b - 1) == "'s" && s.d.group_nouns.count(s.w(b - 2));
@@ -556,6 +575,7 @@ void AddNounMentions(Sent& s) {
     added.push_back(std::move(m));
   }
   if (added.empty()) return;
+  for (size_t i = absorbed.size(); i-- > 0;) s.mentions.erase(s.mentions.begin() + absorbed[i]);
   s.mentions.insert(s.mentions.end(), added.begin(), added.end());
   std::stable_sort(s.mentions.begin(), s.mentions.end(), [](const Mention& a, const Mention& b) { return a.tb < b.tb; });
 }
@@ -1634,7 +1654,8 @@ bool CodeMatch(Sent& s, const Match& m, std::vector<Coded>* out) {
         if (s.mentions[i].te == k - 1) sources = {ActorOf(s.mentions[i])};
     if (sources.empty())  // "a visit to Cairo by Marco Rubio", "a protest by farmers"
       if (auto agent = PassiveAgent(s, p.words.back() == "by" ? m.last : m.last + 1)) sources = {*agent};
-    if (sources.empty() && m.head > s.tb && s.w(m.head - 1) == "on")  // "forces were placed on high alert"
+    // "forces were placed on high alert", "a delegation is in Addis Ababa for consultations with"
+    if (sources.empty() && m.head > s.tb && (s.w(m.head - 1) == "on" || (s.w(m.head - 1) == "for" && p.reciprocal)))
       if (auto subj = Subject(s, m.head)) sources = GroupOf(s, *subj);
     if (sources.empty() && targets.empty() && code.starts_with("17"))  // "a curfew was imposed in Manipur"
       if (const Mention* place = MentionAfter(s, m.last + 1); place && place->code && place->tb < m.last + 7) {
