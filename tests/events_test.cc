@@ -815,6 +815,8 @@ TEST(EventsTest, Round10Rules) {
   EXPECT_EQ(Codes("Clashes between Tiv herders and Jukun militiamen in Taraba left nine people dead."),
             "->REB:190 REB>-:190");
   EXPECT_EQ(Codes("Bangladesh Navy ship BNS Bijoy delivered 20 tonnes of food to Colombo."), "BGDMIL>LKA:073");
+  EXPECT_EQ(Codes("Nepal imported diesel from India."), "NPL>IND:061");  // a past tense before its bare object
+  EXPECT_EQ(Codes("Turkey delivered armoured vehicles to Somalia."), "TUR>SOM:072");
   EXPECT_EQ(Codes("The Sudanese foreign minister is in Cairo for consultations with Egyptian officials."),
             "SDNGOV>EGYGOV:040 EGYGOV>SDNGOV:040");
   EXPECT_EQ(Codes("A priest was hacked to death by assailants in Birbhum district."), "UAF>REL:186");

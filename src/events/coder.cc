@@ -868,8 +868,11 @@ bool TryMatch(const Sent& s, const Pattern& p, size_t head, Match* out) {
     // Before a preposition only a prepositional phrase, an adverb or the
     // verb's object may intervene: "gathered in Geneva for talks", "charged
     // the former mayor with", not "trade tensions with".
+    // A past tense right before its object is a verb: "imported diesel from".
+    bool past_verb = i == 1 && !p.literal_head && s.w(head).ends_with("ed") && head > s.tb &&
+                     !IsDeterminer(s.w(head - 1)) && !IsPreposition(s.w(head - 1)) && !s.d.be_forms.count(s.w(head - 1));
     bool loose = !IsPreposition(pw) || (pos < s.te && (IsPreposition(s.w(pos)) || s.w(pos).ends_with("ly") ||
-                                                      StartsObject(s, pos)));
+                                                      StartsObject(s, pos) || past_verb));
     // In a long noun phrase, amounts ("$400 million", "6 billion") and
     // hyphenated modifiers ("anti-tank", "search-and-rescue") are free:
     // "froze about 6 billion euros in cohesion funds" matches "freeze funds".
