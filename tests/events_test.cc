@@ -781,6 +781,10 @@ const Case kRound10[] = {
     {"The ministry dismissed reports that its troops had crossed the border.", "GOV>-:016"},
     {"The release of 15 Ghanaian fishermen by Togo's navy was welcomed in Accra.", "TGOMIL>GHAAGR:084 ->GHAAGR:051"},
     {"A protest by teachers over unpaid salaries shut schools in Lagos.", "NGAEDU>-:140"},
+    {"Kenyan and Ugandan officials discussed border security on the sidelines of the AU summit.",
+     "KEN>UGAGOV:040 UGAGOV>KEN:040"},
+    {"The deportation of 500 Ethiopian migrants by Saudi Arabia began on Monday.", "SAU>ETHREF:174"},
+    {"Govt suspends internet in Manipur after fresh violence.", "INDGOV>-:170"},
 };
 
 TEST(EventsTest, Round10Dictionary) {
@@ -815,6 +819,8 @@ TEST(EventsTest, Round10Rules) {
   EXPECT_EQ(Codes("Clashes between Tiv herders and Jukun militiamen in Taraba left nine people dead."),
             "->REB:190 REB>-:190");
   EXPECT_EQ(Codes("Bangladesh Navy ship BNS Bijoy delivered 20 tonnes of food to Colombo."), "BGDMIL>LKA:073");
+  EXPECT_EQ(Codes("Kenya's Senate voted to lift the state of emergency."), "KENLEG>-:081");  // not the US Senate
+  EXPECT_EQ(Codes("Troops rescue 20 kidnapped passengers in Kaduna."), "MIL>-:073");  // "kidnapped": an adjective
   EXPECT_EQ(Codes("Nepal imported diesel from India."), "NPL>IND:061");  // a past tense before its bare object
   EXPECT_EQ(Codes("Turkey delivered armoured vehicles to Somalia."), "TUR>SOM:072");
   EXPECT_EQ(Codes("The Sudanese foreign minister is in Cairo for consultations with Egyptian officials."),

@@ -182,13 +182,27 @@ std::string InstitutionRole(const Sent& s, const Mention& m) {
   return {};
 }
 
+// "Kenya's Senate", "Pakistan's Supreme Court": an institution's generic
+// name that the lists give to another country is the owner's institution.
+bool ForeignInstitution(const Mention& a, const Mention& b) {
+  static const char* const kRoles[] = {"GOV", "LEG", "JUD", "MIL", "COP"};
+  if (!b.code || b.code->size() != 6 || b.country.empty() || b.country == a.country ||
+      b.code->compare(0, 3, b.country) != 0)
+    return false;
+  for (const char* r : kRoles)
+    if (b.code->compare(3, 3, r) == 0) return true;
+  return false;
+}
+
 // "Armenia's Ministry of Defence", "Qatar's Fund for Development": a name
 // no list codes, owned by a country, is that country's (with the role its
 // head word gives it).
 bool OwnedByCountry(const Sent& s, const Mention& a, const Mention& b) {
-  if (b.code || !b.country.empty() || !b.entity || b.entity->type == "PLACE" || b.entity->type == "NORP") return false;
-  return a.code && a.code->size() == 3 && a.entity && a.entity->type == "PLACE" && *a.code == a.country &&
-         b.tb == a.te + 1 && s.w(a.te) == "'s";
+  if (!b.entity || b.entity->type == "PLACE" || b.entity->type == "NORP") return false;
+  if (!a.code || a.code->size() != 3 || !a.entity || a.entity->type != "PLACE" || *a.code != a.country ||
+      b.tb != a.te + 1 || s.w(a.te) != "'s")
+    return false;
+  return (!b.code && b.country.empty()) || ForeignInstitution(a, b);
 }
 
 // "the Independent National Electoral Commission (INEC)": a name in
@@ -245,7 +259,7 @@ void MergeModifiers(Sent& s) {
       head = m;
       head.tb = tb;
       head.country = country;
-      head.code = country + InstitutionRole(s, m);
+      head.code = country + (m.code ? m.code->substr(3) : InstitutionRole(s, m));
       continue;
     }
     if (!out.empty() && Mergeable(s, out.back(), m)) {
@@ -1287,6 +1301,9 @@ bool NounUse(const Sent& s, const Match& m) {
   const std::string& head = s.w(m.head);
   bool after_determiner = m.head > s.tb && IsDeterminer(s.w(m.head - 1));
   if (after_determiner && head.ends_with("ed")) return true;  // "the armed forces": an adjective
+  if (head.ends_with("ed") && m.head > s.tb && IsNumber(s, m.head - 1) && m.head + 1 < s.te &&
+      !s.is_punct(m.head + 1) && !IsPreposition(s.w(m.head + 1)) && !FunctionWord(s.w(m.head + 1)))
+    return true;  // "rescued 20 kidnapped passengers": an adjective; not "20 killed in
   if (head.ends_with("ed") && m.p->words.size() == 1 && m.head > s.tb && IsPreposition(s.w(m.head - 1)) &&
       m.head + 1 < s.te && !s.is_punct(m.head + 1) && !IsPreposition(s.w(m.head + 1)) &&
       !IsDeterminer(s.w(m.head + 1)))
