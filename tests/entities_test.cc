@@ -469,6 +469,15 @@ TEST(EntitiesWire, ScoreLinesNameClubsButNationalSidesArePlaces) {
   EXPECT_EQ(TypeOf(a, "Derby", 1), "ORG");  // the same name, the same type
   EXPECT_EQ(TypeOf(a, "Japan"), "PLACE");
   EXPECT_EQ(TypeOf(a, "Syria"), "PLACE");
+  // A club with a first name in it is a club between scores, and its first
+  // words name it later in prose.
+  Article b = Analyze(
+      "Results of Dutch first division soccer matches played on Sunday : Willem II Tilburg 1 Utrecht 1 Vitesse "
+      "Arnhem 2 Roda JC Kerkrade 0 . League champions Ajax were held at home by Vitesse despite an early goal , "
+      "while Roda JC lost again .");
+  EXPECT_EQ(TypeOf(b, "Willem II Tilburg"), "ORG");
+  EXPECT_EQ(TypeOf(b, "Vitesse"), "ORG");
+  EXPECT_EQ(TypeOf(b, "Roda JC"), "ORG");
 }
 
 TEST(EntitiesWire, CricketCountiesAndInitials) {

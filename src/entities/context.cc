@@ -601,8 +601,10 @@ void TypeTeamsAndEntrants(Doc* doc) {
       m.role_code.clear();
       continue;
     }
-    if (!Retypable(m) && !(m.kind == Kind::kPlace && !IsCountry(*doc, m))) continue;
-    if (m.kind == Kind::kPerson && m.evidence && !BetweenScores(*doc, m) && !StandingsRow(*doc, m)) continue;
+    // A name with a person's first name is still a club between scores ("Willem II Tilburg 1 Utrecht 1").
+    bool scored = m.kind == Kind::kPerson && (BetweenScores(*doc, m) || StandingsRow(*doc, m));
+    if (!Retypable(m) && !(m.kind == Kind::kPlace && !IsCountry(*doc, m)) && !scored) continue;
+    if (m.kind == Kind::kPerson && m.evidence && !scored) continue;
     if (m.e - m.b == 1 && m.kind != Kind::kOrg && !IsCountry(*doc, m) && surnames.count(doc->toks[m.b].key) &&
         !InScoreContext(*doc, m)) {
       m.kind = Kind::kPerson;  // "Hill told reporters" after "Damon Hill": the driver, no town or club
@@ -662,6 +664,10 @@ void SpreadTypes(Doc* doc) {
     if (!fresh && m.team) it->second = Known{m.kind, m.canonical, true, true};  // a club beats its town
     if (m.kind == Kind::kPerson && m.e - m.b >= 2)
       known.emplace(KeyOf(*doc, m.e - 1, m.e), Known{m.kind, m.canonical, false, false});
+    // "Vitesse" after "Vitesse Arnhem", "Roda JC" after "Roda JC Kerkrade": a club by its first words,
+    // unless they name a big place ("Manchester" of "Manchester United").
+    for (size_t n = 1; m.team && n + 1 < m.e - m.b + 1 && n <= 2 && m.b + n < m.e; ++n)
+      if (!IsMajorPlace(*doc, m.b, m.b + n)) known.emplace(KeyOf(*doc, m.b, m.b + n), Known{Kind::kOrg, m.canonical, true, true});
     if (m.kind == Kind::kOrg && m.e - m.b >= 2 && (doc->toks[m.e - 1].cls & kOrgSuffix))  // "Daimler-Benz AG"
       known.emplace(KeyOf(*doc, m.b, m.e - 1), Known{m.kind, m.canonical, false, false});
     if (m.kind == Kind::kOrg && m.e - m.b >= 2 && (doc->toks[m.e - 1].cls & kOrgSuffix) && !IsMajorPlace(*doc, m.b, m.b + 1))
