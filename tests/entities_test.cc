@@ -182,6 +182,14 @@ TEST(Entities, CountryNamesOverStopWordsAndAnd) {
     EXPECT_EQ(Find(glue, name)->type, "PLACE") << name;
   }
   EXPECT_EQ(Opt(Find(glue, "Republic of the Congo")->country), "COG");
+  Article more = Analyze("Cholera reached Dar es Salaam, Newcastle upon Tyne and Frankfurt am Main. Two cases were "
+                         "confirmed in Alice Springs, Uzhhorod and Fife.");
+  for (const char* name : {"Dar es Salaam", "Newcastle upon Tyne", "Frankfurt am Main", "Alice Springs", "Uzhhorod", "Fife"}) {
+    ASSERT_NE(Find(more, name), nullptr) << name;
+    EXPECT_EQ(Find(more, name)->type, "PLACE") << name;
+    EXPECT_TRUE(Find(more, name)->lat.has_value()) << name;
+  }
+  EXPECT_EQ(Opt(Find(more, "Fife")->country), "GBR");
   ASSERT_NE(Find(glue, "Ministry of the Interior"), nullptr);
 }
 

@@ -459,6 +459,8 @@ bool PersonEvidence(const Doc& doc, const std::vector<Part>& parts, size_t k) {
   }
   if (p.e - p.b < 2) return false;
   if (doc.toks[p.e - 1].cls & (kPlaceHead | kMiscHead)) return false;  // "Victoria Street", "Washington Bridge"
+  // "in Alice Springs": a place the gazetteer knows, where a place is expected.
+  if (p.b > 0 && (doc.toks[p.b - 1].cls & kLocative) && doc.gaz->IsKnownName(doc.Bytes(p.b, p.e))) return false;
   return (doc.toks[p.b].cls & kFirstName) || HasInitial(doc, p.b, p.e);
 }
 
@@ -723,12 +725,14 @@ bool PossessiveInPlaceName(const Doc& doc, size_t i, size_t j, size_t end) {
 }
 
 // "Trinidad and Tobago", "Saint Vincent and the Grenadines", "Republic of
-// the Congo", "Mato Grosso do Sul": at a small lower-case word after a word
+// the Congo", "Mato Grosso do Sul", "Dar es Salaam", "Newcastle upon Tyne",
+// "Frankfurt am Main": at a small lower-case word after a word
 // of the run, the end of a place name the gazetteer knows that runs on over
 // it; 0 when there is none.
 size_t KnownNameOverGlue(const Doc& doc, size_t i, size_t j, size_t end) {
   constexpr size_t kMaxWords = 6, kMaxBefore = 3;
-  static const std::unordered_set<std::string_view> kGlue = {"and", "of", "the", "do", "dos", "das", "du", "da", "de", "del", "y"};
+  static const std::unordered_set<std::string_view> kGlue = {"and", "of", "the", "do", "dos", "das", "du", "da", "de", "del",
+                                                            "y", "es", "upon", "on", "am", "an", "en", "sur", "les"};
   if (doc.toks[j].kind != TokenKind::kWord || doc.toks[j].has(kCapitalized) || !kGlue.count(doc.toks[j].key)) return 0;
   size_t best = 0;
   for (size_t k = j; k-- > i && j - k <= kMaxBefore;)
