@@ -480,7 +480,9 @@ void AddAgentMentions(Sent& s) {
 bool IsDeterminer(const std::string& w);
 
 // A capitalised word that is not the sentence's first.
-bool IsName(const Sent& s, size_t tok) { return tok > s.tb && s.t.tokens[tok].has(kCapitalized); }
+bool IsName(const Sent& s, size_t tok) {
+  return tok > s.tb && tok < s.te && s.t.tokens[tok].has(kCapitalized);  // tok may be "head - 1" of the first token
+}
 
 // Words WordNet also lists as nouns ("in" an inch, "a" a vitamin) that
 // end a noun phrase rather than continue it.
@@ -1314,7 +1316,7 @@ bool NounUse(const Sent& s, const Match& m) {
   if (head.ends_with("s") && head != m.p->words[0] && m.head > s.tb + 1 && s.w(m.head - 1).ends_with("ing") &&
       (IsPreposition(s.w(m.head - 2)) || IsDeterminer(s.w(m.head - 2))))
     return true;  // "to polling stations", "the training camps": a noun
-  if (head.ends_with("ing") && IsName(s, m.head - 1)) {  // "next week's World Economic Forum meeting": a noun
+  if (head.ends_with("ing") && m.head > s.tb && IsName(s, m.head - 1)) {  // "next week's World Economic Forum meeting": a noun
     size_t b = m.head - 1;
     while (b > s.tb + 1 && IsName(s, b - 1)) --b;
     if (b > s.tb && IsDeterminer(s.w(b - 1))) return true;
