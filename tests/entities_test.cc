@@ -124,13 +124,13 @@ TEST(Entities, TownsBeforeAbbreviatedStates) {
   EXPECT_NEAR(*Find(a, "Albany")->lat, 31.58, 0.1);  // Georgia's, not Oregon's or New York's
   // Full names qualify too, and a county the gazetteer lacks takes the state.
   Article b = Analyze("Cases were found in Windsor, Nova Scotia, in Portland, Maine, and in Clark County, "
-                      "Washington. In Paris and Vancouver, Wash., officials met.");
+                      "Washington. In Lyon and Vancouver, Wash., officials met.");
   EXPECT_NEAR(*Find(b, "Windsor")->lon, -64.1, 0.3);  // not Windsor, Ontario or Quebec
   EXPECT_NEAR(*Find(b, "Portland")->lat, 43.66, 0.1);  // Maine's
   EXPECT_EQ(Find(b, "Washington")->canonical, "Washington");
   EXPECT_NEAR(*Find(b, "Washington")->lat, 47.3, 1.0);  // the state, not the capital
   EXPECT_EQ(Find(b, "Wash.")->type, "PLACE");  // read as a name at first, a state after a town
-  EXPECT_NEAR(*Find(b, "Paris")->lon, 2.35, 0.1);  // a list, not a qualifier
+  EXPECT_NEAR(*Find(b, "Lyon")->lon, 4.85, 0.1);  // a list, not a qualifier
   // After a compass word a city that is also a subdivision of its country is the subdivision.
   Article c = Analyze("Two cases were found in eastern Washington, officials in upstate New York said. "
                       "Fighting went on in eastern Ukraine and northern Paris.");
@@ -722,6 +722,10 @@ TEST(Entities, TownsElsewhereInTheArticleResolveAmbiguousNames) {
   EXPECT_EQ(Opt(Find(b, "Washington")->country), "USA");
   Article c = Analyze("Troops were deployed in Tbilisi. Georgia said the border was calm.");
   EXPECT_EQ(Opt(Find(c, "Georgia")->country), "GEO");
+  // A town's first reading does not vote for itself: "Paris" among Texan towns is not France's.
+  Article d = Analyze("Most cases were in Texas, where inspectors traced the meat to a plant in Paris, north-east of "
+                      "Dallas. Patients in Texarkana and Tyler were also treated.");
+  EXPECT_EQ(Opt(Find(d, "Paris")->country), "USA");
 }
 
 // A place whose name holds a country's or a demonym is one place, with

@@ -473,13 +473,15 @@ void GeocodePlaces(Doc* doc, Article* article) {
   };
   std::vector<Town> towns;
   CountryVotes votes;                                          // after the first pass
-  std::unordered_map<std::string_view, CountryVotes> as_country;  // a country's own votes, by its words
+  std::unordered_map<std::string_view, CountryVotes> own_votes;  // each place name's own votes, by its words
   for (const Mention& m : doc->mentions) {
     if (!Votes(m)) continue;
     ++votes[*m.country];
     if (m.kind != Kind::kPlace) continue;
     std::string_view name = doc->Bytes(m.b, m.e);
-    if (m.country_name) ++as_country[name][*m.country];
+    // Its own reading is no context for itself, unless it is a capital that
+    // acts: "Washington and London agreed" keeps Washington the capital.
+    if (m.country_name || !m.capital || !StandsForGovernment(*doc, m)) ++own_votes[name][*m.country];
     if (towns.size() >= kMaxTowns || !m.lat || !m.lon || m.country_name || m.region) continue;
     bool seen = false;
     for (const Town& t : towns) seen = seen || t.name == name;
@@ -489,9 +491,9 @@ void GeocodePlaces(Doc* doc, Article* article) {
     // Names the first pass read as countries, and the first names of towns
     // the gazetteer has more than one of, are resolved again, once per name
     // ("Georgia", "Florida") and per sentence that names countries; the
-    // context leaves out its own votes as a country ("Georgia" the country
-    // is not its own context, "Washington" the capital still is) and itself
-    // as a town.
+    // context leaves out the name's own votes ("Georgia" the country is not
+    // its own context, nor "Paris" read as France's capital in a story from
+    // Texas; a capital that acts keeps its own) and itself as a town.
     std::unordered_map<std::string_view, Mention> resolved;
     for (Mention& m : doc->mentions) {
       if (m.kind != Kind::kPlace) continue;
@@ -506,7 +508,7 @@ void GeocodePlaces(Doc* doc, Article* article) {
         continue;
       }
       CountryVotes others = votes;
-      if (auto it = as_country.find(own); it != as_country.end())
+      if (auto it = own_votes.find(own); it != own_votes.end())
         for (const auto& [iso3, n] : it->second) others[iso3] -= n;
       GeoContext wider = MakeContext(*article, others);  // the dateline is geocoded by now
       for (const Town& t : towns) {
