@@ -726,6 +726,10 @@ TEST(Entities, TownsElsewhereInTheArticleResolveAmbiguousNames) {
   Article d = Analyze("Most cases were in Texas, where inspectors traced the meat to a plant in Paris, north-east of "
                       "Dallas. Patients in Texarkana and Tyler were also treated.");
   EXPECT_EQ(Opt(Find(d, "Paris")->country), "USA");
+  // A subdivision the article names pulls its towns: Springfield, Missouri, not Illinois's capital.
+  Article e = Analyze("Mumps spread across Missouri this spring. Clinics in Springfield reported new "
+                      "cases on Friday.");
+  EXPECT_NEAR(*Find(e, "Springfield")->lon, -93.3, 0.2);
 }
 
 // A place whose name holds a country's or a demonym is one place, with

@@ -31,6 +31,7 @@ constexpr double kAnchorReachKm = 1500;     // nothing beyond this distance
 constexpr double kQualifierReachKm = 800;   // "Paris, Texas": within this of Texas' point
 constexpr float kTownBonus = 12;            // at a town the article names
 constexpr double kTownReachKm = 500;
+constexpr float kSubdivisionBonus = 8;      // in a subdivision the article names
 
 double DistanceKm(double lat1, double lon1, double lat2, double lon2) {
   constexpr double kRad = 3.14159265358979323846 / 180, kEarthKm = 6371;
@@ -45,6 +46,13 @@ float CountryBonus(const PlaceInfo& p, const GeoContext& context) {
   for (size_t i = 0; i < context.countries.size(); ++i)
     if (context.countries[i] == p.iso3)
       return std::max(kMinCountryBonus, kFirstCountryBonus - kCountryBonusStep * static_cast<float>(i));
+  return 0;
+}
+
+float SubdivisionBonus(const PlaceInfo& p, const GeoContext& context) {
+  if (p.admin1.empty() || p.kind != PlaceKind::kCity) return 0;
+  for (const std::string& s : context.subdivisions)
+    if (s == p.admin1) return kSubdivisionBonus;
   return 0;
 }
 
@@ -169,7 +177,7 @@ const PlaceInfo* Gazetteer::Resolve(std::string_view name, const GeoContext& con
     const PlaceInfo& p = impl_->places[id];
     if (allowed && !allowed(p)) continue;
     if (country_name && p.kind == PlaceKind::kCity && p.population < kTownOverCountry) continue;
-    float score = impl_->prior[id] + CountryBonus(p, context) + AnchorBonus(p, context);
+    float score = impl_->prior[id] + CountryBonus(p, context) + AnchorBonus(p, context) + SubdivisionBonus(p, context);
     if (score > best_score) best = &p, best_score = score;
   }
   return best;

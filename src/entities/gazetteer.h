@@ -57,6 +57,9 @@ struct GeoContext {
   // than an anchor, so "Georgia" near "Atlanta" is the state, while
   // "Washington" beside "London" stays the capital.
   std::vector<std::pair<double, double>> towns = {};
+  // First-level subdivisions the article names (ISO 3166-2, "US-MO"): a
+  // place in one of them is preferred ("Springfield" in a story about Missouri).
+  std::vector<std::string> subdivisions = {};
 };
 
 class Gazetteer {
