@@ -190,6 +190,14 @@ TEST(Entities, CountryNamesOverStopWordsAndAnd) {
     EXPECT_TRUE(Find(more, name)->lat.has_value()) << name;
   }
   EXPECT_EQ(Opt(Find(more, "Fife")->country), "GBR");
+  // "for" joins a name only after an organisation word.
+  Article forr = Analyze("Pilgrims travelling to Mecca for Umrah were warned by the Centers for Disease Control and "
+                         "Prevention and the Qatar Fund for Development.");
+  ASSERT_NE(Find(forr, "Mecca"), nullptr);
+  EXPECT_EQ(Find(forr, "Mecca")->type, "PLACE");
+  ASSERT_NE(Find(forr, "Centers for Disease Control and Prevention"), nullptr);
+  EXPECT_EQ(Opt(Find(forr, "Centers for Disease Control and Prevention")->actor), "USAGOV");
+  ASSERT_NE(Find(forr, "Qatar Fund for Development"), nullptr);
   ASSERT_NE(Find(glue, "Ministry of the Interior"), nullptr);
 }
 

@@ -159,7 +159,10 @@ bool IsNameWord(const Doc& doc, size_t i) {
   return true;
 }
 
+// "for" joins a name only after an organisation word ("Centers for Disease
+// Control", "Fund for Development"): "Mecca for Umrah" is a place and a rite.
 bool IsConnectorAt(const Doc& doc, size_t i, size_t end) {
+  if (doc.toks[i].key == "for" && (i == 0 || !(doc.toks[i - 1].cls & (kOrgHead | kOrgSuffix | kPlaceHead)))) return false;
   return (doc.toks[i].cls & kConnector) && doc.toks[i].kind == TokenKind::kWord && i + 1 < end &&
          IsNameWord(doc, i + 1) && !doc.toks[i].sentence_start;
 }
