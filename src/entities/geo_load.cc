@@ -184,29 +184,30 @@ class Loader {
     });
   }
 
-  // iso3 code name lat lon [other names]
-  void LoadAdmin1() {
-    constexpr std::string_view kFile = "geo_admin1.tsv";
-    std::string text = Load(kFile);
+  // Rows of a subdivision table: iso3 code name lat lon [other names], each
+  // handed to `fn` as a kAdmin1 place with its row.
+  template <typename Fn>
+  void ForEachSubdivision(std::string_view file, Fn fn) {
+    std::string text = Load(file);
     ForEachRow(text, [&](const Fields& f, size_t line) {
       PlaceInfo p;
       if (f.size() < 5 || !ParseNumber(f[3], &p.lat) || !ParseNumber(f[4], &p.lon))
-        return Warn(kFile, line, "expected iso3, code, name, lat, lon[, names]");
+        return Warn(file, line, "expected iso3, code, name, lat, lon[, names]");
       p.name = f[2], p.iso3 = f[0], p.admin1 = f[1], p.kind = PlaceKind::kAdmin1;
+      fn(std::move(p), f);
+    });
+  }
+
+  void LoadAdmin1() {
+    ForEachSubdivision("geo_admin1.tsv", [&](PlaceInfo p, const Fields& f) {
       uint32_t id = AddPlace(std::move(p));
       if (f.size() > 5) ForEachPart(f[5], [&](std::string_view n) { AddName(n, id); });
     });
   }
 
-  // name iso3 admin1 lat lon
+  // US counties: kept apart from the place index (Gazetteer::Counties).
   void LoadCounties() {
-    constexpr std::string_view kFile = "geo_counties.tsv";
-    std::string text = Load(kFile);
-    ForEachRow(text, [&](const Fields& f, size_t line) {
-      PlaceInfo p;
-      if (f.size() < 5 || !ParseNumber(f[3], &p.lat) || !ParseNumber(f[4], &p.lon))
-        return Warn(kFile, line, "expected name, iso3, admin1, lat, lon");
-      p.name = f[0], p.iso3 = f[1], p.admin1 = f[2], p.kind = PlaceKind::kAdmin1;
+    ForEachSubdivision("geo_counties.tsv", [&](PlaceInfo p, const Fields&) {
       g_->county_names[geo::NameKey(p.name)].push_back(static_cast<uint32_t>(g_->counties.size()));
       g_->counties.push_back(std::move(p));
     });
