@@ -147,58 +147,56 @@ TEST(Entities, TownsBeforeAbbreviatedStates) {
   EXPECT_NEAR(*Find(d, "Lebanon County")->lat, 40.35, 0.3);  // Pennsylvania's, not the country
 }
 
+// Each name is found whole as a PLACE (with a point when `located`).
+void ExpectPlaces(const Article& a, std::initializer_list<const char*> names, bool located = false) {
+  for (const char* name : names) {
+    const Entity* e = Find(a, name);
+    ASSERT_NE(e, nullptr) << name;
+    EXPECT_EQ(e->type, "PLACE") << name;
+    if (located) {
+      EXPECT_TRUE(e->lat.has_value()) << name;
+    }
+  }
+}
+
 // Country names with a stop word or "and" inside stay whole.
 TEST(Entities, CountryNamesOverStopWordsAndAnd) {
   Article a = Analyze("Cases rose in Papua New Guinea, Bosnia and Herzegovina and Trinidad and Tobago, while "
                       "Saint Vincent and the Grenadines closed its ports. Officials in Paris and London said.");
-  for (const char* name : {"Papua New Guinea", "Bosnia and Herzegovina", "Trinidad and Tobago",
-                           "Saint Vincent and the Grenadines", "Paris", "London"}) {
-    const Entity* e = Find(a, name);
-    ASSERT_NE(e, nullptr) << name;
-    EXPECT_EQ(e->type, "PLACE") << name;
-  }
+  ExpectPlaces(a, {"Papua New Guinea", "Bosnia and Herzegovina", "Trinidad and Tobago",
+                   "Saint Vincent and the Grenadines", "Paris", "London"});
   EXPECT_EQ(Opt(Find(a, "Papua New Guinea")->country), "PNG");
-  // A title opening a place name of three words, or before a place noun, is no title.
-  Article b = Analyze("The ship called at Charlottetown, Prince Edward Island, and a case was found in King "
-                      "County. Queen Elizabeth met Prince George.");
-  ASSERT_NE(Find(b, "Prince Edward Island"), nullptr);
-  EXPECT_EQ(Find(b, "Prince Edward Island")->type, "PLACE");
-  ASSERT_NE(Find(b, "King County"), nullptr);
-  EXPECT_EQ(Find(b, "King County")->type, "PLACE");
-  EXPECT_EQ(Find(b, "Prince George"), nullptr);  // a prince, not the town in British Columbia
-  // A name described as a village, or after a place noun and "of", is a place.
-  Article c = Analyze("It is named after Tanjung Lamar, a village in the south. Cases rose in the health zone of "
-                      "Mbakoro. Peter Obi, a village elder, said.");
-  for (const char* name : {"Tanjung Lamar", "Mbakoro"}) {
-    ASSERT_NE(Find(c, name), nullptr) << name;
-    EXPECT_EQ(Find(c, name)->type, "PLACE") << name;
-  }
-  EXPECT_EQ(Find(c, "Peter Obi")->type, "PERSON");
   EXPECT_EQ(Opt(Find(a, "Trinidad and Tobago")->country), "TTO");
   Article glue = Analyze("Aid crossed to the Republic of the Congo and to Mato Grosso do Sul. The Ministry of the "
                          "Interior said.");
-  for (const char* name : {"Republic of the Congo", "Mato Grosso do Sul"}) {
-    ASSERT_NE(Find(glue, name), nullptr) << name;
-    EXPECT_EQ(Find(glue, name)->type, "PLACE") << name;
-  }
+  ExpectPlaces(glue, {"Republic of the Congo", "Mato Grosso do Sul"});
   EXPECT_EQ(Opt(Find(glue, "Republic of the Congo")->country), "COG");
+  ASSERT_NE(Find(glue, "Ministry of the Interior"), nullptr);
   Article more = Analyze("Cholera reached Dar es Salaam, Newcastle upon Tyne and Frankfurt am Main. Two cases were "
                          "confirmed in Alice Springs, Uzhhorod and Fife.");
-  for (const char* name : {"Dar es Salaam", "Newcastle upon Tyne", "Frankfurt am Main", "Alice Springs", "Uzhhorod", "Fife"}) {
-    ASSERT_NE(Find(more, name), nullptr) << name;
-    EXPECT_EQ(Find(more, name)->type, "PLACE") << name;
-    EXPECT_TRUE(Find(more, name)->lat.has_value()) << name;
-  }
+  ExpectPlaces(more, {"Dar es Salaam", "Newcastle upon Tyne", "Frankfurt am Main", "Alice Springs", "Uzhhorod", "Fife"},
+               true);
   EXPECT_EQ(Opt(Find(more, "Fife")->country), "GBR");
-  // "for" joins a name only after an organisation word.
+}
+
+// A title opening a place name of three words, or before a place noun, is
+// no title; a name described as a village, or after a place noun and "of",
+// is a place; "for" joins a name only after an organisation word.
+TEST(Entities, PlacesByTheWordsAroundThem) {
+  Article b = Analyze("The ship called at Charlottetown, Prince Edward Island, and a case was found in King "
+                      "County. Queen Elizabeth met Prince George.");
+  ExpectPlaces(b, {"Prince Edward Island", "King County"});
+  EXPECT_EQ(Find(b, "Prince George"), nullptr);  // a prince, not the town in British Columbia
+  Article c = Analyze("It is named after Tanjung Lamar, a village in the south. Cases rose in the health zone of "
+                      "Mbakoro. Peter Obi, a village elder, said.");
+  ExpectPlaces(c, {"Tanjung Lamar", "Mbakoro"});
+  EXPECT_EQ(Find(c, "Peter Obi")->type, "PERSON");
   Article forr = Analyze("Pilgrims travelling to Mecca for Umrah were warned by the Centers for Disease Control and "
                          "Prevention and the Qatar Fund for Development.");
-  ASSERT_NE(Find(forr, "Mecca"), nullptr);
-  EXPECT_EQ(Find(forr, "Mecca")->type, "PLACE");
+  ExpectPlaces(forr, {"Mecca"});
   ASSERT_NE(Find(forr, "Centers for Disease Control and Prevention"), nullptr);
   EXPECT_EQ(Opt(Find(forr, "Centers for Disease Control and Prevention")->actor), "USAGOV");
   ASSERT_NE(Find(forr, "Qatar Fund for Development"), nullptr);
-  ASSERT_NE(Find(glue, "Ministry of the Interior"), nullptr);
 }
 
 TEST(Entities, CapitalStandsForItsGovernmentOnlyWhenItActs) {
