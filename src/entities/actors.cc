@@ -345,6 +345,22 @@ void StatesAfterTheirTowns(Doc* doc) {
   }
 }
 
+// The first-level subdivisions the article's places resolve to, in order,
+// with the words that name them ("Missouri" -> "US-MO").
+struct NamedSubdivision {
+  std::string_view name;
+  std::string code;
+};
+std::vector<NamedSubdivision> NamedSubdivisions(const Doc& doc) {
+  std::vector<NamedSubdivision> out;
+  for (const Mention& m : doc.mentions) {
+    if (m.kind != Kind::kPlace || !m.lat || m.country_name || m.region) continue;
+    const PlaceInfo* p = EntryOf(doc, m);
+    if (p && p->kind == PlaceKind::kAdmin1 && !p->admin1.empty()) out.push_back({doc.Bytes(m.b, m.e), p->admin1});
+  }
+  return out;
+}
+
 // An unknown unit gets its county's point: the county of that name in the
 // state of its reference (the place that qualifies it or the nearest named
 // before it), else in the first state the article names that has one, else
@@ -355,17 +371,10 @@ void StatesAfterTheirTowns(Doc* doc) {
 // there whatever is around it.
 void PlaceLowerUnits(Doc* doc, const Article& article) {
   constexpr double kTownReachKm = 150, kCountyReachKm = 400;
-  std::vector<std::string> states;  // the subdivisions the article names, in order ("US-OH")
   bool any_unit = false;
   for (const Mention& m : doc->mentions) any_unit = any_unit || IsLowerUnit(*doc, m);
   if (!any_unit) return;
-  for (const Mention& m : doc->mentions) {
-    if (m.kind != Kind::kPlace || !m.lat || m.country_name || m.region) continue;
-    const PlaceInfo* p = EntryOf(*doc, m);
-    if (p && p->kind == PlaceKind::kAdmin1 && !p->admin1.empty() &&
-        std::find(states.begin(), states.end(), p->admin1) == states.end())
-      states.push_back(p->admin1);
-  }
+  std::vector<NamedSubdivision> states = NamedSubdivisions(*doc);
   for (Mention& m : doc->mentions) {
     if (!IsLowerUnit(*doc, m)) continue;
     std::string_view name = doc->Bytes(m.b, m.e);
@@ -380,7 +389,7 @@ void PlaceLowerUnits(Doc* doc, const Article& article) {
     }
     for (size_t k = 0; !county && k < states.size(); ++k)  // "Knox County" in a story that names Ohio
       for (const PlaceInfo* c : counties)
-        if (c->admin1 == states[k]) county = c;
+        if (c->admin1 == states[k].code) county = c;
     if (ref && !county) {
       double nearest = kCountyReachKm;
       for (const PlaceInfo* c : counties) {
@@ -502,16 +511,7 @@ void GeocodePlaces(Doc* doc, Article* article) {
     for (const Town& t : towns) seen = seen || t.name == name;
     if (!seen) towns.push_back({name, *m.country, *m.lat, *m.lon});
   }
-  struct State {
-    std::string_view name;
-    std::string code;
-  };
-  std::vector<State> states;  // subdivisions the first pass found, by name
-  for (const Mention& m : doc->mentions) {
-    if (m.kind != Kind::kPlace || !m.lat || m.country_name || m.region) continue;
-    const PlaceInfo* p = doc->gaz->CountPlaces(doc->Bytes(m.b, m.e)) ? EntryOf(*doc, m) : nullptr;
-    if (p && p->kind == PlaceKind::kAdmin1 && !p->admin1.empty()) states.push_back({doc->Bytes(m.b, m.e), p->admin1});
-  }
+  std::vector<NamedSubdivision> states = NamedSubdivisions(*doc);  // as the first pass found them
   if (!towns.empty()) {
     // Names the first pass read as countries, and the first names of towns
     // the gazetteer has more than one of, are resolved again, once per name
@@ -536,7 +536,7 @@ void GeocodePlaces(Doc* doc, Article* article) {
       if (auto it = own_votes.find(own); it != own_votes.end())
         for (const auto& [iso3, n] : it->second) others[iso3] -= n;
       GeoContext wider = MakeContext(*article, others);  // the dateline is geocoded by now
-      for (const State& st : states)
+      for (const NamedSubdivision& st : states)
         if (st.name != own && std::find(wider.subdivisions.begin(), wider.subdivisions.end(), st.code) == wider.subdivisions.end())
           wider.subdivisions.push_back(st.code);
       for (const Town& t : towns) {
