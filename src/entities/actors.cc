@@ -175,14 +175,6 @@ std::string GovernmentOf(const Doc& doc, const Mention& m) {
   return it != doc.lex->seat_actors.end() ? it->second : *m.country + "GOV";
 }
 
-double DistanceKm(double lat1, double lon1, double lat2, double lon2) {
-  constexpr double kRad = 3.14159265358979323846 / 180, kEarthKm = 6371;
-  double dlat = (lat2 - lat1) * kRad, dlon = (lon2 - lon1) * kRad;
-  double a = std::sin(dlat / 2) * std::sin(dlat / 2) +
-             std::cos(lat1 * kRad) * std::cos(lat2 * kRad) * std::sin(dlon / 2) * std::sin(dlon / 2);
-  return 2 * kEarthKm * std::asin(std::sqrt(std::min(1.0, a)));
-}
-
 // "Weld County", "Bristol County": a unit below a state that the gazetteer
 // does not know, named by a capitalised unit word after its own name.
 bool IsLowerUnit(const Doc& doc, const Mention& m) {

@@ -33,14 +33,6 @@ constexpr float kTownBonus = 12;            // at a town the article names
 constexpr double kTownReachKm = 500;
 constexpr float kSubdivisionBonus = 8;      // in a subdivision the article names
 
-double DistanceKm(double lat1, double lon1, double lat2, double lon2) {
-  constexpr double kRad = 3.14159265358979323846 / 180, kEarthKm = 6371;
-  double dlat = (lat2 - lat1) * kRad, dlon = (lon2 - lon1) * kRad;
-  double a = std::sin(dlat / 2) * std::sin(dlat / 2) +
-             std::cos(lat1 * kRad) * std::cos(lat2 * kRad) * std::sin(dlon / 2) * std::sin(dlon / 2);
-  return 2 * kEarthKm * std::asin(std::sqrt(std::min(1.0, a)));
-}
-
 float CountryBonus(const PlaceInfo& p, const GeoContext& context) {
   if (p.iso3.empty()) return 0;
   for (size_t i = 0; i < context.countries.size(); ++i)
@@ -181,6 +173,14 @@ const PlaceInfo* Gazetteer::Resolve(std::string_view name, const GeoContext& con
     if (score > best_score) best = &p, best_score = score;
   }
   return best;
+}
+
+double DistanceKm(double lat1, double lon1, double lat2, double lon2) {
+  constexpr double kRad = 3.14159265358979323846 / 180, kEarthKm = 6371;
+  double dlat = (lat2 - lat1) * kRad, dlon = (lon2 - lon1) * kRad;
+  double a = std::sin(dlat / 2) * std::sin(dlat / 2) +
+             std::cos(lat1 * kRad) * std::cos(lat2 * kRad) * std::sin(dlon / 2) * std::sin(dlon / 2);
+  return 2 * kEarthKm * std::asin(std::sqrt(std::min(1.0, a)));
 }
 
 std::string PlaceNameKey(std::string_view name) { return geo::NameKey(name); }

@@ -135,4 +135,7 @@ const PlaceInfo* Geocode(std::string_view name, std::string_view qualifier, cons
 // yields): folded as described at the top; acronym keys start with '\x01'.
 std::string PlaceNameKey(std::string_view name);
 
+// Great-circle distance between two points in kilometres.
+double DistanceKm(double lat1, double lon1, double lat2, double lon2);
+
 }  // namespace dateline::entities
