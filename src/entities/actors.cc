@@ -503,8 +503,8 @@ void GeocodePlaces(Doc* doc, Article* article) {
     for (const Town& t : towns) seen = seen || t.name == name;
     if (!seen) towns.push_back({name, *m.country, *m.lat, *m.lon});
   }
-  std::vector<NamedSubdivision> states = NamedSubdivisions(*doc);  // as the first pass found them
   if (!towns.empty()) {
+    std::vector<NamedSubdivision> states = NamedSubdivisions(*doc);  // as the first pass found them
     // Names the first pass read as countries, and the first names of towns
     // the gazetteer has more than one of, are resolved again, once per name
     // ("Georgia", "Florida") and per sentence that names countries; the

@@ -158,11 +158,11 @@ const PlaceInfo* Gazetteer::Resolve(std::string_view name, const GeoContext& con
   // "Colombia" in a story about Cuba a Cuban village. A country's other
   // names ("Trinidad") are not held to this.
   constexpr uint32_t kTownOverCountry = 250000;
-  std::string key = allowed ? std::string() : geo::NameKey(name);
-  bool country_name = !allowed && std::any_of(ids->begin(), ids->end(), [&](uint32_t id) {
-    const PlaceInfo& p = impl_->places[id];
-    return p.kind == PlaceKind::kCountry && geo::NameKey(p.name) == key;
-  });
+  bool country_name = false;  // keys are built only when a country is among the candidates
+  if (!allowed)
+    for (uint32_t id : *ids)
+      if (const PlaceInfo& p = impl_->places[id]; p.kind == PlaceKind::kCountry)
+        country_name = country_name || geo::NameKey(p.name) == geo::NameKey(name);
   const PlaceInfo* best = nullptr;
   float best_score = -std::numeric_limits<float>::infinity();
   for (uint32_t id : *ids) {
