@@ -666,7 +666,7 @@ void SpreadTypes(Doc* doc) {
       known.emplace(KeyOf(*doc, m.e - 1, m.e), Known{m.kind, m.canonical, false, false});
     // "Vitesse" after "Vitesse Arnhem", "Roda JC" after "Roda JC Kerkrade": a club by its first words,
     // unless they name a big place ("Manchester" of "Manchester United").
-    for (size_t n = 1; m.team && n + 1 < m.e - m.b + 1 && n <= 2 && m.b + n < m.e; ++n)
+    for (size_t n = 1; m.team && n <= 2 && m.b + n < m.e; ++n)
       if (!IsMajorPlace(*doc, m.b, m.b + n)) known.emplace(KeyOf(*doc, m.b, m.b + n), Known{Kind::kOrg, m.canonical, true, true});
     if (m.kind == Kind::kOrg && m.e - m.b >= 2 && (doc->toks[m.e - 1].cls & kOrgSuffix))  // "Daimler-Benz AG"
       known.emplace(KeyOf(*doc, m.b, m.e - 1), Known{m.kind, m.canonical, false, false});
