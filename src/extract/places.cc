@@ -59,26 +59,31 @@ const NameMap& Countries() {
   return *map;
 }
 
-const NameMap& Regions() {
-  static const NameMap* map = new NameMap(LoadNameMap("dateline_regions.tsv"));
-  return *map;
-}
+// Regions from one read of data/dateline_regions.tsv: the country each
+// names, and its name for output (the third column of an abbreviation's
+// row, the first of a full name's: "Calif." -> California, "texas" -> Texas).
+struct RegionTables {
+  NameMap countries, names;
+};
 
-// A region's name for output: the third column of an abbreviation's row,
-// the first of a full name's ("Calif." -> California, "texas" -> Texas).
-const NameMap& RegionNames() {
-  static const NameMap* map = [] {
-    auto* m = new NameMap;
+const RegionTables& RegionData() {
+  static const RegionTables* tables = [] {
+    auto* t = new RegionTables;
     for (auto& row : LoadDataTable("dateline_regions.tsv", 2).rows) {
+      std::string key = LookupKey(row[0]);
+      t->countries.emplace(key, row[1]);
       bool abbreviation = row[0].find('.') != std::string::npos ||
                           std::all_of(row[0].begin(), row[0].end(), [](char c) { return c >= 'A' && c <= 'Z'; });
-      if (row.size() >= 3) m->emplace(LookupKey(row[0]), row[2]);
-      else if (!abbreviation) m->emplace(LookupKey(row[0]), row[0]);
+      if (row.size() >= 3) t->names.emplace(key, row[2]);
+      else if (!abbreviation) t->names.emplace(key, row[0]);
     }
-    return m;
+    return t;
   }();
-  return *map;
+  return *tables;
 }
+
+const NameMap& Regions() { return RegionData().countries; }
+const NameMap& RegionNames() { return RegionData().names; }
 
 const NameMap& Outlets() {
   static const NameMap* map = new NameMap(LoadNameMap("news_agencies.tsv"));
