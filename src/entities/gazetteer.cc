@@ -14,6 +14,7 @@
 //     is when an anchor is near the namesake ("Paris" under a Texas dateline).
 #include "entities/gazetteer.h"
 
+#include <algorithm>
 #include <cmath>
 #include <limits>
 
@@ -57,6 +58,16 @@ float AnchorBonus(const PlaceInfo& p, const GeoContext& context) {
   return bonus + kTownBonus * static_cast<float>(1 - town / kTownReachKm);
 }
 
+// Whether a place found by an alternate name or as a minor place may stand
+// for a name: a big city may ("Raqqa"), a smaller place only in one of the
+// article's countries or subdivisions, or near its anchors or towns; so a
+// name no gazetteer place bears is not sent to a namesake village abroad.
+bool OtherNameSupported(const PlaceInfo& p, const GeoContext& context) {
+  constexpr uint32_t kKnownWithoutContext = 100000;
+  return p.population >= kKnownWithoutContext || CountryBonus(p, context) > 0 ||
+         SubdivisionBonus(p, context) > 0 || AnchorBonus(p, context) > 0;
+}
+
 }  // namespace
 
 const std::vector<uint32_t>* Gazetteer::Impl::Find(std::string_view name) const {
@@ -64,6 +75,23 @@ const std::vector<uint32_t>* Gazetteer::Impl::Find(std::string_view name) const 
   auto it = names.find(key);
   if (it == names.end() && !key.empty() && key[0] == geo::kAcronymMark) it = names.find(geo::PlainKey(name));
   return it == names.end() ? nullptr : &it->second;
+}
+
+std::span<const uint32_t> Gazetteer::Impl::FindOther(std::string_view name) const {
+  std::string key = geo::NameKey(name);
+  if (!key.empty() && key[0] == geo::kAcronymMark) key = geo::PlainKey(name);
+  auto probe = [&](std::string_view k) {
+    auto [b, e] = std::equal_range(other_hashes.begin(), other_hashes.end(), OtherNameHash(k));
+    return std::span<const uint32_t>(other_places.data() + (b - other_hashes.begin()), static_cast<size_t>(e - b));
+  };
+  std::span<const uint32_t> found = probe(key);
+  // "Deir el-Zour" is GeoNames' "Deir al-Zour": the Arabic article's
+  // spellings ("el", "ez", "ash" ...) as "al".
+  if (found.empty()) {
+    std::string al = geo::ArabicArticlesAsAl(key);
+    if (al != key) found = probe(al);
+  }
+  return found;
 }
 
 const CountryInfo* Gazetteer::Impl::FindCountry(const KeyMap<uint32_t>& map, std::string_view name) const {
@@ -87,6 +115,13 @@ std::vector<const PlaceInfo*> Gazetteer::Lookup(std::string_view name) const {
     out.reserve(ids->size());
     for (uint32_t id : *ids) out.push_back(&impl_->places[id]);
   }
+  return out;
+}
+
+std::vector<const PlaceInfo*> Gazetteer::OtherPlaces(std::string_view name) const {
+  std::vector<const PlaceInfo*> out;
+  if (impl_->Find(name)) return out;
+  for (uint32_t id : impl_->FindOther(name)) out.push_back(&impl_->places[id]);
   return out;
 }
 
@@ -151,8 +186,12 @@ const std::vector<std::string>& Gazetteer::Warnings() const { return impl_->warn
 
 const PlaceInfo* Gazetteer::Resolve(std::string_view name, const GeoContext& context,
                                     const std::function<bool(const PlaceInfo&)>& allowed) const {
-  const std::vector<uint32_t>* ids = impl_->Find(name);
-  if (!ids) return nullptr;
+  const std::vector<uint32_t>* own = impl_->Find(name);
+  // A name no place has as its own: an alternate name or a minor place's,
+  // taken only where the article supports it (see OtherNameSupported).
+  bool other_name = !own;
+  std::span<const uint32_t> ids = own ? std::span<const uint32_t>(*own) : impl_->FindOther(name);
+  if (ids.empty()) return nullptr;
   // A country's main name is a town of that name only with a qualifier
   // ("Peru, Ind."), or when the town is a big city: context alone would make
   // "Colombia" in a story about Cuba a Cuban village. A country's other
@@ -160,15 +199,16 @@ const PlaceInfo* Gazetteer::Resolve(std::string_view name, const GeoContext& con
   constexpr uint32_t kTownOverCountry = 250000;
   bool country_name = false;  // keys are built only when a country is among the candidates
   if (!allowed)
-    for (uint32_t id : *ids)
+    for (uint32_t id : ids)
       if (const PlaceInfo& p = impl_->places[id]; p.kind == PlaceKind::kCountry)
         country_name = country_name || geo::NameKey(p.name) == geo::NameKey(name);
   const PlaceInfo* best = nullptr;
   float best_score = -std::numeric_limits<float>::infinity();
-  for (uint32_t id : *ids) {
+  for (uint32_t id : ids) {
     const PlaceInfo& p = impl_->places[id];
     if (allowed && !allowed(p)) continue;
     if (country_name && p.kind == PlaceKind::kCity && p.population < kTownOverCountry) continue;
+    if (other_name && !OtherNameSupported(p, context)) continue;
     float score = impl_->prior[id] + CountryBonus(p, context) + AnchorBonus(p, context) + SubdivisionBonus(p, context);
     if (score > best_score) best = &p, best_score = score;
   }

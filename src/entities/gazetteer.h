@@ -77,6 +77,11 @@ class Gazetteer {
   // The most words any place name has (for longest-match scans over tokens).
   size_t MaxNameWords() const;
 
+  // Places that bear `name` only as an alternate name ("Raqqa") or as minor
+  // places (villages, sections of cities), best first; empty when some
+  // place has it as its own name. Not names of Lookup or IsKnownName: they
+  // are weak evidence, for geocoding and for typing a name in context.
+  std::vector<const PlaceInfo*> OtherPlaces(std::string_view name) const;
   // Whether `name` is a name of some place: Lookup without the allocation.
   bool IsKnownName(std::string_view name) const;
   // Lookup(name).size() without the allocation.

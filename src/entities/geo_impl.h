@@ -4,6 +4,7 @@
 
 #include <cstdint>
 #include <functional>
+#include <span>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -26,6 +27,14 @@ struct Gazetteer::Impl {
   std::vector<PlaceInfo> places;       // every place; never resized after load
   std::vector<float> prior;            // parallel to places: context-free rank score
   KeyMap<std::vector<uint32_t>> names;  // name key -> places, best (highest prior) first
+  // Alternate names of places ("Raqqa") and the names of minor places
+  // (villages, sections of cities): only geocoding looks here, and only for
+  // a name `names` lacks, so they never make a word a place nor outrank a
+  // place's own name. A flat index, for load time (some 350k names): the
+  // 64-bit hashes of the name keys, sorted, and parallel to them the
+  // places, best first within one hash.
+  std::vector<uint64_t> other_hashes;
+  std::vector<uint32_t> other_places;
   KeyMap<uint32_t> country_names;      // name key -> index in countries
   KeyMap<uint32_t> country_codes;      // "RU", "RUS" -> index in countries
   KeyMap<uint32_t> demonyms;           // demonym key -> index in countries
@@ -37,6 +46,8 @@ struct Gazetteer::Impl {
 
   // Places under the key of `name` (acronym key first for text in capitals), or nullptr.
   const std::vector<uint32_t>* Find(std::string_view name) const;
+  // Places of other_names under the key of `name`; empty when none.
+  std::span<const uint32_t> FindOther(std::string_view name) const;
   const CountryInfo* FindCountry(const KeyMap<uint32_t>& map, std::string_view name) const;
 };
 
@@ -44,6 +55,9 @@ struct Gazetteer::Impl {
 // countries, then regions, big national capitals, first-level divisions and
 // cities by population.
 float PlacePrior(const PlaceInfo& place);
+
+// The hash other_names is indexed by.
+inline uint64_t OtherNameHash(std::string_view key) { return std::hash<std::string_view>{}(key); }
 
 // Fills `impl` from the embedded (or DATELINE_DATA_DIR) data files.
 void LoadGazetteer(Gazetteer::Impl* impl);

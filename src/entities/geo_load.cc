@@ -6,7 +6,8 @@
 //                       extract stage's dateline reader)
 //   regions.tsv         multi-country regions and areas the packages lack
 //   geo_admin1.tsv      first-level subdivisions with a point (generated)
-//   geo_cities.tsv      GeoNames places of 1000 people or more (generated)
+//   geo_cities.tsv      GeoNames places of 1000 people or more, and minor
+//                       places, with alternate names (generated)
 //   geo_counties.tsv    US counties from GeoNames postal codes (generated)
 //   geo_aliases.tsv     other names of any of the above
 //   dateline_regions.tsv dotted abbreviations of subdivisions ("Calif.")
@@ -96,6 +97,10 @@ class Loader {
   // Country names for the place index, added last where no place of that
   // country already has the name ("Gaza" the city, not Palestine).
   std::vector<std::pair<std::string, uint32_t>> country_place_names_;
+  // Per place: a minor place, whose name is in other_names only.
+  std::vector<bool> minor_;
+  // (name hash, place) of other_names, indexed by SortNames.
+  std::vector<std::pair<uint64_t, uint32_t>> other_names_;
 
   void Warn(std::string_view file, size_t line, std::string_view what) {
     g_->warnings.push_back(std::string(file) + ":" + std::to_string(line) + ": " + std::string(what));
@@ -118,6 +123,11 @@ class Loader {
     if (key.empty()) return;
     g_->max_words = std::max(g_->max_words, geo::KeyWords(key));
     g_->names[key].push_back(place);
+  }
+
+  void AddOtherName(std::string_view name, uint32_t place) {
+    std::string key = geo::NameKey(name);
+    if (!key.empty()) other_names_.emplace_back(OtherNameHash(key), place);
   }
 
   const CountryInfo* CountryOf(std::string_view iso3) const {
@@ -213,7 +223,8 @@ class Loader {
     });
   }
 
-  // name iso3 admin1 lat lon population flag
+  // name iso3 admin1 lat lon population flag [alternate names]. A minor
+  // place (flag m) and every alternate name go to other_names only.
   void LoadCities() {
     constexpr std::string_view kFile = "geo_cities.tsv";
     std::string text = Load(kFile);
@@ -228,7 +239,13 @@ class Loader {
       p.kind = PlaceKind::kCity;
       p.capital = f[6] == "C";
       p.seat = f[6] == "A";
-      AddPlace(std::move(p));
+      bool minor = f[6] == "m";
+      std::string name = minor ? p.name : std::string();
+      uint32_t id = AddPlace(std::move(p));
+      minor_.resize(id + 1);
+      minor_[id] = minor;
+      if (minor) AddOtherName(name, id);
+      if (f.size() > 7) ForEachPart(f[7], [&](std::string_view n) { AddOtherName(n, id); });
     });
   }
 
@@ -240,7 +257,8 @@ class Loader {
   void IndexPlaces() {
     g_->names.reserve(g_->places.size());
     for (uint32_t i = 0; i < g_->places.size(); ++i)
-      if (g_->places[i].kind == PlaceKind::kAdmin1 || g_->places[i].kind == PlaceKind::kCity)
+      if ((g_->places[i].kind == PlaceKind::kAdmin1 || g_->places[i].kind == PlaceKind::kCity) &&
+          !(i < minor_.size() && minor_[i]))
         AddName(g_->places[i].name, i);
     for (const auto& [name, place] : country_place_names_) {
       const PlaceInfo& country = g_->places[place];
@@ -323,6 +341,20 @@ class Loader {
       std::stable_sort(ids.begin(), ids.end(),
                        [&](uint32_t a, uint32_t b) { return g_->prior[a] > g_->prior[b]; });
     }
+    auto& other = other_names_;
+    std::sort(other.begin(), other.end());
+    other.erase(std::unique(other.begin(), other.end()), other.end());
+    for (size_t b = 0, e; b < other.size(); b = e) {  // best first within a name: few names have several places
+      for (e = b + 1; e < other.size() && other[e].first == other[b].first;) ++e;
+      if (e - b > 1)
+        std::stable_sort(other.begin() + b, other.begin() + e,
+                         [&](const auto& x, const auto& y) { return g_->prior[x.second] > g_->prior[y.second]; });
+    }
+    g_->other_hashes.reserve(other.size());
+    g_->other_places.reserve(other.size());
+    for (const auto& [hash, place] : other) g_->other_hashes.push_back(hash), g_->other_places.push_back(place);
+    other.clear();
+    other.shrink_to_fit();
   }
 };
 

@@ -10,6 +10,7 @@
 #include <unicode/uchar.h>
 #include <unicode/unistr.h>
 
+#include <algorithm>
 #include <array>
 #include <cstdint>
 
@@ -181,6 +182,23 @@ size_t KeyWords(std::string_view key) {
   size_t words = key.empty() ? 0 : 1;
   for (char c : key) words += c == ' ';
   return words;
+}
+
+std::string ArabicArticlesAsAl(std::string_view key) {
+  static constexpr std::string_view kForms[] = {"el", "ad", "ed", "an", "en", "ar", "er", "as", "es",
+                                                "at", "et", "az", "ez", "ash", "esh", "adh", "ath"};
+  std::string out;
+  out.reserve(key.size());
+  for (size_t b = 0; b < key.size();) {
+    size_t e = key.find(' ', b);
+    if (e == std::string_view::npos) e = key.size();
+    std::string_view word = key.substr(b, e - b);
+    bool article = e < key.size() && b > 0 && std::find(std::begin(kForms), std::end(kForms), word) != std::end(kForms);
+    out.append(article ? std::string_view("al") : word);
+    if (e < key.size()) out.push_back(' ');
+    b = e + 1;
+  }
+  return out;
 }
 
 }  // namespace dateline::entities::geo

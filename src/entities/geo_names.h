@@ -27,4 +27,9 @@ std::string PlainKey(std::string_view name);
 // Number of words in a key.
 size_t KeyWords(std::string_view key);
 
+// `key` with each Arabic article spelt "al": a word "el", "ez", "ash" ...
+// (the article's forms before sun letters) followed by another word.
+// "deir el zour" -> "deir al zour".
+std::string ArabicArticlesAsAl(std::string_view key);
+
 }  // namespace dateline::entities::geo

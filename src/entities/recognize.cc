@@ -105,14 +105,26 @@ bool SyllableAfterName(const Doc& doc, size_t i, size_t dash) {
   return prev.kind == TokenKind::kWord && prev.has(kCapitalized) && !prev.has(kAllCaps) && !(prev.cls & kStop);
 }
 
-// "al-Nahayan", "el-Baz": an Arabic article in lower case before a
-// capitalised name, written on after a name word ("Zayed bin Sultan
-// al-Nahayan").
+// The length of an Arabic article written before a hyphen ("al-", "el-",
+// and its forms before sun letters: "ez-Zor", "ash-Sham", "ad-Dawla"), 0
+// when `key` opens with none.
+size_t ArabicArticle(std::string_view key) {
+  static constexpr std::string_view kArticles[] = {"al", "el", "ad", "ed", "an", "en", "ar", "er", "as", "es",
+                                                   "at", "et", "az", "ez", "ash", "esh", "adh", "ath"};
+  for (std::string_view a : kArticles)
+    if (key.size() > a.size() + 1 && key.starts_with(a) && key[a.size()] == '-') return a.size();
+  return 0;
+}
+
+// "al-Nahayan", "el-Baz", "ez-Zor": an Arabic article in lower case before
+// a capitalised name, written on after a name word ("Zayed bin Sultan
+// al-Nahayan", "Deir ez-Zor").
 bool ArticleBeforeName(const Doc& doc, size_t i) {
   const Tok& t = doc.toks[i];
-  if (t.key.size() < 4 || t.key[2] != '-' || t.key[1] != 'l' || (t.key[0] != 'a' && t.key[0] != 'e')) return false;
+  size_t article = ArabicArticle(t.key);
+  if (!article || t.key.size() < article + 2) return false;
   std::string_view w = doc.Bytes(i, i + 1);
-  if (w.size() < 4 || w[3] < 'A' || w[3] > 'Z') return false;
+  if (w.size() < article + 2 || w[article + 1] < 'A' || w[article + 1] > 'Z') return false;
   if (i == 0 || !doc.SameSentence(i - 1, i)) return false;
   const Tok& prev = doc.toks[i - 1];
   return t.kind == TokenKind::kWord && prev.kind == TokenKind::kWord && (prev.has(kCapitalized) || (prev.cls & kConnector));
@@ -732,11 +744,18 @@ bool PossessiveInPlaceName(const Doc& doc, size_t i, size_t j, size_t end) {
 // "Frankfurt am Main": at a small lower-case word after a word
 // of the run, the end of a place name the gazetteer knows that runs on over
 // it; 0 when there is none.
+bool IsJoiningDash(std::string_view s) { return s == "-" || s == "\u2013" || s == "\u2010" || s == "\u2011"; }
+
 size_t KnownNameOverGlue(const Doc& doc, size_t i, size_t j, size_t end) {
   constexpr size_t kMaxWords = 6, kMaxBefore = 3;
   static const std::unordered_set<std::string_view> kGlue = {"and", "of", "the", "do", "dos", "das", "du", "da", "de", "del",
                                                             "y", "es", "upon", "on", "am", "an", "en", "sur", "les"};
-  if (doc.toks[j].kind != TokenKind::kWord || doc.toks[j].has(kCapitalized) || !kGlue.count(doc.toks[j].key)) return 0;
+  const Tok& t = doc.toks[j];
+  // "Castilla–La Mancha", "Murray–Darling Basin": a dash between the words
+  // of a known name, with no space on either side.
+  bool dash = t.kind == TokenKind::kPunct && j > 0 && doc.toks[j - 1].end == t.start && j + 1 < end &&
+              doc.toks[j + 1].start == t.end && IsJoiningDash(doc.Bytes(j, j + 1));
+  if (!dash && (t.kind != TokenKind::kWord || t.has(kCapitalized) || !kGlue.count(t.key))) return 0;
   size_t best = 0;
   for (size_t k = j; k-- > i && j - k <= kMaxBefore;)
     for (size_t n = j + 1; n < end && n - k < kMaxWords && doc.SameSentence(j, n); ++n)
@@ -1082,6 +1101,24 @@ bool LooksLikePersonName(const Doc& doc, const Mention& m) {
   return !p || (p->kind == PlaceKind::kCity && !p->capital && p->population < 100000);
 }
 
+// "Floods hit Wagga Wagga in New South Wales": a name that only a minor
+// place or an alternate name bears, in a sentence naming a known place of
+// that place's country.
+bool OtherPlaceOfSentence(const Doc& doc, const Mention& m) {
+  constexpr size_t kMaxWords = 4;
+  if (m.e - m.b > kMaxWords || doc.toks[m.b].has(kAllCaps)) return false;
+  std::vector<const PlaceInfo*> candidates = doc.gaz->OtherPlaces(doc.Bytes(m.b, m.e));
+  if (candidates.empty()) return false;
+  for (const Mention& o : doc.mentions) {
+    if (o.kind != Kind::kPlace || &o == &m || !doc.SameSentence(o.b, m.b)) continue;
+    const PlaceInfo* p = doc.gaz->Best(doc.Bytes(o.b, o.e));
+    if (!p || p->iso3.empty()) continue;
+    for (const PlaceInfo* c : candidates)
+      if (c->iso3 == p->iso3) return true;
+  }
+  return false;
+}
+
 // The fallback for a name nothing typed: MISC where its capitals are
 // evidence of a name, else nothing.
 Kind Fallback(const Doc& doc, const Mention& m, CapitalisedSentences& capitalised) {
@@ -1130,6 +1167,7 @@ Kind ClassifyLeftover(const Doc& doc, const Mention& m, const PersonIndex& index
     return Kind::kOrg;  // "The Royal Ulster Constabulary said": a body, not a person
   if (SpeaksOrIsDescribed(doc, m) || IsByline(doc, m) || apposed == Kind::kPerson) return Kind::kPerson;
   if (HasAmpersand(doc, m)) return Kind::kOrg;  // "Procter & Gamble"
+  if (OtherPlaceOfSentence(doc, m)) return Kind::kPlace;
   *guessed = true;
   return Fallback(doc, m, capitalised);
 }
