@@ -194,6 +194,24 @@ TEST(Entities, MinorPlacesDashesAndArabicArticles) {
   EXPECT_NE(Find(b, "Wagga Wagga")->type, "PLACE");
 }
 
+// Unknown names are places by the words around them: listed after plural
+// place nouns, after "and the" in a list of places, before "and other
+// villages"; a preposition opening a sentence is no part of a name; a
+// known place name over a connector is not split at a company's name.
+TEST(Entities, UnknownPlacesByTheirLists) {
+  Article a = Analyze("Cases were found in the settlements of Kibera and Mathare. Refugees sheltered in Akkar and the "
+                      "Bekaa. Birds were found dead at Maliuc and other villages.");
+  ExpectPlaces(a, {"Kibera", "Mathare", "Bekaa", "Maliuc"});
+  Article b = Analyze("Across Latin America, cases rose. The departments of Norte de Santander and Huila reported "
+                      "deaths.");
+  ExpectPlaces(b, {"Latin America", "Norte de Santander", "Huila"}, true);
+  EXPECT_EQ(Opt(Find(b, "Huila")->country), "COL");  // Colombia's department, not Angola's province
+  EXPECT_EQ(Find(b, "Santander"), nullptr);
+  Article c = Analyze("Officials met. Santander raised its forecast.");
+  ASSERT_NE(Find(c, "Santander"), nullptr);
+  EXPECT_EQ(Find(c, "Santander")->type, "ORG");
+}
+
 // A title opening a place name of three words, or before a place noun, is
 // no title; a name described as a village, or after a place noun and "of",
 // is a place; "for" joins a name only after an organisation word.

@@ -283,6 +283,22 @@ size_t PlaceAroundCountry(const Doc& doc, size_t i, size_t e) {
   return 0;
 }
 
+// "Norte de Santander", "Isle of Wight": the length of a place name of three
+// or more words the gazetteer knows, starting at i, with a connector in
+// lower case inside; 0 otherwise. Read part by part, "Santander" would be
+// the bank.
+size_t PlaceOverConnector(const Doc& doc, size_t i, size_t e) {
+  constexpr size_t kMinWords = 3;
+  size_t n_max = std::min(doc.gaz->MaxNameWords(), e - i);
+  for (size_t n = n_max; n >= kMinWords; --n) {
+    bool connector = false;
+    for (size_t k = i + 1; k + 1 < i + n; ++k)
+      connector |= (doc.toks[k].cls & kConnector) && !doc.toks[k].has(kCapitalized);
+    if (connector && doc.gaz->IsKnownName(doc.Bytes(i, i + n)) && !CountryAt(doc, i, i + n, false).len) return n;
+  }
+  return 0;
+}
+
 // "Prince Edward Island", "King County": a title that opens a place name of
 // three or more words the gazetteer knows, or whose next word is a place
 // noun; the length of the name, 0 when there is none. Two words stay a
@@ -311,6 +327,11 @@ Part NextPart(const Doc& doc, size_t i, size_t e) {
     return p;
   }
   if (size_t n = PlaceAroundCountry(doc, i, e); n) {
+    Part p = MakePart(i, i + n, PartType::kName);
+    p.place = true;
+    return p;
+  }
+  if (size_t n = PlaceOverConnector(doc, i, e); n) {
     Part p = MakePart(i, i + n, PartType::kName);
     p.place = true;
     return p;
@@ -994,17 +1015,28 @@ bool AfterPlaceWords(const Doc& doc, size_t b, size_t e, size_t listed = 0) {
   const std::string& prev = before.key;
   if (prev == "in" || prev == "near" || prev == "around") return before.kind == TokenKind::kWord;
   if (prev == "of") return (doc.toks[b - 2].cls & kPlaceNoun) && !doc.toks[b - 2].has(kCapitalized);
-  std::string_view joiner = doc.Bytes(b - 1, b);
+  // "in Akkar and the Bekaa": an article after the joiner.
+  size_t join = prev == "the" && (doc.toks[b - 2].key == "and" || doc.toks[b - 2].key == "or") ? b - 2 : b - 1;
+  std::string_view joiner = doc.Bytes(join, join + 1);
   if ((joiner != "and" && joiner != "or" && joiner != ",") || listed == kMaxListed) return false;
   // "in Moscow , Ivanov said": a name that speaks or acts opens a clause.
   std::string_view after = e < doc.toks.size() && doc.SameSentence(b, e) ? doc.Bytes(e, e + 1) : "";
   if (e < doc.toks.size() && (doc.toks[e].cls & (kSpeech | kAction))) return false;
   if (joiner == "," && after != "," && after != "and" && after != "or") return false;
-  size_t item = b - 1;  // the item before: one or two capitalised words
-  while (item > 0 && b - item < 3 && doc.SameSentence(item - 1, b) && doc.toks[item - 1].kind == TokenKind::kWord &&
+  size_t item = join;  // the item before: one or two capitalised words
+  while (item > 0 && join - item < 2 && doc.SameSentence(item - 1, b) && doc.toks[item - 1].kind == TokenKind::kWord &&
          doc.toks[item - 1].has(kCapitalized) && !(doc.toks[item - 1].cls & kStop))
     --item;
-  return item < b - 1 && AfterPlaceWords(doc, item, b - 1, listed + 1);
+  return item < join && AfterPlaceWords(doc, item, join, listed + 1);
+}
+
+// "Maliuc and other villages": a name listed before "and other" and a
+// plural place noun.
+bool BeforeOtherPlaces(const Doc& doc, size_t e) {
+  if (e + 2 >= doc.toks.size() || !doc.SameSentence(e, e + 2)) return false;
+  const std::string& joiner = doc.toks[e].key;
+  return (joiner == "and" || joiner == "or") && doc.toks[e + 1].key == "other" &&
+         (doc.toks[e + 2].cls & kPlaceNoun) && doc.toks[e + 2].key.ends_with('s');
 }
 
 // "Western diplomats", "Arab states": a group word before a common noun in
@@ -1151,7 +1183,7 @@ Kind ClassifyLeftover(const Doc& doc, const Mention& m, const PersonIndex& index
   if (AfterOrgNoun(doc, m) || BeforePriceMove(doc, m) || PartyName(doc, m) || apposed == Kind::kOrg) return Kind::kOrg;
   if (apposed == Kind::kPlace) return Kind::kPlace;
   if (m.e - m.b == 1 && (doc.toks[m.b].cls & kGroupWord)) return Kind::kNorp;  // "European allies"
-  if (AfterPlaceWords(doc, m.b, m.e)) return Kind::kPlace;
+  if (AfterPlaceWords(doc, m.b, m.e) || BeforeOtherPlaces(doc, m.e)) return Kind::kPlace;
   if (size_t n = m.e; n < doc.toks.size() && doc.SameSentence(m.b, n) && !doc.toks[n].has(kCapitalized)) {
     if (doc.toks[n].cls & kPlaceNoun) return Kind::kPlace;                      // "Hatay province"
     if ((doc.toks[n].cls & kLeadNoun) && m.e - m.b == 1) return Kind::kPerson;  // "the Biden administration"
