@@ -19,6 +19,8 @@
 //                      (flag: C national capital, A first-level seat, m a
 //                      minor place, '' other; alternate names '|'-separated)
 //   geo_counties.tsv   iso3 code name lat lon           (US counties; code: the state's)
+//   geo_admin1_codes.tsv iso3 name code               (ISO 3166-2 codes of the
+//                      subdivisions data/regions.tsv authors, by name)
 //
 // Usage: node scripts/build-gazetteer.mjs NODE_MODULES_DIR ISO_CODES_JSON_DIR OUT_DIR
 import fs from 'node:fs';
@@ -183,11 +185,21 @@ const kGeneric = new Set(['north', 'south', 'east', 'west', 'central', 'northern
   'north east', 'north west', 'south east', 'south west', 'far north', 'far west', 'mountain', 'plateau', 'sea']);
 const key = (s) => clean(s).normalize('NFD').replace(/[\u0300-\u036f'\u2018\u2019.]/g, '').toLowerCase();
 const authored = new Set();
+const authoredAdmins = new Map();  // "CAN|quebec" -> "Quebec": authored subdivisions by each of their names
 for (const line of fs.readFileSync(path.join(path.dirname(process.argv[1]), '..', 'data', 'regions.tsv'), 'utf8').split('\n')) {
   if (!line || line.startsWith('#')) continue;
   const f = line.split('\t');
-  for (const n of [f[0], ...(f[5] ?? '').split('|')]) if (n) authored.add(`${f[1]}|${key(n)}`);
+  for (const n of [f[0], ...(f[5] ?? '').split('|')]) {
+    if (!n) continue;
+    authored.add(`${f[1]}|${key(n)}`);
+    if (f[2] === 'admin1') authoredAdmins.set(`${f[1]}|${key(n)}`, f[0]);
+  }
 }
+// An authored subdivision takes the package's code for the same unit (by
+// name), and the unit's places take the code: so "Montreal" in a story that
+// names Quebec is in Quebec.
+const codeRows = [];
+const codedAuthored = new Set();
 const townNames = new Set(keptCities.map((c) => `${c.country}|${key(c.name)}`));
 // The most people a town of each name has, anywhere: a unit's bare name that
 // a city abroad bears ("Portland Parish", Jamaica) would take the city's place.
@@ -203,6 +215,16 @@ for (const cc of fs.readdirSync(statesDir)) {
   for (const st of JSON.parse(fs.readFileSync(file, 'utf8'))) {
     const code = `${cc}-${st.iso}`;
     const name = clean(st.name);
+    const unit = name && !name.includes(',') && st.iso && !st.iso.includes('-') && st.fipsCode &&
+                 adminPlaces.get(`${cc}.${st.fipsCode}`);
+    const authoredName = unit && [name, name.replace(kTypeWord, '')]
+      .map((n) => authoredAdmins.get(`${iso3}|${key(n)}`)).find(Boolean);
+    if (authoredName && !codedAuthored.has(`${iso3}|${authoredName}`) && !adminCodes.has(code)) {
+      codedAuthored.add(`${iso3}|${authoredName}`);
+      codeRows.push([iso3, authoredName, code]);
+      if (!isoAdminOf.has(`${cc}.${st.fipsCode}`)) isoAdminOf.set(`${cc}.${st.fipsCode}`, code);
+      continue;
+    }
     // Not a unit of a unit ("CN-TW-KEE") nor a name with a claim in it ("Taiwan Province, People's Republic of China").
     if (!st.iso || st.iso.includes('-') || !name || name.includes(',') || !latin(name) || adminCodes.has(code) ||
         townNames.has(`${cc}|${key(name)}`) || bigTownNames.has(key(name))) continue;
@@ -292,7 +314,8 @@ const sizes = [
   writeTable('geo_admin1.tsv', adminRows),
   writeTable('geo_cities.tsv', cityRows),
   writeTable('geo_counties.tsv', countyRows),
+  writeTable('geo_admin1_codes.tsv', codeRows),
 ];
 console.log(`build-gazetteer: ${countryRows.length} countries, ${adminRows.length} subdivisions ` +
   `(${packageAdmins} from country-state-city-js), ` +
-  `${cityRows.length} places (${minorCities.length} minor; ${altCount} alternate names), ${countyRows.length} US counties (${sizes.reduce((a, b) => a + b, 0)} bytes)`);
+  `${codeRows.length} authored subdivisions coded, ${cityRows.length} places (${minorCities.length} minor; ${altCount} alternate names), ${countyRows.length} US counties (${sizes.reduce((a, b) => a + b, 0)} bytes)`);

@@ -189,6 +189,8 @@ TEST(Entities, MinorPlacesDashesAndArabicArticles) {
   EXPECT_EQ(Opt(Find(a, "Wagga Wagga")->country), "AUS");
   EXPECT_EQ(Opt(Find(a, "Castilla–La Mancha")->country), "ESP");
   EXPECT_EQ(Opt(Find(a, "Raqqa")->country), "SYR");
+  Article fr = Analyze("Cases have been reported in France and Italy.");  // Cases is a French village too
+  EXPECT_EQ(Find(fr, "Cases"), nullptr);
   Article b = Analyze("Wagga Wagga said the vote was fair.");  // no place of its country in the sentence
   ASSERT_NE(Find(b, "Wagga Wagga"), nullptr);
   EXPECT_NE(Find(b, "Wagga Wagga")->type, "PLACE");

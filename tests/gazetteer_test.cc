@@ -229,6 +229,13 @@ TEST(Gazetteer, AlternateNamesAndMinorPlacesNeedSupport) {
   EXPECT_NEAR(wagga->lat, -35.1, 0.2);
   EXPECT_FALSE(G().OtherPlaces("Wagga Wagga").empty());
   EXPECT_TRUE(G().OtherPlaces("Sydney").empty());  // a place's own name is no other name
+  // Subdivisions data/regions.tsv authors carry the package's code, and so do their places.
+  const PlaceInfo* on = G().Best("Ontario");
+  ASSERT_NE(on, nullptr);
+  EXPECT_EQ(on->admin1, "CA-ON");
+  GeoContext ontario{{"CAN"}, {}};
+  ontario.subdivisions = {"CA-ON"};
+  EXPECT_EQ(Geocode("Toronto", ontario)->admin1, "CA-ON");
   // A place's own name wins over any alternate name.
   EXPECT_EQ(Iso3(Geocode("Paris", GeoContext{})), "FRA");
 }

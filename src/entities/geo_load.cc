@@ -9,6 +9,7 @@
 //   geo_cities.tsv      GeoNames places of 1000 people or more, and minor
 //                       places, with alternate names (generated)
 //   geo_counties.tsv    US counties from GeoNames postal codes (generated)
+//   geo_admin1_codes.tsv ISO 3166-2 codes of regions.tsv's subdivisions (generated)
 //   geo_aliases.tsv     other names of any of the above
 //   dateline_regions.tsv dotted abbreviations of subdivisions ("Calif.")
 //   demonyms.tsv        demonyms that win over the packages'
@@ -83,6 +84,7 @@ class Loader {
     LoadAdmin1();
     LoadCities();
     LoadCounties();
+    LoadAdminCodes();
     IndexPlaces();
     LoadAliases();
     LoadAbbreviations();
@@ -220,6 +222,23 @@ class Loader {
     ForEachSubdivision("geo_counties.tsv", [&](PlaceInfo p, const Fields&) {
       g_->county_names[geo::NameKey(p.name)].push_back(static_cast<uint32_t>(g_->counties.size()));
       g_->counties.push_back(std::move(p));
+    });
+  }
+
+  // iso3 name code: the code of a subdivision regions.tsv authors, which
+  // its places (geo_cities.tsv) carry. Regions' names are indexed by now.
+  void LoadAdminCodes() {
+    constexpr std::string_view kFile = "geo_admin1_codes.tsv";
+    std::string text = Load(kFile);
+    ForEachRow(text, [&](const Fields& f, size_t line) {
+      const std::vector<uint32_t>* ids = f.size() >= 3 ? g_->Find(f[1]) : nullptr;
+      if (ids)
+        for (uint32_t id : *ids)
+          if (PlaceInfo& p = g_->places[id]; p.kind == PlaceKind::kAdmin1 && p.iso3 == f[0] && p.admin1.empty()) {
+            p.admin1 = f[2];
+            return;
+          }
+      Warn(kFile, line, "expected ISO3, the name of a subdivision regions.tsv authors, and its code");
     });
   }
 

@@ -1135,10 +1135,13 @@ bool LooksLikePersonName(const Doc& doc, const Mention& m) {
 
 // "Floods hit Wagga Wagga in New South Wales": a name that only a minor
 // place or an alternate name bears, in a sentence naming a known place of
-// that place's country.
+// that place's country. Not a word opening the sentence ("Cases have been
+// reported in France": Cases is a French village too).
 bool OtherPlaceOfSentence(const Doc& doc, const Mention& m) {
   constexpr size_t kMaxWords = 4;
-  if (m.e - m.b > kMaxWords || doc.toks[m.b].has(kAllCaps)) return false;
+  const Tok& first = doc.toks[m.b];
+  if (m.e - m.b > kMaxWords || first.has(kAllCaps) || first.sentence_start || (m.e - m.b == 1 && first.cls))
+    return false;
   std::vector<const PlaceInfo*> candidates = doc.gaz->OtherPlaces(doc.Bytes(m.b, m.e));
   if (candidates.empty()) return false;
   for (const Mention& o : doc.mentions) {
