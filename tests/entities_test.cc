@@ -196,6 +196,22 @@ TEST(Entities, MinorPlacesDashesAndArabicArticles) {
   EXPECT_NE(Find(b, "Wagga Wagga")->type, "PLACE");
 }
 
+// A small town the gazetteer has only abroad, in a country the article never
+// names and far from all its places, is left without a point; a town near
+// the article's places keeps its point.
+TEST(Entities, StrayTownsLoseTheirPoint) {
+  Article a = Analyze("LUANDA, Angola (Reuters) - The outbreak began in Viana, on the eastern edge of Luanda, and "
+                      "spread to Huambo and Benguela.");
+  const Entity* viana = Find(a, "Viana");
+  ASSERT_NE(viana, nullptr);
+  EXPECT_EQ(viana->type, "PLACE");
+  EXPECT_FALSE(viana->lat.has_value());  // the gazetteer's Vianas are in Brazil and Spain
+  ExpectPlaces(a, {"Huambo", "Benguela"}, true);
+  Article b = Analyze("Cases were reported in Springdale and Rogers, in Arkansas.");
+  ExpectPlaces(b, {"Springdale", "Rogers"}, true);
+  EXPECT_EQ(Opt(Find(b, "Springdale")->country), "USA");
+}
+
 // Unknown names are places by the words around them: listed after plural
 // place nouns, after "and the" in a list of places, before "and other
 // villages"; a preposition opening a sentence is no part of a name; a

@@ -89,6 +89,7 @@ void Geocode(const Doc& doc, const GeoContext& context, Mention* m) {
   m->capital = hit.capital || (capital && n == m->e - m->b && capital->iso3 == hit.iso3);
   m->country_name = m->country_name || hit.country;
   m->region = hit.region;
+  m->small_town = hit.small_town;
 }
 
 bool OwnsPoliticalNoun(const Doc& doc, size_t e) {
@@ -444,6 +445,29 @@ void CanonicalPlaceNames(Doc* doc) {
   }
 }
 
+// "Viana" in a story from Luanda: a small town in a country nothing else in
+// the article names, and far from every other place it names, is a
+// namesake the gazetteer has in place of the one meant (which it lacks). No
+// point is better than one on another continent.
+void UnplaceStrayTowns(Doc* doc, const Article& article) {
+  constexpr double kNearKm = 1500;
+  for (Mention& m : doc->mentions) {
+    if (m.kind != Kind::kPlace || !m.small_town || !m.lat || !m.lon || !m.country) continue;
+    auto near = [&](double lat, double lon) { return DistanceKm(lat, lon, *m.lat, *m.lon) < kNearKm; };
+    bool supported = false;
+    for (const DatelinePlace& d : article.dateline)
+      supported = supported || (d.country && *d.country == *m.country) || (d.lat && d.lon && near(*d.lat, *d.lon));
+    std::string_view own = doc->Bytes(m.b, m.e);
+    for (const Mention& o : doc->mentions) {
+      if (supported) break;
+      if (!Votes(o) || doc->Bytes(o.b, o.e) == own) continue;
+      supported = *o.country == *m.country ||
+                  (o.kind == Kind::kPlace && !o.country_name && !o.region && o.lat && o.lon && near(*o.lat, *o.lon));
+    }
+    if (!supported) m.lat.reset(), m.lon.reset(), m.country.reset(), m.small_town = false;
+  }
+}
+
 // Two passes: the first resolves every place with what the article names
 // outright (its dateline, countries, demonyms), the countries its own
 // sentence names first; the second resolves each
@@ -521,7 +545,7 @@ void GeocodePlaces(Doc* doc, Article* article) {
       if (auto it = resolved.find(own); it != resolved.end()) {
         m.canonical = it->second.canonical, m.country = it->second.country, m.lat = it->second.lat;
         m.lon = it->second.lon, m.capital = it->second.capital, m.country_name = it->second.country_name;
-        m.region = it->second.region;
+        m.region = it->second.region, m.small_town = it->second.small_town;
         continue;
       }
       CountryVotes others = votes;
@@ -546,6 +570,7 @@ void GeocodePlaces(Doc* doc, Article* article) {
     }
   }
   CommaQualifiedPlaces(doc, context);  // again: the second pass does not know the qualifier
+  UnplaceStrayTowns(doc, *article);
   CompassSubdivisions(doc);
   StatesAfterTheirTowns(doc);
   PlaceLowerUnits(doc, *article);

@@ -137,6 +137,7 @@ struct Mention {
   bool capital = false;   // a national capital (may stand for its government)
   bool country_name = false;  // the name of a country
   bool region = false;    // a region beyond one country
+  bool small_town = false;  // placed at a town of under 100,000 people, no capital
   std::string role_code;  // CAMEO role code read from the text ("" none)
   size_t name_b = 0;      // ORGs: first token after a leading country ("Foreign Ministry")
   bool evidence = false;  // PERSONs: a title, first name or initial says it is a person
@@ -212,7 +213,11 @@ struct PlaceHit {
   std::string name, iso3;
   double lat = 0, lon = 0;
   bool capital = false, country = false, region = false, found = false;
+  bool small_town = false;  // a town of under 100,000 people, no capital (SmallTown)
 };
+// A town of under 100,000 people that is no capital: the kind of place a
+// namesake abroad may stand in for.
+bool SmallTown(const PlaceInfo& p);
 // The place `name` most likely is, in this context: gazetteer first, then
 // the fallback country and capital lists.
 PlaceHit ResolvePlace(const Doc& doc, size_t b, size_t e, const GeoContext& context);
