@@ -445,14 +445,16 @@ void CanonicalPlaceNames(Doc* doc) {
   }
 }
 
-// "Viana" in a story from Luanda: a small town in a country nothing else in
-// the article names, and far from every other place it names, is a
-// namesake the gazetteer has in place of the one meant (which it lacks). No
-// point is better than one on another continent.
+// "Viana" in a story from Luanda: a small town of a name several places
+// bear, in a country nothing else in the article names and far from every
+// other place it names, is a namesake the gazetteer has in place of the one
+// meant (which it lacks). No point is better than one on another continent.
+// A name only one place bears keeps it ("Alice Springs").
 void UnplaceStrayTowns(Doc* doc, const Article& article) {
   constexpr double kNearKm = 1500;
   for (Mention& m : doc->mentions) {
     if (m.kind != Kind::kPlace || !m.small_town || !m.lat || !m.lon || !m.country) continue;
+    if (doc->gaz->CountPlaces(doc->Bytes(m.b, m.e)) < 2) continue;
     auto near = [&](double lat, double lon) { return DistanceKm(lat, lon, *m.lat, *m.lon) < kNearKm; };
     bool supported = false;
     for (const DatelinePlace& d : article.dateline)
