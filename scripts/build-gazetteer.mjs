@@ -138,15 +138,44 @@ for (const wc of countries) {
 // First-level subdivisions: ISO 3166-2 entries without a parent. GeoNames
 // admin1 codes equal the ISO suffix only where both use the same letters
 // (US states, Swiss cantons, UK nations ...); numeric codes differ between
-// the two, so only alphabetic ones are matched. The point is the middle of
-// the range its places span, leaving out the outer 1% on each side (a
-// state's centre; the mean of its places leans to where people live: Texas's
-// fell 200 km east of its centre). Unmatched subdivisions have no point and
-// are left out (data/regions.tsv authors the newsworthy ones).
+// the two, so only alphabetic ones are matched. Unmatched subdivisions have
+// no point and are left out (data/regions.tsv authors the newsworthy ones).
+// The point (unitPoint) is country-state-city-js's centre of the unit when
+// it lies among the unit's places and is not at a city (the package geocoded
+// some units to their capital: Catamarca, New York); else the middle of the
+// range its places span, leaving out the outer 1% on each side (the mean of
+// its places leans to where people live: Texas's fell 200 km east of its
+// centre; the middle of the range leans to long arms: Florida's fell in the
+// Gulf, west of the peninsula).
 function midRange(places, axis) {
   const v = places.map((p) => p.loc.coordinates[axis]).sort((a, b) => a - b);
   const at = (f) => v[Math.min(v.length - 1, Math.floor(f * (v.length - 1) + 0.5))];
   return (at(0.01) + at(0.99)) / 2;
+}
+const kmBetween = (lat1, lon1, lat2, lon2) => {
+  const r = Math.PI / 180, a = Math.sin((lat2 - lat1) * r / 2) ** 2 +
+    Math.cos(lat1 * r) * Math.cos(lat2 * r) * Math.sin((lon2 - lon1) * r / 2) ** 2;
+  return 2 * 6371 * Math.asin(Math.sqrt(Math.min(1, a)));
+};
+// { lat, lon, checked }: checked when the package's point lies among the places.
+function unitPoint(places, pkg) {
+  const lat = Number.parseFloat(pkg?.latitude), lon = Number.parseFloat(pkg?.longitude);
+  const lats = places.map((p) => p.loc.coordinates[1]), lons = places.map((p) => p.loc.coordinates[0]);
+  const checked = Number.isFinite(lat) && Number.isFinite(lon) &&
+                  lat >= Math.min(...lats) - 1 && lat <= Math.max(...lats) + 1 &&
+                  lon >= Math.min(...lons) - 1 && lon <= Math.max(...lons) + 1;
+  const kCityKm = 25, kCity = 50000;
+  const atCity = checked && places.some((p) => p.population >= kCity &&
+    kmBetween(lat, lon, p.loc.coordinates[1], p.loc.coordinates[0]) < kCityKm);
+  if (checked && !atCity) return { lat, lon, checked };
+  return { lat: midRange(places, 1), lon: midRange(places, 0), checked };
+}
+const statesDir = path.join(modulesDir, 'country-state-city-js', 'db', 'states');
+const packageStates = new Map();  // "US-FL" -> the package's entry
+for (const cc of fs.readdirSync(statesDir)) {
+  const file = path.join(statesDir, cc, 'index.json');
+  if (!fs.existsSync(file)) continue;
+  for (const st of JSON.parse(fs.readFileSync(file, 'utf8'))) if (st.iso) packageStates.set(`${cc}-${st.iso}`, st);
 }
 const adminPlaces = new Map();
 for (const c of keptCities) {
@@ -163,16 +192,17 @@ for (const s of iso2) {
   if (!/[A-Z]/.test(suffix) || !places || !iso3Of.has(cc)) continue;
   isoAdminOf.set(`${cc}.${suffix}`, s.code);
   const name = clean(s.name.replace(/\s*\[.*\]\s*/, ''));
-  adminRows.push([iso3Of.get(cc), s.code, name, coord(midRange(places, 1)), coord(midRange(places, 0))]);
+  const point = unitPoint(places, packageStates.get(s.code));
+  adminRows.push([iso3Of.get(cc), s.code, name, coord(point.lat), coord(point.lon)]);
 }
 
 // Subdivisions of the other countries (ISO codes in numbers, or GeoNames
 // codes that differ from ISO's) come from country-state-city-js: names, the
 // ISO 3166-2 code, the FIPS 10-4 code (GeoNames' admin1 code for these
 // countries) and a centre point. Its points are checked against the GeoNames
-// places of the same admin1 code: a few were geocoded to a namesake abroad
-// (Venezuela's Bolívar in Missouri), and those take the middle of the places'
-// range instead. A name's type word is dropped too ("Akkar Governorate" is
+// places of the same admin1 code (unitPoint): a few were geocoded to a
+// namesake abroad (Venezuela's Bolívar in Missouri) or to the capital, and
+// those take the middle of the places' range instead. A name's type word is dropped too ("Akkar Governorate" is
 // also "Akkar") unless that leaves the name of a town in the country ("Kano
 // State": "Kano" stays the city) or of a city of 100,000 people abroad
 // ("Portland Parish", Jamaica, is not "Portland"); a unit whose name is a common word and a
@@ -206,7 +236,6 @@ const townNames = new Set(keptCities.map((c) => `${c.country}|${key(c.name)}`));
 const kBigTown = 100000;
 const bigTownNames = new Set(keptCities.filter((c) => c.population >= kBigTown).map((c) => key(c.name)));
 const adminCodes = new Set(adminRows.map((r) => r[1]));
-const statesDir = path.join(modulesDir, 'country-state-city-js', 'db', 'states');
 let packageAdmins = 0;
 for (const cc of fs.readdirSync(statesDir)) {
   const iso3 = iso3Of.get(cc);
@@ -237,12 +266,7 @@ for (const cc of fs.readdirSync(statesDir)) {
     // package lists lower levels for some countries (British council areas).
     const places = st.fipsCode ? adminPlaces.get(`${cc}.${st.fipsCode}`) ?? [] : [];
     if (!places.length) continue;
-    let lat = Number.parseFloat(st.latitude), lon = Number.parseFloat(st.longitude);
-    const lats = places.map((p) => p.loc.coordinates[1]), lons = places.map((p) => p.loc.coordinates[0]);
-    const checked = Number.isFinite(lat) && Number.isFinite(lon) &&
-                    lat >= Math.min(...lats) - 1 && lat <= Math.max(...lats) + 1 &&
-                    lon >= Math.min(...lons) - 1 && lon <= Math.max(...lons) + 1;
-    if (!checked) lat = midRange(places, 1), lon = midRange(places, 0);
+    const { lat, lon, checked } = unitPoint(places, st);
     // The places take the unit's code only when its point agrees with them.
     if (checked && !isoAdminOf.has(`${cc}.${st.fipsCode}`)) isoAdminOf.set(`${cc}.${st.fipsCode}`, code);
     adminCodes.add(code);
