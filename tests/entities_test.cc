@@ -324,7 +324,7 @@ TEST(Entities, UnevidencedNamesAreTypedByTheirWords) {
       "Lawyers said the Supreme Court would hear a challenge to the Affordable Care Act. The Kremlin and the "
       "Pentagon traded accusations, and the Southern Command moved ships near the Strait of Hormuz. Fans "
       "celebrated a Champions League win in Tahrir Square.");
-  EXPECT_ENTITY(a, "Temple Mount", "PLACE", "Temple Mount", "<null>", "<null>", "<null>");
+  EXPECT_ENTITY(a, "Temple Mount", "PLACE", "Temple Mount", "<null>", "ISR", "<null>");
   EXPECT_ENTITY(a, "Ramadan", "MISC", "Ramadan", "<null>", "<null>", "<null>");
   EXPECT_ENTITY(a, "World War II", "MISC", "World War II", "<null>", "<null>", "<null>");
   EXPECT_ENTITY(a, "Affordable Care Act", "MISC", "Affordable Care Act", "<null>", "<null>", "<null>");
@@ -333,7 +333,7 @@ TEST(Entities, UnevidencedNamesAreTypedByTheirWords) {
   EXPECT_ENTITY(a, "Pentagon", "ORG", "Pentagon", "<null>", "USA", "USAMIL");
   EXPECT_ENTITY(a, "Southern Command", "ORG", "Southern Command", "<null>", "<null>", "MIL");
   EXPECT_ENTITY(a, "Champions League", "ORG", "Champions League", "<null>", "<null>", "<null>");
-  EXPECT_ENTITY(a, "Tahrir Square", "PLACE", "Tahrir Square", "<null>", "<null>", "<null>");
+  EXPECT_ENTITY(a, "Tahrir Square", "PLACE", "Tahrir Square", "<null>", "EGY", "<null>");
   EXPECT_EQ(Find(a, "Strait of Hormuz")->type, "PLACE");
   Article b = Analyze("The plan alarmed Washington’s European allies and Muslim leaders.");
   EXPECT_ENTITY(b, "European", "NORP", "European", "<null>", "<null>", "<null>");

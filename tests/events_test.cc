@@ -805,7 +805,7 @@ TEST(EventsTest, Round10Rules) {
   EXPECT_EQ(Codes("Kenya's Ministry of Interior said the curfew would be lifted."), "KENGOV>-:010");
   EXPECT_EQ(Codes("Oman's Fund for Development sent 20 trucks of flour to Yemen."), "OMN>YEM:070");
   EXPECT_EQ(Codes("The Commissioner of Police, Lagos State, said the suspects were arraigned."), "COP>-:010");
-  EXPECT_EQ(Codes("Hundreds of residents of Mathare took to the streets to protest evictions."), "CVL>-:141 CVL>-:140");
+  EXPECT_EQ(Codes("Hundreds of residents of Mathare took to the streets to protest evictions."), "KENCVL>-:141 KENCVL>-:140");  // Mathare: a Nairobi settlement
   EXPECT_EQ(Codes("A teacher was shot dead by assailants in Kaduna on Sunday."), "NGAUAF>-:186");
   // background in a relative clause, subjects that "no" opens, participles
   // that describe an object, a firm named with its country, nouns in -ing
