@@ -179,7 +179,9 @@ std::string GovernmentOf(const Doc& doc, const Mention& m) {
 // "Weld County", "Bristol County": a unit below a state that the gazetteer
 // does not know, named by a capitalised unit word after its own name.
 bool IsLowerUnit(const Doc& doc, const Mention& m) {
-  static const std::set<std::string, std::less<>> kUnits = {"county", "parish", "district", "governorate"};
+  static const std::set<std::string, std::less<>> kUnits = {"county", "parish", "district", "governorate", "regency",
+                                                            "province", "division", "municipality", "prefecture",
+                                                            "department", "subdistrict"};
   return m.kind == Kind::kPlace && !m.lat && m.e - m.b >= 2 && kUnits.count(doc.toks[m.e - 1].key) > 0 &&
          doc.toks[m.e - 1].has(kCapitalized);
 }
@@ -398,7 +400,10 @@ void PlaceLowerUnits(Doc* doc, const Article& article) {
     if (!ref) continue;
     const PlaceInfo* town = nullptr;
     double nearest = kTownReachKm;
-    for (const PlaceInfo* p : doc->gaz->Lookup(doc->Bytes(m.b, m.e - 1))) {
+    std::string_view town_name = doc->Bytes(m.b, m.e - 1);
+    std::vector<const PlaceInfo*> towns = doc->gaz->Lookup(town_name);
+    if (towns.empty()) towns = doc->gaz->OtherPlaces(town_name);  // a minor place, an alternate name
+    for (const PlaceInfo* p : towns) {
       double km = DistanceKm(p->lat, p->lon, *ref->lat, *ref->lon);
       if (p->kind == PlaceKind::kCity && (!ref->country || p->iso3 == *ref->country) && km < nearest)
         town = p, nearest = km;
