@@ -207,6 +207,12 @@ TEST(Entities, StrayTownsLoseTheirPoint) {
   EXPECT_EQ(viana->type, "PLACE");
   EXPECT_FALSE(viana->lat.has_value());  // the gazetteer's Vianas are in Brazil and Spain
   ExpectPlaces(a, {"Huambo", "Benguela"}, true);
+  Article peninsula = Analyze("MELBOURNE, Australia - Cases rose on the Mornington Peninsula, in Sorrento, Rye and "
+                              "Rosebud.");  // the gazetteer's are American villages: they vouch not for each other
+  for (const char* town : {"Sorrento", "Rye", "Rosebud"}) {
+    ASSERT_NE(Find(peninsula, town), nullptr) << town;
+    EXPECT_NE(Opt(Find(peninsula, town)->country), "USA") << town;
+  }
   Article b = Analyze("Cases were reported in Springdale and Rogers, in Arkansas.");
   ExpectPlaces(b, {"Springdale", "Rogers"}, true);
   EXPECT_EQ(Opt(Find(b, "Springdale")->country), "USA");

@@ -236,6 +236,11 @@ TEST(Gazetteer, AlternateNamesAndMinorPlacesNeedSupport) {
   GeoContext ontario{{"CAN"}, {}};
   ontario.subdivisions = {"CA-ON"};
   EXPECT_EQ(Geocode("Toronto", ontario)->admin1, "CA-ON");
+  // An alternate name competes with towns of that name outside the article's
+  // countries, not with those inside them nor with a country or a state.
+  EXPECT_EQ(Iso3(Geocode("Padua", GeoContext{{"ITA"}, {}})), "ITA");  // Padova, not the Colombian village
+  EXPECT_EQ(Iso3(Geocode("Tay Ninh", GeoContext{{"CHN", "VNM"}, {}})), "VNM");  // not Xining
+  EXPECT_EQ(Geocode("Mexico", GeoContext{{"MEX"}, {}})->kind, PlaceKind::kCountry);
   // A place's own name wins over any alternate name.
   EXPECT_EQ(Iso3(Geocode("Paris", GeoContext{})), "FRA");
 }

@@ -454,7 +454,9 @@ void CanonicalPlaceNames(Doc* doc) {
 // bear, in a country nothing else in the article names and far from every
 // other place it names, is a namesake the gazetteer has in place of the one
 // meant (which it lacks). No point is better than one on another continent.
-// A name only one place bears keeps it ("Alice Springs").
+// A name only one place bears keeps it ("Alice Springs"). Small towns do
+// not vouch for each other: "Sorrento, Rye and Rosebud" on the Mornington
+// Peninsula are not three American villages because America has all three.
 void UnplaceStrayTowns(Doc* doc, const Article& article) {
   constexpr double kNearKm = 1500;
   for (Mention& m : doc->mentions) {
@@ -468,6 +470,7 @@ void UnplaceStrayTowns(Doc* doc, const Article& article) {
     for (const Mention& o : doc->mentions) {
       if (supported) break;
       if (!Votes(o) || doc->Bytes(o.b, o.e) == own) continue;
+      if (o.kind == Kind::kPlace && o.small_town) continue;
       supported = *o.country == *m.country ||
                   (o.kind == Kind::kPlace && !o.country_name && !o.region && o.lat && o.lon && near(*o.lat, *o.lon));
     }

@@ -33,6 +33,7 @@ constexpr double kQualifierReachKm = 800;   // "Paris, Texas": within this of Te
 constexpr float kTownBonus = 12;            // at a town the article names
 constexpr double kTownReachKm = 500;
 constexpr float kSubdivisionBonus = 8;      // in a subdivision the article names
+constexpr float kOtherNamePenalty = 10;     // an alternate name beside places of that very name
 
 float CountryBonus(const PlaceInfo& p, const GeoContext& context) {
   if (p.iso3.empty()) return 0;
@@ -187,11 +188,21 @@ const std::vector<std::string>& Gazetteer::Warnings() const { return impl_->warn
 const PlaceInfo* Gazetteer::Resolve(std::string_view name, const GeoContext& context,
                                     const std::function<bool(const PlaceInfo&)>& allowed) const {
   const std::vector<uint32_t>* own = impl_->Find(name);
-  // A name no place has as its own: an alternate name or a minor place's,
-  // taken only where the article supports it (see OtherNameSupported).
-  bool other_name = !own;
-  std::span<const uint32_t> ids = own ? std::span<const uint32_t>(*own) : impl_->FindOther(name);
+  // Other names (alternate names, minor places) are taken only where the
+  // article supports them (see OtherNameSupported). Beside towns of their
+  // own name in none of the article's countries, alternate names of real
+  // towns compete, a little behind: "Padua" in a story about Italy is
+  // Padova, not the Colombian village. Not beside a town of the article's
+  // countries ("Tay Ninh" in a story about Vietnam and China is Vietnam's,
+  // though Vietnamese calls Xining so), nor beside a country, subdivision or
+  // region ("Mexico" and "Bahia" are also names of Mexico City and Salvador).
+  std::span<const uint32_t> others = impl_->FindOther(name);
+  std::span<const uint32_t> ids = own ? std::span<const uint32_t>(*own) : others;
   if (ids.empty()) return nullptr;
+  if (own)
+    for (uint32_t id : *own)
+      if (const PlaceInfo& p = impl_->places[id]; p.kind != PlaceKind::kCity || CountryBonus(p, context) > 0) others = {};
+  if (!own) others = {};
   // A country's main name is a town of that name only with a qualifier
   // ("Peru, Ind."), or when the town is a big city: context alone would make
   // "Colombia" in a story about Cuba a Cuban village. A country's other
@@ -204,14 +215,18 @@ const PlaceInfo* Gazetteer::Resolve(std::string_view name, const GeoContext& con
         country_name = country_name || geo::NameKey(p.name) == geo::NameKey(name);
   const PlaceInfo* best = nullptr;
   float best_score = -std::numeric_limits<float>::infinity();
-  for (uint32_t id : ids) {
+  auto consider = [&](uint32_t id, bool other_name) {
     const PlaceInfo& p = impl_->places[id];
-    if (allowed && !allowed(p)) continue;
-    if (country_name && p.kind == PlaceKind::kCity && p.population < kTownOverCountry) continue;
-    if (other_name && !OtherNameSupported(p, context)) continue;
+    if (allowed && !allowed(p)) return;
+    if (country_name && p.kind == PlaceKind::kCity && p.population < kTownOverCountry) return;
+    if (other_name && !OtherNameSupported(p, context)) return;
     float score = impl_->prior[id] + CountryBonus(p, context) + AnchorBonus(p, context) + SubdivisionBonus(p, context);
+    if (own && other_name) score -= kOtherNamePenalty;
     if (score > best_score) best = &p, best_score = score;
-  }
+  };
+  for (uint32_t id : ids) consider(id, !own);
+  for (uint32_t id : others)
+    if (!impl_->places[id].minor) consider(id, true);
   return best;
 }
 

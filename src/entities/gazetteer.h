@@ -46,6 +46,7 @@ struct PlaceInfo {
   bool capital = false;  // a national capital
   std::string admin1;    // ISO 3166-2 code of its subdivision ("US-TX"), where known
   bool seat = false;     // seat of a first-level subdivision ("Austin")
+  bool minor = false;    // a minor place (village, section of a city): found only by geocoding
 };
 
 // What an article tells about where it is: its countries, most relevant

@@ -99,8 +99,6 @@ class Loader {
   // Country names for the place index, added last where no place of that
   // country already has the name ("Gaza" the city, not Palestine).
   std::vector<std::pair<std::string, uint32_t>> country_place_names_;
-  // Per place: a minor place, whose name is in other_names only.
-  std::vector<bool> minor_;
   // (name hash, place) of other_names, indexed by SortNames.
   std::vector<std::pair<uint64_t, uint32_t>> other_names_;
 
@@ -259,10 +257,9 @@ class Loader {
       p.capital = f[6] == "C";
       p.seat = f[6] == "A";
       bool minor = f[6] == "m";
+      p.minor = minor;
       std::string name = minor ? p.name : std::string();
       uint32_t id = AddPlace(std::move(p));
-      minor_.resize(id + 1);
-      minor_[id] = minor;
       if (minor) AddOtherName(name, id);
       if (f.size() > 7) ForEachPart(f[7], [&](std::string_view n) { AddOtherName(n, id); });
     });
@@ -277,7 +274,7 @@ class Loader {
     g_->names.reserve(g_->places.size());
     for (uint32_t i = 0; i < g_->places.size(); ++i)
       if ((g_->places[i].kind == PlaceKind::kAdmin1 || g_->places[i].kind == PlaceKind::kCity) &&
-          !(i < minor_.size() && minor_[i]))
+          !g_->places[i].minor)
         AddName(g_->places[i].name, i);
     for (const auto& [name, place] : country_place_names_) {
       const PlaceInfo& country = g_->places[place];
