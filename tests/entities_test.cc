@@ -189,6 +189,9 @@ TEST(Entities, MinorPlacesDashesAndArabicArticles) {
   EXPECT_EQ(Opt(Find(a, "Wagga Wagga")->country), "AUS");
   EXPECT_EQ(Opt(Find(a, "Castilla–La Mancha")->country), "ESP");
   EXPECT_EQ(Opt(Find(a, "Raqqa")->country), "SYR");
+  Article np = Analyze("The quake struck Nepal on Saturday. Temples in the squares of Bhaktapur were reduced to rubble.");
+  ExpectPlaces(np, {"Bhaktapur"}, true);  // a seat of unknown population: a minor place, in a country the article names
+  EXPECT_EQ(Opt(Find(np, "Bhaktapur")->country), "NPL");
   Article fr = Analyze("Cases have been reported in France and Italy.");  // Cases is a French village too
   EXPECT_EQ(Find(fr, "Cases"), nullptr);
   Article b = Analyze("Wagga Wagga said the vote was fair.");  // no place of its country in the sentence

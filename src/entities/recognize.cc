@@ -1135,7 +1135,7 @@ bool LooksLikePersonName(const Doc& doc, const Mention& m) {
 
 // "Floods hit Wagga Wagga in New South Wales": a name that only a minor
 // place or an alternate name bears, in a sentence naming a known place of
-// that place's country. Not a word opening the sentence ("Cases have been
+// that place's country, or in an article naming that country. Not a word opening the sentence ("Cases have been
 // reported in France": Cases is a French village too).
 bool OtherPlaceOfSentence(const Doc& doc, const Mention& m) {
   constexpr size_t kMaxWords = 4;
@@ -1145,9 +1145,10 @@ bool OtherPlaceOfSentence(const Doc& doc, const Mention& m) {
   std::vector<const PlaceInfo*> candidates = doc.gaz->OtherPlaces(doc.Bytes(m.b, m.e));
   if (candidates.empty()) return false;
   for (const Mention& o : doc.mentions) {
-    if (o.kind != Kind::kPlace || &o == &m || !doc.SameSentence(o.b, m.b)) continue;
+    if (o.kind != Kind::kPlace || &o == &m) continue;
     const PlaceInfo* p = doc.gaz->Best(doc.Bytes(o.b, o.e));
-    if (!p || p->iso3.empty()) continue;
+    // A place of its sentence, or a country the article names anywhere.
+    if (!p || p->iso3.empty() || (!doc.SameSentence(o.b, m.b) && p->kind != PlaceKind::kCountry)) continue;
     for (const PlaceInfo* c : candidates)
       if (c->iso3 == p->iso3) return true;
   }
