@@ -199,10 +199,10 @@ const PlaceInfo* Gazetteer::Resolve(std::string_view name, const GeoContext& con
   std::span<const uint32_t> others = impl_->FindOther(name);
   std::span<const uint32_t> ids = own ? std::span<const uint32_t>(*own) : others;
   if (ids.empty()) return nullptr;
-  if (own)
-    for (uint32_t id : *own)
-      if (const PlaceInfo& p = impl_->places[id]; p.kind != PlaceKind::kCity || CountryBonus(p, context) > 0) others = {};
-  if (!own) others = {};
+  bool others_compete = own != nullptr;
+  for (uint32_t id : own ? ids : std::span<const uint32_t>())
+    if (const PlaceInfo& p = impl_->places[id]; p.kind != PlaceKind::kCity || CountryBonus(p, context) > 0)
+      others_compete = false;
   // A country's main name is a town of that name only with a qualifier
   // ("Peru, Ind."), or when the town is a big city: context alone would make
   // "Colombia" in a story about Cuba a Cuban village. A country's other
@@ -225,8 +225,9 @@ const PlaceInfo* Gazetteer::Resolve(std::string_view name, const GeoContext& con
     if (score > best_score) best = &p, best_score = score;
   };
   for (uint32_t id : ids) consider(id, !own);
-  for (uint32_t id : others)
-    if (!impl_->places[id].minor) consider(id, true);
+  if (others_compete)
+    for (uint32_t id : others)
+      if (!impl_->places[id].minor) consider(id, true);
   return best;
 }
 

@@ -256,11 +256,9 @@ class Loader {
       p.kind = PlaceKind::kCity;
       p.capital = f[6] == "C";
       p.seat = f[6] == "A";
-      bool minor = f[6] == "m";
-      p.minor = minor;
-      std::string name = minor ? p.name : std::string();
+      p.minor = f[6] == "m";
       uint32_t id = AddPlace(std::move(p));
-      if (minor) AddOtherName(name, id);
+      if (g_->places[id].minor) AddOtherName(g_->places[id].name, id);
       if (f.size() > 7) ForEachPart(f[7], [&](std::string_view n) { AddOtherName(n, id); });
     });
   }
