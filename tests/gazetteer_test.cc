@@ -6,7 +6,12 @@
 
 #include <chrono>
 #include <cstdio>
+#include <cstdlib>
+#include <fstream>
 #include <set>
+#include <string>
+
+#include "entities/geo_impl.h"
 
 namespace dateline::entities {
 namespace {
@@ -278,6 +283,45 @@ TEST(Gazetteer, LookupOrderAndNameKeys) {
   EXPECT_NE(PlaceNameKey("US"), PlaceNameKey("us"));
   EXPECT_EQ(PlaceNameKey("Łódź"), "lodz");
   EXPECT_EQ(PlaceNameKey("Al Ḩudaydah"), "al hudaydah");
+}
+
+// The tables a user may override (DATELINE_DATA_DIR) are outside input: a
+// bad line becomes a warning naming file and line and is skipped; junk,
+// empty alternate names, a missing column and an enormous line do not stop
+// the load, and the good lines around them load.
+TEST(Gazetteer, BadTableLinesAreWarnedAndSkipped) {
+  std::string dir = ::testing::TempDir() + "gazetteer_bad_data";
+  ASSERT_EQ(std::system(("mkdir -p " + dir).c_str()), 0);
+  std::string huge(1 << 20, 'x');
+  std::ofstream(dir + "/geo_cities.tsv")
+      << "Goodtown\tFRA\t\t48.1\t2.1\t5000\t\tGood Town|Bonneville||\n"  // empty parts are skipped
+      << "Smallplace\tFRA\t\t48.2\t2.2\t300\tm\n"                        // a minor place
+      << "Broken\tFRA\t\tnorth\t2.3\t10\t\n"                               // a latitude in words
+      << "\x01\xff\xfe\t\t\n"                                                // binary junk
+      << huge << "\n"                                                           // one enormous field
+      << "Truncated\tFRA\t\t48.4";                                            // cut off, no newline
+  std::ofstream(dir + "/geo_admin1_codes.tsv") << "ZZZ\tNowhere\tZZ-01\n";
+  setenv("DATELINE_DATA_DIR", dir.c_str(), 1);
+  Gazetteer::Impl impl;
+  LoadGazetteer(&impl);
+  unsetenv("DATELINE_DATA_DIR");
+  auto warned = [&](const std::string& where) {
+    for (const std::string& w : impl.warnings)
+      if (w.find(where) != std::string::npos) return true;
+    return false;
+  };
+  EXPECT_TRUE(warned("geo_cities.tsv:3:"));
+  EXPECT_TRUE(warned("geo_cities.tsv:4:"));
+  EXPECT_TRUE(warned("geo_cities.tsv:5:"));
+  EXPECT_TRUE(warned("geo_cities.tsv:6:"));
+  EXPECT_TRUE(warned("geo_admin1_codes.tsv:1:"));
+  EXPECT_FALSE(warned("geo_cities.tsv:1:"));
+  EXPECT_FALSE(warned("geo_cities.tsv:2:"));
+  EXPECT_NE(impl.Find("Goodtown"), nullptr);
+  EXPECT_EQ(impl.Find("Smallplace"), nullptr);  // minor: not a name that makes a word a place
+  EXPECT_EQ(impl.FindOther("Smallplace").size(), 1u);
+  EXPECT_EQ(impl.FindOther("Bonneville").size(), 1u);
+  EXPECT_TRUE(impl.FindOther("").empty());
 }
 
 }  // namespace
