@@ -46,6 +46,15 @@ def nth(text, name, k):
     return i
 
 
+def dropped_prefix(src, out):
+    """How many leading characters of the input Dateline read out of the
+    text (a wire dateline: "TBILISI, Georgia (Reuters) - "): where the output
+    text starts in the input, 0 when it starts at the top or is not found."""
+    probe = out[:80]
+    i = src.find(probe) if probe else -1
+    return i if i > 0 else 0
+
+
 def main():
     root = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
@@ -76,10 +85,13 @@ def main():
         raw = text.encode("utf-8")
         places = [e for e in r.get("entities") or [] if e.get("type") == "PLACE"]
         covered = set()
+        cut = dropped_prefix(d["text"], text)
         for g in d["places"]:
             gold_n += 1
-            k = occurrence(d["text"], g["name"], g["start"])
-            i = nth(text, g["name"], k)
+            # Occurrences inside the dateline read out of the text are not in
+            # the output text: count the later ones from after it.
+            k = occurrence(d["text"], g["name"], g["start"]) - occurrence(d["text"], g["name"], cut)
+            i = nth(text, g["name"], k) if g["start"] >= cut else -1
             if i < 0:  # a dateline is read out of the text into its own field ("Calif." as "California")
                 wanted = {g["name"].lower(), expanded.get(g["name"].lower(), "")}
                 line = [p for p in r.get("dateline") or [] if (p.get("name") or "").lower() in wanted]
