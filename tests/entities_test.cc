@@ -317,6 +317,19 @@ TEST(Entities, DatelineGetsCoordinates) {
   ASSERT_TRUE(a.dateline[0].lat && a.dateline[1].lat);
   EXPECT_NEAR(*a.dateline[0].lat, 55.75, 0.5);
   EXPECT_EQ(Opt(a.dateline[1].country), "HUN");
+  // A dateline town is read within its dateline's country, whatever else the story names.
+  Article ont;
+  ont.text = "Measles cases rose in the city, officials in Britain and London said.";
+  ont.dateline = {{"London", "CAN", std::nullopt, std::nullopt}, {"Ontario", "CAN", std::nullopt, std::nullopt}};
+  AnalyzeEntities(AnalyzeText(ont.text, std::nullopt), &ont);
+  ASSERT_TRUE(ont.dateline[0].lat.has_value());
+  EXPECT_NEAR(*ont.dateline[0].lat, 42.98, 0.2);  // London, Ontario
+  Article ala;
+  ala.text = "The city, named after Florence in Italy, was hit by a tornado.";
+  ala.dateline = {{"Florence", "USA", std::nullopt, std::nullopt}, {"Alabama", "USA", std::nullopt, std::nullopt}};
+  AnalyzeEntities(AnalyzeText(ala.text, std::nullopt), &ala);
+  ASSERT_TRUE(ala.dateline[0].lat.has_value());
+  EXPECT_NEAR(*ala.dateline[0].lat, 34.8, 0.2);  // Florence, Alabama
 }
 
 TEST(Entities, SentenceInitialWordsAreNotNames) {

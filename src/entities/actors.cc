@@ -66,10 +66,23 @@ GeoContext MakeContext(const std::vector<Mention>& mentions, const Article& arti
   return MakeContext(article, counts);
 }
 
+// A dateline place is read within the country its dateline names: "LONDON,
+// Ont." is London, Ontario, and "FLORENCE, Ala." stays in Alabama though the
+// story names Italy too; the qualifier's point, when known, is an anchor.
 void GeocodeDateline(const Doc& doc, Article* article, GeoContext* context) {
   for (DatelinePlace& p : article->dateline) {
     if (p.lat && p.lon) continue;
     PlaceHit hit = ResolvePlaceName(doc, p.name, *context);
+    if (p.country && hit.found && !hit.iso3.empty() && hit.iso3 != *p.country) {
+      GeoContext own = *context;
+      own.countries.insert(own.countries.begin(), *p.country);
+      for (const DatelinePlace& q : article->dateline)
+        if (q.lat && q.lon) own.anchors.emplace_back(*q.lat, *q.lon);
+      const std::string& iso3 = *p.country;
+      if (const PlaceInfo* in = doc.gaz->Resolve(p.name, own, [&](const PlaceInfo& x) { return x.iso3 == iso3; }))
+        hit = {in->name, in->iso3, in->lat, in->lon, in->capital, in->kind == PlaceKind::kCountry,
+               in->kind == PlaceKind::kRegion, true, SmallTown(*in)};
+    }
     if (!hit.found || (p.country && !hit.iso3.empty() && hit.iso3 != *p.country)) continue;
     p.lat = hit.lat;
     p.lon = hit.lon;
