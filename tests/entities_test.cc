@@ -229,6 +229,9 @@ TEST(Entities, UnknownPlacesByTheirLists) {
   Article a = Analyze("Cases were found in the settlements of Kibera and Mathare. Refugees sheltered in Akkar and the "
                       "Bekaa. Birds were found dead at Maliuc and other villages.");
   ExpectPlaces(a, {"Kibera", "Mathare", "Bekaa", "Maliuc"});
+  Article list = Analyze("Screening rose at the Rubavu and Rusizi crossings. Roads were cut in the Gorkha, Dhading "
+                         "and Rasuwa districts.");
+  ExpectPlaces(list, {"Rubavu", "Rusizi", "Gorkha", "Dhading", "Rasuwa"});
   Article b = Analyze("Across Latin America, cases rose. The departments of Norte de Santander and Huila reported "
                       "deaths.");
   ExpectPlaces(b, {"Latin America", "Norte de Santander", "Huila"}, true);

@@ -1032,11 +1032,31 @@ bool AfterPlaceWords(const Doc& doc, size_t b, size_t e, size_t listed = 0) {
 
 // "Maliuc and other villages": a name listed before "and other" and a
 // plural place noun.
+// Also a name listed before other names and a plural place noun: "the
+// Rubavu and Rusizi crossings", "Gorkha, Dhading and Rasuwa districts".
 bool BeforeOtherPlaces(const Doc& doc, size_t e) {
-  if (e + 2 >= doc.toks.size() || !doc.SameSentence(e, e + 2)) return false;
-  const std::string& joiner = doc.toks[e].key;
-  return (joiner == "and" || joiner == "or") && doc.toks[e + 1].key == "other" &&
-         (doc.toks[e + 2].cls & kPlaceNoun) && doc.toks[e + 2].key.ends_with('s');
+  constexpr size_t kMaxListed = 4;
+  auto plural_place_noun = [&](size_t k) {
+    return k < doc.toks.size() && doc.SameSentence(e, k) && (doc.toks[k].cls & kPlaceNoun) &&
+           !doc.toks[k].has(kCapitalized) && doc.toks[k].key.ends_with('s');
+  };
+  auto joiner = [&](size_t k) {
+    if (k >= doc.toks.size() || !doc.SameSentence(e, k)) return false;
+    const std::string& w = doc.toks[k].key;
+    return w == "and" || w == "or" || (doc.toks[k].kind == TokenKind::kPunct && doc.Bytes(k, k + 1) == ",");
+  };
+  if (joiner(e) && e + 2 < doc.toks.size() && doc.toks[e + 1].key == "other" && plural_place_noun(e + 2)) return true;
+  size_t k = e;
+  for (size_t listed = 0; listed < kMaxListed && joiner(k); ++listed) {
+    size_t name = k + 1;
+    while (name < doc.toks.size() && doc.SameSentence(e, name) && doc.toks[name].kind == TokenKind::kWord &&
+           doc.toks[name].has(kCapitalized) && !(doc.toks[name].cls & kStop))
+      ++name;
+    if (name == k + 1) return false;  // a joiner with no name after it
+    if (plural_place_noun(name)) return true;
+    k = name;
+  }
+  return false;
 }
 
 // "Western diplomats", "Arab states": a group word before a common noun in
