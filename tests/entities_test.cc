@@ -237,6 +237,9 @@ TEST(Entities, UnknownPlacesByTheirLists) {
   ExpectPlaces(b, {"Latin America", "Norte de Santander", "Huila"}, true);
   EXPECT_EQ(Opt(Find(b, "Huila")->country), "COL");  // Colombia's department, not Angola's province
   EXPECT_EQ(Find(b, "Santander"), nullptr);
+  Article unit = Analyze("The coastal province of La Union declared an outbreak. The president of the Union spoke.");
+  ASSERT_NE(Find(unit, "La Union"), nullptr);
+  EXPECT_EQ(Find(unit, "La Union")->type, "PLACE");
   Article c = Analyze("Officials met. Santander raised its forecast.");
   ASSERT_NE(Find(c, "Santander"), nullptr);
   EXPECT_EQ(Find(c, "Santander")->type, "ORG");

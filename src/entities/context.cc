@@ -430,6 +430,19 @@ void TypeDatelinePlaces(Doc* doc) {
   }
 }
 
+void TypeUnitsOfPlaceNouns(Doc* doc) {
+  for (Mention& m : doc->mentions) {
+    if (m.kind != Kind::kOrg || m.actor || m.b < 2 || !doc->SameSentence(m.b - 2, m.b)) continue;
+    const Tok& of = doc->toks[m.b - 1];
+    const Tok& noun = doc->toks[m.b - 2];
+    if (of.key != "of" || !(noun.cls & kPlaceNoun) || noun.has(kCapitalized) || noun.key.ends_with('s')) continue;
+    m.kind = Kind::kPlace;
+    m.guessed = false;
+    m.canonical = std::string(doc->Bytes(m.b, m.e));
+    m.role_code.clear();
+  }
+}
+
 namespace {
 
 void TypeSportsGrounds(Doc* doc) {

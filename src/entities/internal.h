@@ -254,6 +254,10 @@ void TypeTeamsAndEntrants(Doc* doc);
 // "AL-AIN , United Arab Emirates 1996-12-06": the name in capitals opening
 // a dateline is a place, known to the gazetteer or not.
 void TypeDatelinePlaces(Doc* doc);
+// "the province of La Union": a name typed an organisation by its head word
+// alone (no actor code: no dictionary names it) right after a place noun
+// and "of" is a place.
+void TypeUnitsOfPlaceNouns(Doc* doc);
 // One type per name within a document: a name left untyped (or guessed), or
 // written in a capitals headline, takes the type the document gives the
 // same name elsewhere; a surname takes its person's.

@@ -1472,6 +1472,7 @@ void ClassifyUnknown(Doc* doc) {
   }
   TypeFirmsOfStaff(doc);
   TypeDatelinePlaces(doc);
+  TypeUnitsOfPlaceNouns(doc);
   TypeTeamsAndEntrants(doc);
   SpreadTypes(doc);
   TypeListsOfPersons(doc);
