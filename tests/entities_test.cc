@@ -240,6 +240,11 @@ TEST(Entities, UnknownPlacesByTheirLists) {
   Article unit = Analyze("The coastal province of La Union declared an outbreak. The president of the Union spoke.");
   ASSERT_NE(Find(unit, "La Union"), nullptr);
   EXPECT_EQ(Find(unit, "La Union")->type, "PLACE");
+  Article centres = Analyze("Samples went from the Federal Medical Centre in Owo to the National Centre for Disease "
+                            "Control. Crowds gathered at the Barbican Centre.");
+  EXPECT_EQ(Find(centres, "Federal Medical Centre")->type, "ORG");
+  EXPECT_EQ(Find(centres, "National Centre for Disease Control")->type, "ORG");
+  EXPECT_EQ(Find(centres, "Barbican Centre")->type, "PLACE");
   Article c = Analyze("Officials met. Santander raised its forecast.");
   ASSERT_NE(Find(c, "Santander"), nullptr);
   EXPECT_EQ(Find(c, "Santander")->type, "ORG");

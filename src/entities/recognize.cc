@@ -1084,13 +1084,27 @@ bool NamesAPact(const Doc& doc, const Mention& m) {
   return p && p->kind == PlaceKind::kCity;
 }
 
+// "National Centre for Disease Control", "Federal Medical Centre": a centre
+// of something, or one named by its work, is an institution, not a venue
+// ("Rockefeller Center", "Barbican Centre").
+bool InstitutionCentre(const Doc& doc, const Mention& m, size_t i) {
+  static const std::unordered_set<std::string_view> kWork = {
+      "medical", "health", "research", "cancer", "trauma", "detention", "training", "data", "operations",
+      "emergency", "coordination", "information", "science", "space", "studies", "policy", "control", "disease",
+      "heart", "children's", "rehabilitation", "treatment", "reception", "transit", "holding", "command"};
+  const std::string& w = doc.toks[i].key;
+  if (w != "centre" && w != "center" && w != "centres" && w != "centers") return false;
+  if (i + 1 < m.e && (doc.toks[i + 1].key == "for" || doc.toks[i + 1].key == "of")) return true;
+  return i > m.b && kWork.count(doc.toks[i - 1].key) > 0;
+}
+
 // A name of several words typed by its words, nearest the end first:
 // "World War II" MISC, "Temple Mount", "Strait of Hormuz" PLACE.
 Kind HeadType(const Doc& doc, const Mention& m) {
   if (m.e - m.b < 2) return Kind::kUnknown;
   for (size_t i = m.e; i-- > m.b;) {
     if (doc.toks[i].cls & kMiscHead) return Kind::kMisc;
-    if (doc.toks[i].cls & kPlaceHead) return Kind::kPlace;
+    if (doc.toks[i].cls & kPlaceHead) return InstitutionCentre(doc, m, i) ? Kind::kOrg : Kind::kPlace;
   }
   return Kind::kUnknown;
 }
