@@ -370,6 +370,40 @@ for (const [list, minor] of [[keptCities, false], [minorCities, true]]) {
   }
 }
 
+// More minor places from country-state-city-js's cities: those GeoNames'
+// cities500 lacks by name in their country (villages, and second-level
+// units listed as towns: "Kabupaten Lanny Jaya", "Province du Yagha",
+// "Cangzhou Shi"), each under its bare name too. Its few rows that are a
+// country's or state's code rather than a name ("Jersey-JE-JE") are left out.
+const kUnitPrefix = /^(Kabupaten|Kota|Province du|Province de la|Province de l'|Province de|Comuna|Obshtina|Huyện|Thành phố|Thị xã|Quận|Municipio de|Município de|Distrito de|Provincia de|Gmina|Powiat|Okres|Landkreis|Kreis|Concelho de)\s+/;
+const kUnitSuffix = /\s+(Shi|Xian|Qu|Rayon|Rayonu|Aūdany|Audany|District|Municipality|Regency|Province|Prefecture|Ilçesi)$/;
+const known = new Set();
+for (const r of cityRows) {
+  known.add(`${r[1]}|${key(r[0])}`);
+  for (const a of r[7].split('|')) if (a) known.add(`${r[1]}|${key(a)}`);
+}
+const citiesDir = path.join(modulesDir, 'country-state-city-js', 'db', 'cities');
+const unitCodes = new Set([...adminCodes, ...codeRows.map((r) => r[2])]);
+let packageMinor = 0;
+for (const cc of fs.readdirSync(citiesDir)) {
+  const iso3 = iso3Of.get(cc);
+  if (!iso3 || cc === 'US') continue;  // US counties have their own table
+  for (const st of fs.readdirSync(path.join(citiesDir, cc))) {
+    const file = path.join(citiesDir, cc, st, 'index.json');
+    if (!fs.existsSync(file)) continue;
+    const admin = unitCodes.has(`${cc}-${st}`) ? `${cc}-${st}` : '';
+    for (const c of JSON.parse(fs.readFileSync(file, 'utf8'))) {
+      const name = clean(c.name), lat = Number.parseFloat(c.latitude), lon = Number.parseFloat(c.longitude);
+      if (!name || !latin(name) || /-[A-Z]{2,3}-/.test(name) || !Number.isFinite(lat) || !Number.isFinite(lon)) continue;
+      const bare = name.replace(kUnitPrefix, '').replace(kUnitSuffix, '');
+      if (!bare || known.has(`${iso3}|${key(bare)}`) || known.has(`${iso3}|${key(name)}`)) continue;
+      known.add(`${iso3}|${key(bare)}`);
+      cityRows.push([bare, iso3, admin, coord(lat), coord(lon), '0', 'm', bare === name ? '' : name]);
+      ++packageMinor;
+    }
+  }
+}
+
 fs.mkdirSync(outDir, { recursive: true });
 const sizes = [
   writeTable('geo_countries.tsv', countryRows),
@@ -380,4 +414,5 @@ const sizes = [
 ];
 console.log(`build-gazetteer: ${countryRows.length} countries, ${adminRows.length} subdivisions ` +
   `(${packageAdmins} from country-state-city-js), ` +
-  `${codeRows.length} authored subdivisions coded, ${cityRows.length} places (${minorCities.length} minor; ${altCount} alternate names), ${countyRows.length} US counties (${sizes.reduce((a, b) => a + b, 0)} bytes)`);
+  `${codeRows.length} authored subdivisions coded, ${cityRows.length} places (${minorCities.length} minor from ` +
+  `cities500, ${packageMinor} from country-state-city-js; ${altCount} alternate names), ${countyRows.length} US counties (${sizes.reduce((a, b) => a + b, 0)} bytes)`);
