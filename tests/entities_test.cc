@@ -199,6 +199,19 @@ TEST(Entities, MinorPlacesDashesAndArabicArticles) {
   EXPECT_NE(Find(b, "Wagga Wagga")->type, "PLACE");
 }
 
+// A town named like its country's subdivision is the subdivision when
+// listed beside another subdivision; alone it stays the city.
+TEST(Entities, SubdivisionsListedTogether) {
+  Article a = Analyze("Flooding hit New York and New Jersey. Officials in Quebec and Ontario reported cases.");
+  ASSERT_TRUE(Find(a, "New York") && Find(a, "New York")->lat);
+  EXPECT_NEAR(*Find(a, "New York")->lat, 42.6, 0.5);  // the state's point, not the city's (40.7)
+  ASSERT_TRUE(Find(a, "Quebec") && Find(a, "Quebec")->lat);
+  EXPECT_GT(*Find(a, "Quebec")->lat, 50);  // the province, not Quebec City (46.8)
+  Article b = Analyze("He flew from New York to London and Paris.");
+  ASSERT_TRUE(Find(b, "New York") && Find(b, "New York")->lat);
+  EXPECT_NEAR(*Find(b, "New York")->lat, 40.7, 0.2);
+}
+
 // A small town the gazetteer has only abroad, in a country the article never
 // names and far from all its places, is left without a point; a town near
 // the article's places keeps its point.

@@ -353,6 +353,40 @@ void StatesAfterTheirTowns(Doc* doc) {
   }
 }
 
+// "New York and New Jersey", "Quebec, Ontario and Alberta": a town named
+// like its country's subdivision is the subdivision when listed beside
+// another subdivision of that country.
+void SubdivisionsListedTogether(Doc* doc) {
+  doc->IndexMentions();
+  auto subdivision = [&](const Mention& m) {
+    const PlaceInfo* p = m.kind == Kind::kPlace && m.lat && m.lon ? EntryOf(*doc, m) : nullptr;
+    return p && p->kind == PlaceKind::kAdmin1 ? p : nullptr;
+  };
+  auto joined = [&](size_t k) {  // the token k joins two list items
+    std::string_view w = doc->Bytes(k, k + 1);
+    return w == "," || w == "and" || w == "or";
+  };
+  for (Mention& m : doc->mentions) {
+    if (m.kind != Kind::kPlace || !m.lat || !m.lon || !m.country || m.country_name || m.region) continue;
+    const PlaceInfo* entry = EntryOf(*doc, m);
+    if (!entry || entry->kind != PlaceKind::kCity) continue;
+    const PlaceInfo* unit = nullptr;
+    for (const PlaceInfo* p : doc->gaz->Lookup(doc->Bytes(m.b, m.e)))
+      if (p->kind == PlaceKind::kAdmin1 && p->iso3 == *m.country && !unit) unit = p;
+    if (!unit) continue;
+    bool listed = false;
+    if (m.b >= 2 && joined(m.b - 1) && doc->SameSentence(m.b - 2, m.b))
+      for (auto [it, end] = doc->mentions_by_end.equal_range(m.b - 1); it != end; ++it)
+        if (const PlaceInfo* s = subdivision(doc->mentions[it->second]); s && s->iso3 == unit->iso3) listed = true;
+    if (m.e + 1 < doc->toks.size() && joined(m.e) && doc->SameSentence(m.e, m.e + 1))
+      for (auto [it, end] = doc->mentions_by_start.equal_range(m.e + 1); it != end; ++it)
+        if (const PlaceInfo* s = subdivision(doc->mentions[it->second]); s && s->iso3 == unit->iso3) listed = true;
+    if (!listed) continue;
+    m.canonical = unit->name, m.lat = unit->lat, m.lon = unit->lon;
+    m.capital = false, m.small_town = false;
+  }
+}
+
 // The first-level subdivisions the article's places resolve to, in order,
 // with the words that name them ("Missouri" -> "US-MO").
 struct NamedSubdivision {
@@ -596,6 +630,7 @@ void GeocodePlaces(Doc* doc, Article* article) {
   UnplaceStrayTowns(doc, *article);
   CompassSubdivisions(doc);
   StatesAfterTheirTowns(doc);
+  SubdivisionsListedTogether(doc);
   PlaceLowerUnits(doc, *article);
   CanonicalPlaceNames(doc);
 }
