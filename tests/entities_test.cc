@@ -199,6 +199,18 @@ TEST(Entities, MinorPlacesDashesAndArabicArticles) {
   EXPECT_NE(Find(b, "Wagga Wagga")->type, "PLACE");
 }
 
+// A story that mentions a basketball coach and a tournament reads as sports,
+// where a town may stand for its club; not a town that a place noun names
+// or that is travelled through.
+TEST(Entities, TownsInAStoryWithSportWordsStayPlaces) {
+  Article a = Analyze("Most cases were in the capital, Antananarivo, and in the port city of Toamasina. A man "
+                      "travelled through Mahajanga. A basketball coach died during a tournament.");
+  for (const char* town : {"Antananarivo", "Toamasina", "Mahajanga"}) {
+    ASSERT_NE(Find(a, town), nullptr) << town;
+    EXPECT_EQ(Find(a, town)->type, "PLACE") << town;
+  }
+}
+
 // A town named like its country's subdivision is the subdivision when
 // listed beside another subdivision; alone it stays the city.
 TEST(Entities, SubdivisionsListedTogether) {

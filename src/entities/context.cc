@@ -242,6 +242,10 @@ bool ClubInProse(const Doc& doc, const Mention& m) {
   }
   if (doc.caps_sentence[doc.toks[m.b].sentence] || AfterLocative(doc, m) || InDateline(doc, m) || InBrackets(doc, m))
     return false;
+  // "the capital, Antananarivo", "the port city of Toamasina": a town a place noun names.
+  if (m.b >= 2 && doc.SameSentence(m.b - 2, m.b) && (doc.Bytes(m.b - 1, m.b) == "," || doc.toks[m.b - 1].key == "of") &&
+      ((doc.toks[m.b - 2].cls & kPlaceNoun) || doc.toks[m.b - 2].key == "capital"))
+    return false;
   return !(m.e < doc.toks.size() && (doc.toks[m.e].cls & kPlaceNoun));
 }
 
