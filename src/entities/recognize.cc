@@ -760,13 +760,14 @@ bool PossessiveInPlaceName(const Doc& doc, size_t i, size_t j, size_t end) {
   return false;
 }
 
+// A hyphen or dash that may join the words of a name.
+bool IsJoiningDash(std::string_view s) { return s == "-" || s == "\u2013" || s == "\u2010" || s == "\u2011"; }
+
 // "Trinidad and Tobago", "Saint Vincent and the Grenadines", "Republic of
 // the Congo", "Mato Grosso do Sul", "Dar es Salaam", "Newcastle upon Tyne",
 // "Frankfurt am Main": at a small lower-case word after a word
 // of the run, the end of a place name the gazetteer knows that runs on over
 // it; 0 when there is none.
-bool IsJoiningDash(std::string_view s) { return s == "-" || s == "\u2013" || s == "\u2010" || s == "\u2011"; }
-
 size_t KnownNameOverGlue(const Doc& doc, size_t i, size_t j, size_t end) {
   constexpr size_t kMaxWords = 6, kMaxBefore = 3;
   static const std::unordered_set<std::string_view> kGlue = {"and", "of", "the", "do", "dos", "das", "du", "da", "de", "del",
@@ -1030,10 +1031,9 @@ bool AfterPlaceWords(const Doc& doc, size_t b, size_t e, size_t listed = 0) {
   return item < join && AfterPlaceWords(doc, item, join, listed + 1);
 }
 
-// "Maliuc and other villages": a name listed before "and other" and a
-// plural place noun.
-// Also a name listed before other names and a plural place noun: "the
-// Rubavu and Rusizi crossings", "Gorkha, Dhading and Rasuwa districts".
+// "Maliuc and other villages", "the Rubavu and Rusizi crossings", "Gorkha,
+// Dhading and Rasuwa districts": a name listed before "and other" or other
+// names, and a plural place noun.
 bool BeforeOtherPlaces(const Doc& doc, size_t e) {
   constexpr size_t kMaxListed = 4;
   auto plural_place_noun = [&](size_t k) {
@@ -1169,9 +1169,10 @@ bool LooksLikePersonName(const Doc& doc, const Mention& m) {
 
 // "Floods hit Wagga Wagga in New South Wales": a name that only a minor
 // place or an alternate name bears, in a sentence naming a known place of
-// that place's country, or in an article naming that country. Not a word opening the sentence ("Cases have been
-// reported in France": Cases is a French village too).
-bool OtherPlaceOfSentence(const Doc& doc, const Mention& m) {
+// that place's country, or in an article naming that country. Not a word
+// opening the sentence ("Cases have been reported in France": Cases is a
+// French village too).
+bool OtherPlaceInContext(const Doc& doc, const Mention& m) {
   constexpr size_t kMaxWords = 4;
   const Tok& first = doc.toks[m.b];
   if (m.e - m.b > kMaxWords || first.has(kAllCaps) || first.sentence_start || (m.e - m.b == 1 && first.cls))
@@ -1237,7 +1238,7 @@ Kind ClassifyLeftover(const Doc& doc, const Mention& m, const PersonIndex& index
     return Kind::kOrg;  // "The Royal Ulster Constabulary said": a body, not a person
   if (SpeaksOrIsDescribed(doc, m) || IsByline(doc, m) || apposed == Kind::kPerson) return Kind::kPerson;
   if (HasAmpersand(doc, m)) return Kind::kOrg;  // "Procter & Gamble"
-  if (OtherPlaceOfSentence(doc, m)) return Kind::kPlace;
+  if (OtherPlaceInContext(doc, m)) return Kind::kPlace;
   *guessed = true;
   return Fallback(doc, m, capitalised);
 }
