@@ -248,6 +248,15 @@ TEST(Gazetteer, AlternateNamesAndMinorPlacesNeedSupport) {
   EXPECT_EQ(Iso3(Geocode("Padua", GeoContext{{"ITA"}, {}})), "ITA");  // Padova, not the Colombian village
   EXPECT_EQ(Iso3(Geocode("Tay Ninh", GeoContext{{"CHN", "VNM"}, {}})), "VNM");  // not Xining
   EXPECT_EQ(Geocode("Mexico", GeoContext{{"MEX"}, {}})->kind, PlaceKind::kCountry);
+  // An alias names the town ("Geneva" is Genève the city, not the canton);
+  // a famous city is not displaced by a small namesake that only the
+  // article's country supports, but is by one near the article's places.
+  const PlaceInfo* geneva = Geocode("Geneva", GeoContext{{"USA", "MEX"}, {}});
+  ASSERT_NE(geneva, nullptr);
+  EXPECT_EQ(geneva->kind, PlaceKind::kCity);
+  EXPECT_EQ(geneva->iso3, "CHE");
+  EXPECT_EQ(Iso3(Geocode("Edinburgh", GeoContext{{"USA"}, {}})), "GBR");
+  EXPECT_EQ(Iso3(Geocode("Geneva", GeoContext{{"USA"}, {{41.85, -87.65}}})), "USA");  // anchored at Chicago
   // A place's own name wins over any alternate name.
   EXPECT_EQ(Iso3(Geocode("Paris", GeoContext{})), "FRA");
 }

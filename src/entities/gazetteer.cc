@@ -71,6 +71,28 @@ bool OtherNameSupported(const PlaceInfo& p, const GeoContext& context) {
 
 }  // namespace
 
+// "Geneva" in a story that names the United States is still Switzerland's:
+// a famous city (many names in other languages, and big) is not displaced
+// by a small namesake that only the article's country supports, with no
+// anchor or town of the article near it; the same rule the priors give
+// national capitals ("Moscow" in a US story).
+const PlaceInfo* Gazetteer::FamousOverNamesake(const PlaceInfo* best, std::span<const uint32_t> ids,
+                                               const GeoContext& context,
+                                               const std::function<bool(const PlaceInfo&)>& allowed) const {
+  constexpr uint32_t kSmall = 50000, kBig = 100000;
+  constexpr uint16_t kFamous = 20;
+  if (best->kind != PlaceKind::kCity || best->population >= kSmall || best->other_names >= kFamous ||
+      AnchorBonus(*best, context) > 0 || SubdivisionBonus(*best, context) > 0)
+    return best;
+  const PlaceInfo* famous = nullptr;
+  for (uint32_t id : ids) {
+    const PlaceInfo& p = impl_->places[id];
+    if (p.kind != PlaceKind::kCity || p.population < kBig || p.other_names < kFamous || (allowed && !allowed(p))) continue;
+    if (!famous || p.other_names > famous->other_names) famous = &p;
+  }
+  return famous ? famous : best;
+}
+
 const std::vector<uint32_t>* Gazetteer::Impl::Find(std::string_view name) const {
   std::string key = geo::NameKey(name);
   auto it = names.find(key);
@@ -228,7 +250,7 @@ const PlaceInfo* Gazetteer::Resolve(std::string_view name, const GeoContext& con
   if (others_compete)
     for (uint32_t id : others)
       if (!impl_->places[id].minor) consider(id, true);
-  return best;
+  return best ? FamousOverNamesake(best, ids, context, allowed) : best;
 }
 
 double DistanceKm(double lat1, double lon1, double lat2, double lon2) {

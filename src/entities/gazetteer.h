@@ -15,6 +15,7 @@
 
 #include <cstdint>
 #include <functional>
+#include <span>
 #include <string>
 #include <string_view>
 #include <utility>
@@ -47,6 +48,7 @@ struct PlaceInfo {
   std::string admin1;    // ISO 3166-2 code of its subdivision ("US-TX"), where known
   bool seat = false;     // seat of a first-level subdivision ("Austin")
   bool minor = false;    // a minor place (village, section of a city): found only by geocoding
+  uint16_t other_names = 0;  // how many other names GeoNames gives it in Latin script: a measure of fame
 };
 
 // What an article tells about where it is: its countries, most relevant
@@ -119,6 +121,10 @@ class Gazetteer {
 
  private:
   Gazetteer();
+  // Resolve's last step: a famous city over a small namesake only the
+  // article's country supports.
+  const PlaceInfo* FamousOverNamesake(const PlaceInfo* best, std::span<const uint32_t> ids, const GeoContext& context,
+                                      const std::function<bool(const PlaceInfo&)>& allowed) const;
   Impl* impl_;
 };
 

@@ -257,6 +257,8 @@ class Loader {
       p.capital = f[6] == "C";
       p.seat = f[6] == "A";
       p.minor = f[6] == "m";
+      if (f.size() > 7)
+        ForEachPart(f[7], [&](std::string_view) { p.other_names += p.other_names < UINT16_MAX; });
       uint32_t id = AddPlace(std::move(p));
       if (g_->places[id].minor) AddOtherName(g_->places[id].name, id);
       if (f.size() > 7) ForEachPart(f[7], [&](std::string_view n) { AddOtherName(n, id); });
@@ -291,14 +293,22 @@ class Loader {
   // The most important place called `name` in `iso3` ("-": a region).
   const std::vector<uint32_t>* Candidates(std::string_view name) const { return g_->Find(name); }
 
+  // The place an alias names: the most populous town of that name in `iso3`
+  // ("Geneva" is Genève the city, not the canton), else the best of its
+  // other places.
   int64_t BestIn(std::string_view name, std::string_view iso3) const {
     const std::vector<uint32_t>* ids = Candidates(name);
     int64_t best = -1;
     if (!ids) return best;
+    auto rank = [&](uint32_t id) {
+      const PlaceInfo& p = g_->places[id];
+      return p.kind == PlaceKind::kCity ? std::pair<int, float>(1, static_cast<float>(p.population))
+                                        : std::pair<int, float>(0, g_->prior[id]);
+    };
     for (uint32_t id : *ids) {
       const PlaceInfo& p = g_->places[id];
       bool match = iso3 == "-" ? p.iso3.empty() : p.iso3 == iso3;
-      if (match && (best < 0 || g_->prior[id] > g_->prior[best])) best = id;
+      if (match && (best < 0 || rank(id) > rank(static_cast<uint32_t>(best)))) best = id;
     }
     return best;
   }
