@@ -80,8 +80,7 @@ void GeocodeDateline(const Doc& doc, Article* article, GeoContext* context) {
         if (q.lat && q.lon) own.anchors.emplace_back(*q.lat, *q.lon);
       const std::string& iso3 = *p.country;
       if (const PlaceInfo* in = doc.gaz->Resolve(p.name, own, [&](const PlaceInfo& x) { return x.iso3 == iso3; }))
-        hit = {in->name, in->iso3, in->lat, in->lon, in->capital, in->kind == PlaceKind::kCountry,
-               in->kind == PlaceKind::kRegion, true, SmallTown(*in)};
+        hit = HitOf(*in);
     }
     if (!hit.found || (p.country && !hit.iso3.empty() && hit.iso3 != *p.country)) continue;
     p.lat = hit.lat;

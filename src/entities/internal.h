@@ -213,11 +213,11 @@ struct PlaceHit {
   std::string name, iso3;
   double lat = 0, lon = 0;
   bool capital = false, country = false, region = false, found = false;
-  bool small_town = false;  // a town of under 100,000 people, no capital (SmallTown)
+  bool small_town = false;  // a town of under 100,000 people, no capital (HitOf)
 };
-// A town of under 100,000 people that is no capital: the kind of place a
-// namesake abroad may stand in for.
-bool SmallTown(const PlaceInfo& p);
+// The hit a gazetteer place makes (small_town: under 100,000 people and no
+// capital, the kind of place a namesake abroad may stand in for).
+PlaceHit HitOf(const PlaceInfo& p);
 // The place `name` most likely is, in this context: gazetteer first, then
 // the fallback country and capital lists.
 PlaceHit ResolvePlace(const Doc& doc, size_t b, size_t e, const GeoContext& context);

@@ -40,19 +40,17 @@ CountryHit CountryAt(const Doc& doc, size_t i, size_t limit, bool demonym) {
   return best;
 }
 
-bool SmallTown(const PlaceInfo& p) {
+PlaceHit HitOf(const PlaceInfo& p) {
   constexpr uint32_t kSmallTown = 100000;
-  return p.kind == PlaceKind::kCity && !p.capital && p.population < kSmallTown;
+  bool small = p.kind == PlaceKind::kCity && !p.capital && p.population < kSmallTown;
+  return {p.name, p.iso3, p.lat, p.lon, p.capital, p.kind == PlaceKind::kCountry, p.kind == PlaceKind::kRegion,
+          true, small};
 }
 
 PlaceHit ResolvePlace(const Doc& doc, size_t b, size_t e, const GeoContext& context) {
   PlaceHit hit;
   std::string_view name = doc.Bytes(b, e);
-  if (const PlaceInfo* p = Geocode(name, context)) {
-    hit = {p->name, p->iso3, p->lat, p->lon, p->capital, p->kind == PlaceKind::kCountry,
-           p->kind == PlaceKind::kRegion, true, SmallTown(*p)};
-    return hit;
-  }
+  if (const PlaceInfo* p = Geocode(name, context)) return HitOf(*p);
   auto [n, c] = MatchPhrase(doc.lex->countries, doc, b, e);
   if (c && n == e - b) return {c->name, c->iso3, c->lat, c->lon, false, true, false, true};
   std::tie(n, c) = MatchPhrase(doc.lex->capitals, doc, b, e);
@@ -61,9 +59,7 @@ PlaceHit ResolvePlace(const Doc& doc, size_t b, size_t e, const GeoContext& cont
 }
 
 PlaceHit ResolvePlaceName(const Doc& doc, std::string_view name, const GeoContext& context) {
-  if (const PlaceInfo* p = Geocode(name, context))
-    return {p->name, p->iso3, p->lat, p->lon, p->capital, p->kind == PlaceKind::kCountry,
-            p->kind == PlaceKind::kRegion, true, SmallTown(*p)};
+  if (const PlaceInfo* p = Geocode(name, context)) return HitOf(*p);
   std::string key = PhraseKey(name);
   if (auto it = doc.lex->capitals.entries.find(key); it != doc.lex->capitals.entries.end())
     return {it->second.name, it->second.iso3, it->second.lat, it->second.lon, true, false, false, true};
