@@ -69,16 +69,13 @@ bool OtherNameSupported(const PlaceInfo& p, const GeoContext& context) {
          SubdivisionBonus(p, context) > 0 || AnchorBonus(p, context) > 0;
 }
 
-}  // namespace
-
 // "Geneva" in a story that names the United States is still Switzerland's:
 // a famous city (many names in other languages, and big) is not displaced
 // by a small namesake that only the article's country supports, with no
 // anchor or town of the article near it; the same rule the priors give
 // national capitals ("Moscow" in a US story).
-const PlaceInfo* Gazetteer::FamousOverNamesake(const PlaceInfo* best, std::span<const uint32_t> ids,
-                                               const GeoContext& context,
-                                               const std::function<bool(const PlaceInfo&)>& allowed) const {
+const PlaceInfo* FamousOverNamesake(const Gazetteer::Impl& g, const PlaceInfo* best, std::span<const uint32_t> ids,
+                                    const GeoContext& context, const std::function<bool(const PlaceInfo&)>& allowed) {
   constexpr uint32_t kSmall = 50000, kBig = 100000;
   constexpr uint16_t kFamous = 20;
   if (best->kind != PlaceKind::kCity || best->population >= kSmall || best->other_names >= kFamous ||
@@ -86,22 +83,30 @@ const PlaceInfo* Gazetteer::FamousOverNamesake(const PlaceInfo* best, std::span<
     return best;
   const PlaceInfo* famous = nullptr;
   for (uint32_t id : ids) {
-    const PlaceInfo& p = impl_->places[id];
+    const PlaceInfo& p = g.places[id];
     if (p.kind != PlaceKind::kCity || p.population < kBig || p.other_names < kFamous || (allowed && !allowed(p))) continue;
     if (!famous || p.other_names > famous->other_names) famous = &p;
   }
   return famous ? famous : best;
 }
 
+}  // namespace
+
 const std::vector<uint32_t>* Gazetteer::Impl::Find(std::string_view name) const {
-  std::string key = geo::NameKey(name);
+  return Find(name, geo::NameKey(name));
+}
+
+const std::vector<uint32_t>* Gazetteer::Impl::Find(std::string_view name, const std::string& key) const {
   auto it = names.find(key);
   if (it == names.end() && !key.empty() && key[0] == geo::kAcronymMark) it = names.find(geo::PlainKey(name));
   return it == names.end() ? nullptr : &it->second;
 }
 
 std::span<const uint32_t> Gazetteer::Impl::FindOther(std::string_view name) const {
-  std::string key = geo::NameKey(name);
+  return FindOther(name, geo::NameKey(name));
+}
+
+std::span<const uint32_t> Gazetteer::Impl::FindOther(std::string_view name, std::string key) const {
   if (!key.empty() && key[0] == geo::kAcronymMark) key = geo::PlainKey(name);
   auto probe = [&](std::string_view k) {
     auto [b, e] = std::equal_range(other_hashes.begin(), other_hashes.end(), OtherNameHash(k));
@@ -209,7 +214,8 @@ const std::vector<std::string>& Gazetteer::Warnings() const { return impl_->warn
 
 const PlaceInfo* Gazetteer::Resolve(std::string_view name, const GeoContext& context,
                                     const std::function<bool(const PlaceInfo&)>& allowed) const {
-  const std::vector<uint32_t>* own = impl_->Find(name);
+  std::string key = geo::NameKey(name);
+  const std::vector<uint32_t>* own = impl_->Find(name, key);
   // Other names (alternate names, minor places) are taken only where the
   // article supports them (see OtherNameSupported). Beside towns of their
   // own name in none of the article's countries, alternate names of real
@@ -218,7 +224,7 @@ const PlaceInfo* Gazetteer::Resolve(std::string_view name, const GeoContext& con
   // countries ("Tay Ninh" in a story about Vietnam and China is Vietnam's,
   // though Vietnamese calls Xining so), nor beside a country, subdivision or
   // region ("Mexico" and "Bahia" are also names of Mexico City and Salvador).
-  std::span<const uint32_t> others = impl_->FindOther(name);
+  std::span<const uint32_t> others = impl_->FindOther(name, key);
   std::span<const uint32_t> ids = own ? std::span<const uint32_t>(*own) : others;
   if (ids.empty()) return nullptr;
   bool others_compete = own != nullptr;
@@ -234,7 +240,7 @@ const PlaceInfo* Gazetteer::Resolve(std::string_view name, const GeoContext& con
   if (!allowed)
     for (uint32_t id : ids)
       if (const PlaceInfo& p = impl_->places[id]; p.kind == PlaceKind::kCountry)
-        country_name = country_name || geo::NameKey(p.name) == geo::NameKey(name);
+        country_name = country_name || geo::NameKey(p.name) == key;
   const PlaceInfo* best = nullptr;
   float best_score = -std::numeric_limits<float>::infinity();
   auto consider = [&](uint32_t id, bool other_name) {
@@ -250,7 +256,7 @@ const PlaceInfo* Gazetteer::Resolve(std::string_view name, const GeoContext& con
   if (others_compete)
     for (uint32_t id : others)
       if (!impl_->places[id].minor) consider(id, true);
-  return best ? FamousOverNamesake(best, ids, context, allowed) : best;
+  return best ? FamousOverNamesake(*impl_, best, ids, context, allowed) : best;
 }
 
 double DistanceKm(double lat1, double lon1, double lat2, double lon2) {

@@ -15,7 +15,6 @@
 
 #include <cstdint>
 #include <functional>
-#include <span>
 #include <string>
 #include <string_view>
 #include <utility>
@@ -121,10 +120,6 @@ class Gazetteer {
 
  private:
   Gazetteer();
-  // Resolve's last step: a famous city over a small namesake only the
-  // article's country supports.
-  const PlaceInfo* FamousOverNamesake(const PlaceInfo* best, std::span<const uint32_t> ids, const GeoContext& context,
-                                      const std::function<bool(const PlaceInfo&)>& allowed) const;
   Impl* impl_;
 };
 

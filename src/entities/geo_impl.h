@@ -46,8 +46,11 @@ struct Gazetteer::Impl {
 
   // Places under the key of `name` (acronym key first for text in capitals), or nullptr.
   const std::vector<uint32_t>* Find(std::string_view name) const;
+  // The same with NameKey(name) already made.
+  const std::vector<uint32_t>* Find(std::string_view name, const std::string& key) const;
   // Places of other_names under the key of `name`; empty when none.
   std::span<const uint32_t> FindOther(std::string_view name) const;
+  std::span<const uint32_t> FindOther(std::string_view name, std::string key) const;
   const CountryInfo* FindCountry(const KeyMap<uint32_t>& map, std::string_view name) const;
 };
 
