@@ -184,16 +184,20 @@ size_t KeyWords(std::string_view key) {
   return words;
 }
 
-std::string ArabicArticlesAsAl(std::string_view key) {
-  static constexpr std::string_view kForms[] = {"el", "ad", "ed", "an", "en", "ar", "er", "as", "es",
+bool IsArabicArticle(std::string_view word) {
+  static constexpr std::string_view kForms[] = {"al", "el", "ad", "ed", "an", "en", "ar", "er", "as", "es",
                                                 "at", "et", "az", "ez", "ash", "esh", "adh", "ath"};
+  return std::find(std::begin(kForms), std::end(kForms), word) != std::end(kForms);
+}
+
+std::string ArabicArticlesAsAl(std::string_view key) {
   std::string out;
   out.reserve(key.size());
   for (size_t b = 0; b < key.size();) {
     size_t e = key.find(' ', b);
     if (e == std::string_view::npos) e = key.size();
     std::string_view word = key.substr(b, e - b);
-    bool article = e < key.size() && b > 0 && std::find(std::begin(kForms), std::end(kForms), word) != std::end(kForms);
+    bool article = e < key.size() && b > 0 && IsArabicArticle(word);
     out.append(article ? std::string_view("al") : word);
     if (e < key.size()) out.push_back(' ');
     b = e + 1;

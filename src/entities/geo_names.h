@@ -27,6 +27,10 @@ std::string PlainKey(std::string_view name);
 // Number of words in a key.
 size_t KeyWords(std::string_view key);
 
+// Whether `word` (lower case) is a spelling of the Arabic article: "al",
+// "el", and its forms before sun letters ("ez", "ash", "ad" ...).
+bool IsArabicArticle(std::string_view word);
+
 // `key` with each Arabic article spelt "al": a word "el", "ez", "ash" ...
 // (the article's forms before sun letters) followed by another word.
 // "deir el zour" -> "deir al zour".

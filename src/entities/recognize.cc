@@ -35,6 +35,7 @@
 // joins names, "and" only inside a company ("Nippon Telegraph and Telephone
 // Corp"); a dictionary organisation may run over short function words
 // ("Organization for Security and Co-operation in Europe").
+#include "entities/geo_names.h"
 #include "entities/internal.h"
 
 namespace dateline::entities {
@@ -109,11 +110,8 @@ bool SyllableAfterName(const Doc& doc, size_t i, size_t dash) {
 // and its forms before sun letters: "ez-Zor", "ash-Sham", "ad-Dawla"), 0
 // when `key` opens with none.
 size_t ArabicArticle(std::string_view key) {
-  static constexpr std::string_view kArticles[] = {"al", "el", "ad", "ed", "an", "en", "ar", "er", "as", "es",
-                                                   "at", "et", "az", "ez", "ash", "esh", "adh", "ath"};
-  for (std::string_view a : kArticles)
-    if (key.size() > a.size() + 1 && key.starts_with(a) && key[a.size()] == '-') return a.size();
-  return 0;
+  size_t dash = key.find('-');
+  return dash != std::string_view::npos && dash + 1 < key.size() && geo::IsArabicArticle(key.substr(0, dash)) ? dash : 0;
 }
 
 // "al-Nahayan", "el-Baz", "ez-Zor": an Arabic article in lower case before
