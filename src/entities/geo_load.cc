@@ -257,11 +257,14 @@ class Loader {
       p.capital = f[6] == "C";
       p.seat = f[6] == "A";
       p.minor = f[6] == "m";
-      if (f.size() > 7)
-        ForEachPart(f[7], [&](std::string_view) { p.other_names += p.other_names < UINT16_MAX; });
       uint32_t id = AddPlace(std::move(p));
-      if (g_->places[id].minor) AddOtherName(g_->places[id].name, id);
-      if (f.size() > 7) ForEachPart(f[7], [&](std::string_view n) { AddOtherName(n, id); });
+      PlaceInfo& added = g_->places[id];
+      if (added.minor) AddOtherName(added.name, id);
+      if (f.size() > 7)
+        ForEachPart(f[7], [&](std::string_view n) {
+          AddOtherName(n, id);
+          added.other_names += added.other_names < UINT16_MAX;
+        });
     });
   }
 
